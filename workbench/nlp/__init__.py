@@ -1,0 +1,1 @@
+"""Russian and English NLP: the only package that imports spaCy."""

@@ -1,0 +1,1 @@
+"""Project store: SQLModel tables, engine and session factory, migrations."""
