@@ -1,8 +1,9 @@
 """Headless command line: ``workbench COMMAND ...``.
 
 No Qt at module level: the GUI commands import the UI lazily. Each domain package contributes its
-commands through a ``commands`` module with ``register(subparsers)``; a handler takes the parsed
-arguments and returns an exit code. A :class:`~workbench.errors.WorkbenchError` becomes one line on
+commands through a ``commands`` module with ``register(subparsers, groups)``, where ``groups`` holds
+the shared ``import`` and ``export`` sub-command groups (``workbench import partners``, ``workbench
+export vpc``, ...); a handler takes the parsed arguments and returns an exit code. A :class:`~workbench.errors.WorkbenchError` becomes one line on
 stderr and a non-zero exit, never a traceback.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import logging
 import sys
 from collections.abc import Sequence
@@ -19,7 +21,7 @@ from workbench.errors import WorkbenchError
 
 log = logging.getLogger(__name__)
 
-# Each module exposes register(subparsers). Order is the order in --help.
+# Each module exposes register(subparsers, groups). Order is the order in --help.
 COMMAND_MODULES: tuple[str, ...] = (
     "workbench.store.commands",
     "workbench.interviews.commands",
@@ -48,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    groups = {
+        "import": sub.add_parser("import", help="import partners, notes, surveys, capabilities, .qdpx",
+                                 description="Import data into a project.").add_subparsers(
+            dest="import_what", metavar="WHAT", parser_class=_Parser),
+        "export": sub.add_parser("export", help="export workbooks, boards, backlog, program, charts, .qdpx",
+                                 description="Export from a project.").add_subparsers(
+            dest="export_what", metavar="WHAT", parser_class=_Parser),
+    }
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
@@ -55,7 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name == name:
                 continue  # that capability is not built yet
             raise
-        module.register(sub)
+        if len(inspect.signature(module.register).parameters) >= 2:
+            module.register(sub, groups)
+        else:
+            module.register(sub)
     return parser
 
 

@@ -1,0 +1,48 @@
+# The two commands: `make run` and `make test`. Both set everything up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint bench screenshots translations update-translations clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	$(VENV)/bin/workbench gui
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check workbench tests bench
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+SCREENS := partners interviews capture canvas segments backlog program
+screenshots: $(STAMP) translations
+	@mkdir -p out docs/screenshots
+	$(VENV)/bin/workbench demo out/screenshots-demo.wbp --force
+	for s in $(SCREENS); do \
+	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/workbench snapshot --db out/screenshots-demo.wbp --screen $$s --lang ru -o docs/screenshots/$$s.png || exit 1; \
+	done
+
+update-translations: $(STAMP)
+	$(PY) resources/translations/update.py
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,170 @@
+"""The project's spaCy components, registered by name so ``resources/nlp/config.cfg`` can use them.
+
+Import this module before ``spacy.load`` of a workbench model.
+
+* ``workbench_lemmatizer`` writes each word's lemma (:mod:`workbench.nlp.morph`, cached) into its
+  lexeme's ``NORM``. Lexemes are shared by every token of the vocabulary, so a word form is
+  lemmatised once per process and later tokens cost nothing: no per-token Python at all. ``NORM``
+  is the lemma attribute the cue matcher and the text classifier read. (``Token.lemma_`` is left
+  unset on purpose: writing it costs a Python call per token, a third of the tokeniser's speed.)
+* ``workbench_cues`` matches the cue phrases of ``resources/nlp/cues_<lang>.jsonl`` over those
+  lemmas with a ``PhraseMatcher(attr="NORM")`` and notes negation before each cue
+  (see :mod:`workbench.nlp.cues`).
+* ``workbench.TextCatBOWNorm.v1`` is spaCy's bag-of-ngrams text classifier (``TextCatBOW.v3``)
+  with two changes: it reads lemmas (``NORM``) instead of surface forms, which matters for Russian
+  with a corpus of a few hundred sentences, and it hashes the n-grams of a whole batch at once with
+  numpy instead of per document.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from typing import Any
+
+import numpy as np
+from spacy.attrs import IDS, ORTH
+from spacy.language import Language
+from spacy.ml.models.textcat import NEG_VALUE, resize_and_set_ref, resize_linear_weighted
+from spacy.tokens import Doc
+from spacy.util import minibatch, registry
+from spacy.vocab import Vocab
+from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation
+
+from workbench.nlp import cues as cue_rules
+from workbench.nlp import morph
+
+log = logging.getLogger(__name__)
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+class NormLemmatizer:
+    """Sets every lexeme's NORM to its cached lemma the first time the word form is seen."""
+
+    def __init__(self, vocab: Vocab, lang: str) -> None:
+        self.vocab = vocab
+        self.lemma = morph.lemma_function(lang)
+        self._seen: set[int] = set()
+
+    def _update(self, orths: Iterable[int]) -> None:
+        new = set(orths) - self._seen
+        if not new:
+            return
+        strings = self.vocab.strings
+        for orth in new:
+            lex = self.vocab[orth]
+            lex.norm_ = self.lemma(strings[orth])
+        self._seen |= new
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._update(doc.to_array(ORTH).tolist())
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        for batch in minibatch(stream, size=batch_size):
+            orths: set[int] = set()
+            for doc in batch:
+                orths.update(doc.to_array(ORTH).tolist())
+            self._update(orths)
+            yield from batch
+
+
+@Language.factory("workbench_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str) -> NormLemmatizer:
+    """Factory of the cached pymorphy3 / lookup lemmatizer (lemma into the lexeme's NORM)."""
+    return NormLemmatizer(nlp.vocab, nlp.lang)
+
+
+@registry.misc("workbench.cue_table.v1")
+def cue_table(directory: str = "") -> Callable[[str], list[dict[str, Any]]]:
+    """A loader of the cue table for a language; empty ``directory`` means the shipped resources."""
+    return partial(cue_rules.read_cue_file, directory=directory or None)
+
+
+@Language.factory(
+    "workbench_cues",
+    default_config={
+        "cues": {"@misc": "workbench.cue_table.v1"},
+        "window": 3,
+        "rule_weight": 1.0,
+        "cap": 3.0,
+    },
+)
+def make_cue_tagger(
+    nlp: Language,
+    name: str,
+    cues: Callable[[str], list[dict[str, Any]]],
+    window: int,
+    rule_weight: float,
+    cap: float,
+) -> cue_rules.CueTagger:
+    """Factory of the negation-aware cue matcher; ``rule_weight``/``cap`` tune the combination."""
+    return cue_rules.CueTagger(nlp, cues(nlp.lang), window=window, rule_weight=rule_weight, cap=cap)
+
+
+def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Callable]:
+    attr = model.attrs["attr_id"]
+    size = model.attrs["ngram_size"]
+    n_docs = len(docs)
+    arrays = [doc.to_array(attr) for doc in docs]
+    lengths = np.fromiter((a.shape[0] for a in arrays), dtype=np.int64, count=n_docs)
+    if n_docs == 0 or lengths.sum() == 0:
+        keys = np.zeros((0,), dtype="uint64")
+        return (keys, np.zeros((0,), dtype="f"), np.zeros((n_docs,), dtype="int32")), lambda dY: []
+    uni = np.concatenate(arrays).astype("uint64", copy=False)
+    owner = np.repeat(np.arange(n_docs), lengths)
+    key_parts = [uni]
+    owner_parts = [owner]
+    total = uni.shape[0]
+    for n in range(2, size + 1):
+        if total < n:
+            break
+        span = total - n + 1
+        same = owner[n - 1 :] == owner[:span]
+        hashed = uni[:span].copy()
+        for j in range(1, n):
+            hashed = (hashed * _MIX) ^ uni[j : j + span]
+        key_parts.append(hashed[same])
+        owner_parts.append(owner[:span][same])
+    keys = np.concatenate(key_parts)
+    owners = np.concatenate(owner_parts)
+    order = np.argsort(owners, kind="stable")
+    keys = np.ascontiguousarray(keys[order])
+    vals = np.ones(keys.shape[0], dtype="f")
+    counts = np.bincount(owners, minlength=n_docs).astype("int32")
+    return (keys, vals, counts), lambda dY: []
+
+
+def batched_ngrams(ngram_size: int, attr: str) -> Model:
+    """Hash the 1..n-grams of ``attr`` for a whole batch of docs at once (no per-doc numpy calls)."""
+    model: Model = Model("workbench_ngrams", _ngram_forward)
+    model.attrs["ngram_size"] = ngram_size
+    model.attrs["attr_id"] = IDS[attr.upper()]
+    return model
+
+
+@registry.architectures("workbench.TextCatBOWNorm.v1")
+def build_bow_norm_textcat(
+    exclusive_classes: bool,
+    ngram_size: int,
+    length: int = 65536,
+    attr: str = "NORM",
+    nO: int | None = None,
+) -> Model:
+    """Sparse linear bag-of-n-grams classifier over lemmas (as ``spacy.TextCatBOW.v3``)."""
+    length = 2 ** (length - 1).bit_length()
+    sparse_linear = SparseLinear_v2(nO=nO, length=length)
+    fill_defaults = {"b": NEG_VALUE, "W": 0}
+    resizable_layer = resizable(
+        sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults=fill_defaults)
+    )
+    output_layer = softmax_activation() if exclusive_classes else Logistic()
+    model = chain(batched_ngrams(ngram_size, attr), resizable_layer, output_layer)
+    if nO is not None:
+        model.set_dim("nO", nO)
+    model.set_ref("output_layer", sparse_linear)
+    model.attrs["multi_label"] = not exclusive_classes
+    model.attrs["resize_output"] = partial(resize_and_set_ref, resizable_layer=resizable_layer)
+    return model

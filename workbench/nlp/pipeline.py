@@ -1,0 +1,127 @@
+"""Loading the shipped pipelines and classifying statements with them.
+
+One small model per language (``resources/nlp/model/ru`` and ``model/en``) rather than one
+multilingual model: the tokenisers and lemmatizers differ anyway, a bag-of-lemmas classifier shares
+nothing across languages, and a per-language model keeps each language's cue table and weights
+apart, so tuning English never moves Russian predictions.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from workbench.errors import WorkbenchError
+from workbench.nlp import morph
+from workbench.nlp.types import LABELS, LANGS, Cancelled, Suggestion
+from workbench.resources import resource
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 512
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+
+def default_model_dir() -> Path:
+    """Where the shipped models live (one subdirectory per language)."""
+    return resource("nlp", "model")
+
+
+def resolve_lang(text: str, lang: str) -> str:
+    """``lang`` itself, or the detected language of ``text`` when ``lang`` is "auto"."""
+    if lang == "auto":
+        return morph.detect_lang(text)
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}; use 'auto', 'ru' or 'en'")
+    return lang
+
+
+class Classifier:
+    """The rules + textcat classifier over the models in ``model_dir`` (loaded lazily, once)."""
+
+    def __init__(self, model_dir: Path | None = None) -> None:
+        self.model_dir = Path(model_dir) if model_dir else default_model_dir()
+        self._nlp: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def load(self, lang: str) -> Any:
+        """The spaCy pipeline for ``lang`` (internal: never hand it outside workbench.nlp)."""
+        nlp = self._nlp.get(lang)
+        if nlp is not None:
+            return nlp
+        with self._lock:
+            if lang not in self._nlp:
+                import spacy
+
+                import workbench.nlp.components  # noqa: F401 - registers the factories
+
+                path = self.model_dir / lang
+                if not (path / "config.cfg").is_file():
+                    raise WorkbenchError(f"no NLP model for {lang!r} in {self.model_dir}; run 'workbench nlp train'")
+                log.debug("loading %s", path)
+                self._nlp[lang] = spacy.load(path)
+            return self._nlp[lang]
+
+    def warm_up(self) -> None:
+        """Load both pipelines and run one statement through each (fills the lazy caches)."""
+        for lang in LANGS:
+            nlp = self.load(lang)
+            list(nlp.pipe(["warm-up"]))
+        morph.warm_up()
+
+    def _suggest_batch(self, lang: str, texts: Sequence[str]) -> list[Suggestion]:
+        from workbench.nlp.cues import USER_DATA_KEY, combine, cue_vector
+
+        nlp = self.load(lang)
+        docs = list(nlp.pipe(texts, batch_size=len(texts) or 1))
+        probs = np.array([[doc.cats.get(label, 0.0) for label in LABELS] for doc in docs], dtype="f")
+        evidence = np.zeros_like(probs)
+        for i, doc in enumerate(docs):
+            if USER_DATA_KEY in doc.user_data:
+                evidence[i] = cue_vector(doc)
+        tagger = nlp.get_pipe("workbench_cues")
+        final = combine(probs, evidence, tagger.rule_weight, tagger.cap)
+        best = final.argmax(axis=1).tolist()
+        scores = final.max(axis=1).tolist()
+        return [
+            Suggestion(text=text, label=LABELS[b], score=round(float(s), 4), lang=lang)
+            for text, b, s in zip(texts, best, scores, strict=True)
+        ]
+
+    def classify(
+        self,
+        texts: Sequence[str],
+        lang: str = "auto",
+        *,
+        progress: Progress | None = None,
+        cancelled: IsCancelled | None = None,
+        batch_size: int = BATCH_SIZE,
+    ) -> list[Suggestion]:
+        """Suggest a label with a confidence for each text, in input order (see ``api.classify``)."""
+        total = len(texts)
+        by_lang: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            by_lang.setdefault(resolve_lang(text, lang), []).append(i)
+        results: list[Suggestion | None] = [None] * total
+        done = 0
+        if progress is not None:
+            progress(0, total)
+        for code in LANGS:
+            indices = by_lang.get(code, [])
+            for start in range(0, len(indices), batch_size):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("classification cancelled")
+                chunk = indices[start : start + batch_size]
+                for i, suggestion in zip(chunk, self._suggest_batch(code, [texts[i] for i in chunk]), strict=True):
+                    results[i] = suggestion
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+        return [s for s in results if s is not None]

@@ -1,0 +1,406 @@
+"""The main window: navigation, the screens, menus, undo, status bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from workbench import __version__
+from workbench.errors import WorkbenchError
+from workbench.ops import Changes
+from workbench.settings import PROJECT_SUFFIX, app_dirs, save_settings
+from workbench.ui import i18n, theme
+from workbench.ui.context import AppContext
+from workbench.ui.screens import SCREENS, ScreenSpec, build_screen, screen_title, spec_of
+from workbench.ui.screens.base import Screen
+
+log = logging.getLogger(__name__)
+
+
+def window_settings() -> QSettings:
+    """QSettings for geometry and state only, kept in the app's config folder."""
+    path = app_dirs()[1] / "window.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """The workbench window."""
+
+    #: emitted once, after the first paint with the project loaded
+    first_painted = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self._screens: dict[str, Screen] = {}
+        self._painted = False
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._nav_specs: list[ScreenSpec] = [s for s in SCREENS if s.in_nav]
+        for _spec in self._nav_specs:
+            QListWidgetItem(self.nav)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+        self.project_label = QLabel(self)
+        self.save_label = QLabel(self)
+        self.statusBar().addWidget(self.project_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+
+        ctx.changed.connect(self._on_changed)
+        ctx.status.connect(self._on_status)
+        ctx.navigate.connect(self.show_screen)
+        ctx.project_replaced.connect(self._on_project_replaced)
+        ctx.undo_stack.cleanChanged.connect(lambda _clean: self._update_save_label())
+        self._restore_geometry()
+        self.show_screen("partners")
+
+    # ----------------------------------------------------------------- actions and menus
+    def _action(self, shortcut: str | QKeySequence.StandardKey | None = None, slot=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(QKeySequence.StandardKey.New, self.new_project)
+        self.act_open = self._action(QKeySequence.StandardKey.Open, self.open_project_dialog)
+        self.act_save_copy = self._action("Ctrl+Shift+S", self.save_copy)
+        self.act_close = self._action("Ctrl+W", self.close)
+        self.act_undo = self.ctx.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.ctx.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key in theme.THEMES:
+            act = QAction(self, checkable=True)
+            act.setData(key)
+            act.setChecked(self.ctx.settings.theme == key)
+            act.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            self.theme_group.addAction(act)
+            self.theme_actions[key] = act
+        self.lang_group = QActionGroup(self)
+        self.lang_actions: dict[str, QAction] = {}
+        for key in ("", "ru", "en"):
+            act = QAction(self, checkable=True)
+            act.setChecked(self.ctx.settings.language == key)
+            act.triggered.connect(lambda _c=False, k=key: self.set_language(k))
+            self.lang_group.addAction(act)
+            self.lang_actions[key] = act
+        self.screen_actions: dict[str, QAction] = {}
+        for spec in SCREENS:
+            self.screen_actions[spec.key] = self._action(spec.shortcut, lambda _c=False, k=spec.key: self.show_screen(k))
+        self.act_shortcuts = self._action(QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
+        self.act_about = self._action(None, self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = QMenu(self)
+        self.menu_recent = QMenu(self)
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_file.addAction(self.act_new)
+        self.menu_file.addAction(self.act_open)
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_save_copy)
+        self.menu_export = QMenu(self)
+        self.menu_import = QMenu(self)
+        self.menu_file.addMenu(self.menu_import)
+        self.menu_file.addMenu(self.menu_export)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_close)
+        self.menu_edit = QMenu(self)
+        self.menu_edit.addAction(self.act_undo)
+        self.menu_edit.addAction(self.act_redo)
+        self.menu_view = QMenu(self)
+        for spec in SCREENS:
+            self.menu_view.addAction(self.screen_actions[spec.key])
+        self.menu_view.addSeparator()
+        self.menu_theme = QMenu(self)
+        for act in self.theme_actions.values():
+            self.menu_theme.addAction(act)
+        self.menu_lang = QMenu(self)
+        for act in self.lang_actions.values():
+            self.menu_lang.addAction(act)
+        self.menu_view.addMenu(self.menu_theme)
+        self.menu_view.addMenu(self.menu_lang)
+        self.menu_help = QMenu(self)
+        self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addAction(self.act_about)
+        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
+            bar.addMenu(menu)
+
+    def retranslate(self) -> None:
+        """Set every text of the window in the current language."""
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &Recent"))
+        self.menu_import.setTitle(self.tr("&Import"))
+        self.menu_export.setTitle(self.tr("&Export"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_theme.setTitle(self.tr("&Theme"))
+        self.menu_lang.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New Project…"))
+        self.act_open.setText(self.tr("&Open Project…"))
+        self.act_save_copy.setText(self.tr("Save a &Copy…"))
+        self.act_close.setText(self.tr("&Close"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.theme_actions["system"].setText(self.tr("Follow the &System"))
+        self.theme_actions["light"].setText(self.tr("&Light"))
+        self.theme_actions["dark"].setText(self.tr("&Dark"))
+        self.lang_actions[""].setText(self.tr("Follow the &System"))
+        self.lang_actions["ru"].setText("Русский")
+        self.lang_actions["en"].setText("English")
+        self.act_shortcuts.setText(self.tr("&Keyboard Shortcuts"))
+        self.act_about.setText(self.tr("&About Workbench"))
+        for row, spec in enumerate(self._nav_specs):
+            item = self.nav.item(row)
+            title = screen_title(spec)
+            item.setText(title)
+            item.setToolTip(f"{title} ({QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        for spec in SCREENS:
+            self.screen_actions[spec.key].setText(screen_title(spec))
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self._update_title()
+        self._update_save_label()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------- screens
+    def screen(self, key: str) -> Screen:
+        """The screen for ``key``, built on first use."""
+        screen = self._screens.get(key)
+        if screen is None:
+            screen = build_screen(spec_of(key), self.ctx)
+            self._screens[key] = screen
+            self.stack.addWidget(screen)
+        return screen
+
+    def show_screen(self, key: str, argument: object = None) -> Screen:
+        """Switch to a screen (and show an item in it)."""
+        try:
+            spec = spec_of(key)
+        except KeyError:
+            spec = SCREENS[0]
+        screen = self.screen(spec.key)
+        self.stack.setCurrentWidget(screen)
+        screen.ensure_loaded()
+        if argument is not None:
+            screen.open_item(argument)
+        nav_key = "interviews" if spec.key == "capture" else spec.key
+        for row, nav_spec in enumerate(self._nav_specs):
+            if nav_spec.key == nav_key and self.nav.currentRow() != row:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        return screen
+
+    def current_screen(self) -> Screen:
+        """The screen on show."""
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def _on_nav_row(self, row: int) -> None:
+        if 0 <= row < len(self._nav_specs):
+            self.show_screen(self._nav_specs[row].key)
+
+    def _on_changed(self, changes: Changes) -> None:
+        for screen in self._screens.values():
+            if screen._loaded:
+                screen.refresh(changes)
+        self._update_save_label()
+
+    def _on_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+
+    def _on_project_replaced(self) -> None:
+        self._update_title()
+
+    # ----------------------------------------------------------------- file
+    def _project_filter(self) -> str:
+        return self.tr("Workbench projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX)
+
+    def new_project(self) -> None:
+        """File > New Project…: an empty project file."""
+        from workbench.store.project import create_project
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), str(Path.home()), self._project_filter())
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += PROJECT_SUFFIX
+        try:
+            project = create_project(path, user=self.ctx.settings.user_name or None)
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("New Project"), str(exc))
+            return
+        self.ctx.replace_project(project)
+
+    def open_project_dialog(self) -> None:
+        """File > Open Project…."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(Path.home()), self._project_filter())
+        if path:
+            self.open_project(path)
+
+    def open_project(self, db: str) -> bool:
+        """Open a project by path or URL; a clear message if it cannot be opened."""
+        from workbench.store.project import open_project
+
+        try:
+            project = open_project(db, user=self.ctx.settings.user_name or None)
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("Open Project"), str(exc))
+            return False
+        self.ctx.replace_project(project)
+        return True
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        recent = self.ctx.settings.recent_projects
+        if not recent:
+            act = self.menu_recent.addAction(self.tr("No recent projects"))
+            act.setEnabled(False)
+            return
+        for db in recent:
+            act = self.menu_recent.addAction(db)
+            act.triggered.connect(lambda _c=False, d=db: self.open_project(d))
+
+    def save_copy(self) -> None:
+        """File > Save a Copy…: a consistent copy through SQLite's backup API."""
+        from workbench.store.backup import backup_sqlite
+
+        source = self.ctx.project.path
+        if source is None:
+            QMessageBox.information(self, self.tr("Save a Copy"), self.tr(
+                "A team project lives on its server; use 'workbench db copy' to copy it to a file."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"), str(source.with_name(
+            source.stem + "-copy" + PROJECT_SUFFIX)), self._project_filter())
+        if not path:
+            return
+        try:
+            backup_sqlite(source, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save a Copy"), self.tr("The copy could not be written: %1").replace(
+                "%1", str(exc)))
+            return
+        self.ctx.status.emit(self.tr("Copy saved to %1").replace("%1", path))
+
+    # ----------------------------------------------------------------- view and help
+    def set_theme(self, key: str) -> None:
+        """View > Theme."""
+        self.ctx.settings.theme = key
+        save_settings(self.ctx.settings)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply_theme(app, key)
+        self.ctx.notify(Changes(project=True))
+
+    def set_language(self, key: str) -> None:
+        """View > Language: applied at once, no restart."""
+        self.ctx.settings.language = key
+        save_settings(self.ctx.settings)
+        i18n.install_language(key)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(action, shortcut) for every action of the window that has one, menus and screens alike."""
+        rows: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for action in self.findChildren(QAction):
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            text = action.text().replace("&", "")
+            if keys and text and (text, keys) not in seen:
+                seen.add((text, keys))  # type: ignore[arg-type]
+                rows.append((text, keys))
+        return sorted(rows)
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts."""
+        from workbench.ui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
+
+    def show_about(self) -> None:
+        """Help > About."""
+        QMessageBox.about(self, self.tr("About Workbench"), self.tr(
+            "<b>Workbench %1</b><p>Partner research: interviews, Value Proposition Canvas boards, the "
+            "partner backlog and the program structure. Everything stays on this computer.</p>").replace(
+            "%1", __version__))
+
+    # ----------------------------------------------------------------- state
+    def _update_title(self) -> None:
+        name = self.ctx.project.get_meta("name", self.ctx.project.display_name)
+        self.setWindowTitle(f"{name} — Workbench")
+        where = self.ctx.project.path or self.ctx.project.display_name
+        self.project_label.setText(self.tr("Project: %1").replace("%1", f"{name} ({where})"))
+
+    def _update_save_label(self) -> None:
+        # Every user action commits before it is shown, so the project is always saved.
+        self.save_label.setText(self.tr("All changes saved"))
+
+    def _restore_geometry(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1440, 900)
+        state = settings.value("state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings = window_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.sync()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
