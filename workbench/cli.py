@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "workbench.vpc.commands",
     "workbench.backlog.commands",
     "workbench.reports.commands",
+    "workbench.ui.canvas.commands",  # board images are drawn by the canvas renderer; Qt loads lazily
     "workbench.uicommands",
 )
 
