@@ -141,7 +141,10 @@ def _en_phrases(text: str, max_words: int) -> list[_Phrase]:
                 if part[-1][1].lower().endswith("ly"):
                     continue  # an adverb cannot end a noun phrase
                 key = tuple(morph.en_lemma(t) for _, t in part)
-                words = [t if _is_brand(t) else morph.en_lemma(t) for _, t in part]
+                # Modifiers keep their form ("sales team"); the head noun is lemmatised.
+                words = [t if _is_brand(t) else t.lower() for _, t in part[:-1]]
+                last = part[-1][1]
+                words.append(last if _is_brand(last) else morph.en_lemma(last))
                 found.append(_Phrase(key, " ".join(words), part[0][0]))
     return found
 

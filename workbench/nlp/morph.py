@@ -87,10 +87,24 @@ def _en_stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | _EN_WEAK
 
 
+# Domain jargon that pymorphy3's dictionary reads as something else ("лиды" as the name "Лида").
+_RU_DOMAIN_LEMMAS = {
+    "лид": ("лид", "лида", "лиду", "лидом", "лиде", "лиды", "лидов", "лидам", "лидами", "лидах"),
+    "вебинар": ("вебинар", "вебинара", "вебинару", "вебинаром", "вебинаре", "вебинары", "вебинаров", "вебинарам"),
+}
+_RU_OVERRIDE = {form: lemma for lemma, forms in _RU_DOMAIN_LEMMAS.items() for form in forms}
+
+
 @lru_cache(maxsize=200_000)
 def ru_parse(word: str) -> Any:
-    """The most likely pymorphy3 parse of one lowercased Russian word (cached)."""
-    return _morph().parse(word)[0]
+    """The most likely pymorphy3 parse of one lowercased Russian word (cached), domain nouns first."""
+    parses = _morph().parse(word)
+    target = _RU_OVERRIDE.get(word)
+    if target is not None:
+        for parse in parses:
+            if parse.normal_form == target and parse.tag.POS == "NOUN":
+                return parse
+    return parses[0]
 
 
 def _has_digit(word: str) -> bool:
@@ -104,6 +118,8 @@ def ru_lemma(word: str) -> str:
     if _has_digit(lower):
         return NUMBER_LEMMA
     if _CYRILLIC_WORD.fullmatch(lower):
+        if lower in _RU_OVERRIDE:
+            return _RU_OVERRIDE[lower]
         return ru_parse(lower).normal_form.replace("ё", "е")
     return lower.replace("ё", "е")
 
