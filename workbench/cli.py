@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name == name:
+            if exc.name and name.startswith(exc.name):
                 continue  # that capability is not built yet
             raise
         if len(inspect.signature(module.register).parameters) >= 2:
