@@ -108,6 +108,11 @@ def build_boards(state: DemoState) -> None:
             if len({ref.partner_id for ref in refs}) < 2:
                 pool = [ref for theme in meta["themes"] for ref in by_theme[(b, theme, kind)] if ref not in refs]
                 refs = refs + _distinct_partners(pool, MAX_EVIDENCE - len(refs), {ref.partner_id for ref in refs})
+            if len({ref.partner_id for ref in refs}) < 2:  # a rare theme: widen to its guide section
+                section = THEMES_RU[meta["theme"]][0]
+                pool = [ref for theme, (sec, _) in THEMES_RU.items() if sec == section
+                        for ref in by_theme[(b, theme, kind)] if ref not in refs]
+                refs = refs + _distinct_partners(pool, MAX_EVIDENCE - len(refs), {ref.partner_id for ref in refs})
             for ref in refs:
                 evidence_rows.append({"id": state.new_id(m.Evidence), "card_id": meta["id"], "statement_id": ref.id})
         keyed = {meta["key"]: meta for meta in metas if meta["key"]}

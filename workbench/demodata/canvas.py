@@ -107,7 +107,7 @@ VALUE_CARDS: dict[str, tuple[tuple[str, str, str, tuple[str, ...], int], ...]] =
 }
 
 # Per board at scale 1, and per board at larger scales (200 cards a board).
-ZONE_COUNTS_SMALL: dict[str, int] = {"products": 6, "relievers": 8, "creators": 7, "jobs": 8, "pains": 10, "gains": 10}
+ZONE_COUNTS_SMALL: dict[str, int] = {"products": 6, "relievers": 8, "creators": 7, "jobs": 8, "pains": 11, "gains": 10}
 ZONE_COUNTS_LARGE: dict[str, int] = {"products": 20, "relievers": 32, "creators": 28, "jobs": 35, "pains": 45, "gains": 40}
 
 # (name, pillar, status, description, card key)
