@@ -11,9 +11,12 @@ Import this module before ``spacy.load`` of a workbench model.
   lemmas with a ``PhraseMatcher(attr="NORM")`` and notes negation before each cue
   (see :mod:`workbench.nlp.cues`).
 * ``workbench.TextCatBOWNorm.v1`` is spaCy's bag-of-ngrams text classifier (``TextCatBOW.v3``)
-  with two changes: it reads lemmas (``NORM``) instead of surface forms, which matters for Russian
-  with a corpus of a few hundred sentences, and it hashes the n-grams of a whole batch at once with
-  numpy instead of per document.
+  with these changes: it reads lemmas (``NORM``) instead of surface forms, which matters for Russian
+  with a corpus of a few hundred sentences; it adds the first word with a start marker and lowercase
+  word forms as extra features (tense and person live in the forms, not the lemmas); optionally the
+  rule layer's cue hits as features (off: 4-fold cross-validation on train found it no better than
+  combining the rules afterwards); and it hashes the n-grams of a whole batch at once with numpy
+  instead of per document.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from workbench.nlp import morph
 log = logging.getLogger(__name__)
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_START = np.uint64(0x5BD1E9955BD1E995)
+_EXTRA = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
 class NormLemmatizer:
@@ -128,6 +133,26 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
             hashed = (hashed * _MIX) ^ uni[j : j + span]
         key_parts.append(hashed[same])
         owner_parts.append(owner[:span][same])
+    if model.attrs["first_word"]:
+        # The first word with a start marker: imperatives ("Отправить ...", "Forward ...") are to-dos,
+        # a bare present-tense verb ("Настраиваем ...") usually a job.
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[lengths > 0]
+        key_parts.append((uni[starts] * _MIX) ^ _START)
+        owner_parts.append(owner[starts])
+    for extra_id in model.attrs["extra_ids"]:
+        column = np.concatenate([doc.to_array(extra_id) for doc in docs]).astype("uint64", copy=False)
+        key_parts.append((column * _MIX) ^ _EXTRA)
+        owner_parts.append(owner)
+    if model.attrs["cue_features"]:
+        extra: list[int] = []
+        extra_owner: list[int] = []
+        for index, doc in enumerate(docs):
+            for hit in doc.user_data.get(cue_rules.USER_DATA_KEY, ()):
+                extra.extend(hit.features)
+                extra_owner.extend([index] * len(hit.features))
+        if extra:
+            key_parts.append(np.array(extra, dtype="uint64"))
+            owner_parts.append(np.array(extra_owner, dtype=owner.dtype))
     keys = np.concatenate(key_parts)
     owners = np.concatenate(owner_parts)
     order = np.argsort(owners, kind="stable")
@@ -137,9 +162,22 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
     return (keys, vals, counts), lambda dY: []
 
 
-def batched_ngrams(ngram_size: int, attr: str) -> Model:
-    """Hash the 1..n-grams of ``attr`` for a whole batch of docs at once (no per-doc numpy calls)."""
+def batched_ngrams(
+    ngram_size: int,
+    attr: str,
+    cue_features: bool = False,
+    first_word: bool = False,
+    extra_unigrams: tuple[str, ...] = (),
+) -> Model:
+    """Hash the 1..n-grams of ``attr`` for a whole batch of docs at once (no per-doc numpy calls).
+
+    With ``cue_features`` the cue hits of the rule layer are features too, so the classifier learns
+    from the training data how far to trust each cue.
+    """
     model: Model = Model("workbench_ngrams", _ngram_forward)
+    model.attrs["cue_features"] = cue_features
+    model.attrs["first_word"] = first_word
+    model.attrs["extra_ids"] = [IDS[name.upper()] for name in extra_unigrams]
     model.attrs["ngram_size"] = ngram_size
     model.attrs["attr_id"] = IDS[attr.upper()]
     return model
@@ -151,6 +189,9 @@ def build_bow_norm_textcat(
     ngram_size: int,
     length: int = 65536,
     attr: str = "NORM",
+    cue_features: bool = False,
+    first_word: bool = True,
+    extra_unigrams: list[str] | None = None,
     nO: int | None = None,
 ) -> Model:
     """Sparse linear bag-of-n-grams classifier over lemmas (as ``spacy.TextCatBOW.v3``)."""
@@ -161,7 +202,8 @@ def build_bow_norm_textcat(
         sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults=fill_defaults)
     )
     output_layer = softmax_activation() if exclusive_classes else Logistic()
-    model = chain(batched_ngrams(ngram_size, attr), resizable_layer, output_layer)
+    extract = batched_ngrams(ngram_size, attr, cue_features, first_word, tuple(extra_unigrams or ()))
+    model = chain(extract, resizable_layer, output_layer)
     if nO is not None:
         model.set_dim("nO", nO)
     model.set_ref("output_layer", sparse_linear)

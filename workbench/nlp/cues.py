@@ -8,7 +8,8 @@ A cue table is JSON Lines, one cue a line::
 so "не хватает" also matches "не хватало" and "не хватит". ``weight`` (default 1) is the evidence a
 match adds to ``label``. A negation word ("не", "нет", "без", "ни", "not", "no", "never", "n't",
 "without", ...) among the ``window`` tokens before the cue, within the same clause (punctuation stops
-the look-back), moves the evidence to ``negated``; without ``negated`` a negated cue is dropped.
+the look-back), or in English right after the cue ("we do n't", "we have not"), moves the evidence
+to ``negated``; without ``negated`` a negated cue is dropped.
 Cues that contain their own negation ("не хватает", "нет возможности") are written as such.
 
 Overlapping matches keep the longest one, so "было бы здорово" is one gain cue, not two.
@@ -52,6 +53,7 @@ class CueHit:
     label: str
     weight: float
     negated: bool
+    features: tuple[int, ...] = ()  # hashed "cue label" and "cue phrase" keys for the classifier
 
 
 def read_cue_file(lang: str, directory: str | Path | None = None) -> list[dict[str, Any]]:
@@ -88,6 +90,7 @@ class CueTagger:
         self.cap = cap
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cues: dict[str, dict[str, Any]] = {}
+        self._features: dict[tuple[str, bool], tuple[int, ...]] = {}
         lemma = nlp.get_pipe("workbench_lemmatizer") if "workbench_lemmatizer" in nlp.pipe_names else None
         for i, cue in enumerate(cues):
             key = f"cue{i}"
@@ -100,10 +103,17 @@ class CueTagger:
                 NormLemmatizer(nlp.vocab, nlp.lang)(pattern)
             self.cues[key] = cue
             self.matcher.add(key, [pattern])
+            for negated in (False, True):
+                mark = "~" if negated else ""
+                names = (f"cue:{cue['label']}{mark}", f"cue:{cue['label']}:{cue['phrase']}{mark}")
+                self._features[(key, negated)] = tuple(nlp.vocab.strings.add(n) for n in names)
         self._neg_ids = {nlp.vocab.strings.add(word) for word in NEGATION_LEMMAS}
+        self._post_negation = nlp.lang == "en"
         log.debug("%d cues for %s", len(self.cues), nlp.lang)
 
-    def _negated(self, doc: Doc, start: int) -> bool:
+    def _negated(self, doc: Doc, start: int, end: int) -> bool:
+        if end < len(doc) and doc[end].norm in self._neg_ids and self._post_negation:
+            return True  # "we do n't", "we have not": English negates after the auxiliary
         i = start - 1
         stop = max(0, start - self.window)
         while i >= stop:
@@ -126,12 +136,13 @@ class CueTagger:
         found: list[CueHit] = []
         for span in filter_spans(matches):
             cue = self.cues[strings[span.label]]
-            negated = self._negated(doc, span.start)
+            negated = self._negated(doc, span.start, span.end)
             label = cue.get("negated") if negated else cue["label"]
             if label is None:
                 continue
+            features = self._features[(strings[span.label], negated)]
             found.append(
-                CueHit(span.start, span.end, str(cue["phrase"]), label, float(cue.get("weight", 1.0)), negated)
+                CueHit(span.start, span.end, str(cue["phrase"]), label, float(cue.get("weight", 1.0)), negated, features)
             )
         return found
 

@@ -51,6 +51,13 @@ class Classifier:
         self._nlp: dict[str, Any] = {}
         self._lock = threading.Lock()
 
+    @classmethod
+    def from_pipelines(cls, pipelines: dict[str, Any]) -> Classifier:
+        """A classifier over pipelines already in memory (training and cross-validation)."""
+        classifier = cls()
+        classifier._nlp.update(pipelines)
+        return classifier
+
     def load(self, lang: str) -> Any:
         """The spaCy pipeline for ``lang`` (internal: never hand it outside workbench.nlp)."""
         nlp = self._nlp.get(lang)

@@ -105,15 +105,18 @@ def score(gold: Sequence[str], predicted: Sequence[str]) -> EvalReport:
     return EvalReport(tuple(classes), macro, correct / len(gold) if gold else 0.0, len(gold))
 
 
-def load_config(config_path: Path | None = None, lang: str = "ru") -> Any:
-    """The pipeline config with ``nlp.lang`` set to ``lang``."""
+def load_config(config_path: Path | None = None, lang: str = "ru", overrides: dict[str, Any] | None = None) -> Any:
+    """The pipeline config with ``nlp.lang`` set to ``lang`` (and any other dotted ``overrides``)."""
     from spacy.util import load_config
 
-    return load_config(config_path or resource("nlp", "config.cfg"), overrides={"nlp.lang": lang})
+    return load_config(config_path or resource("nlp", "config.cfg"), overrides={"nlp.lang": lang, **(overrides or {})})
 
 
 def train_language(
-    lang: str, items: Sequence[LabelledStatement], config_path: Path | None = None
+    lang: str,
+    items: Sequence[LabelledStatement],
+    config_path: Path | None = None,
+    overrides: dict[str, Any] | None = None,
 ) -> tuple[Any, Any]:
     """Train one language's pipeline on ``items`` deterministically; return it and its optimizer."""
     from spacy.training import Example
@@ -121,15 +124,18 @@ def train_language(
 
     import workbench.nlp.components  # noqa: F401 - registers the factories
 
-    config = load_config(config_path, lang)
+    config = load_config(config_path, lang, overrides)
     settings = config["training"]
     seed = int(settings["seed"])
     fix_random_seed(seed)
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
-    lemmatizer = nlp.get_pipe("workbench_lemmatizer")
+    # The rule components are not trained, but the classifier reads what they write (lemmas, cues).
+    annotators = [proc for name, proc in nlp.pipeline if name != "textcat"]
     examples = []
     for item in items:
-        doc = lemmatizer(nlp.make_doc(item.text))
+        doc = nlp.make_doc(item.text)
+        for proc in annotators:
+            doc = proc(doc)
         examples.append(Example.from_dict(doc, {"cats": {label: float(label == item.label) for label in LABELS}}))
     if not examples:
         raise InputError(f"no {lang} statements in the training corpus")
