@@ -1,0 +1,89 @@
+"""Merging duplicate partners into one, and undoing that."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import select
+
+from workbench.errors import InputError
+from workbench.partners.service import PartnerRead, PartnerSnapshot, _row_dict, _segment_names, _snapshot
+from workbench.store import models
+from workbench.store.project import Project
+
+_MOVED = (models.Contact, models.Interview, models.PartnerStatusChange, models.SurveyAnswer)
+_FILLABLE = ("city", "region", "website", "website_norm", "employees", "clients", "level", "certification",
+             "ecosystems", "authority_rank", "technical_capability", "community_authority", "similar_experience",
+             "segment_id")
+_STATUS_ORDER = ("candidate", "invited", "scheduled", "interviewed", "synthesised")
+
+
+@dataclass(frozen=True)
+class MergeUndo:
+    """What :func:`unmerge_partners` needs to split a merge again."""
+
+    keep_before: dict[str, Any]
+    merged: tuple[PartnerSnapshot, ...]
+
+
+def merge_partners(project: Project, *, keep_id: int, merge_ids: Sequence[int], user: str = "") -> tuple[
+        PartnerRead, MergeUndo]:
+    """Fold ``merge_ids`` into ``keep_id``: their contacts, interviews, history and survey answers move
+    over, blank fields of the kept partner are filled from them, notes are joined, the furthest research
+    status wins; the merged partners are deleted."""
+    others = [i for i in dict.fromkeys(merge_ids) if i != keep_id]
+    if not others:
+        raise InputError("Choose at least two partners to merge.")
+    with project.transaction() as session:
+        keep = session.get(models.Partner, keep_id)
+        if keep is None:
+            raise InputError(f"There is no partner {keep_id}.")
+        keep_before = _row_dict(keep)
+        snapshots = []
+        for pid in others:
+            row = session.get(models.Partner, pid)
+            if row is None:
+                raise InputError(f"There is no partner {pid}.")
+            snapshots.append(_snapshot(session, row))
+            for table in _MOVED:
+                for child in session.exec(select(table).where(table.partner_id == pid)).all():
+                    child.partner_id = keep_id
+            for name in _FILLABLE:
+                if getattr(keep, name) in (None, "") and getattr(row, name) not in (None, ""):
+                    setattr(keep, name, getattr(row, name))
+            if row.notes and row.notes not in keep.notes:
+                keep.notes = (keep.notes + "\n" + row.notes).strip()
+            if _STATUS_ORDER.index(row.research_status) > _STATUS_ORDER.index(keep.research_status):
+                keep.research_status = row.research_status
+            session.flush()
+            session.delete(row)
+        keep.version += 1
+        keep.updated_at = models.utcnow()
+        keep.updated_by = user
+        session.flush()
+        read = PartnerRead.of(keep, _segment_names(session).get(keep.segment_id or -1, ""))
+        return read, MergeUndo(keep_before, tuple(snapshots))
+
+
+def unmerge_partners(project: Project, *, undo: MergeUndo) -> None:
+    """Undo :func:`merge_partners`: the merged partners come back with their own children."""
+    tables = {t.__tablename__: t for t in _MOVED}  # type: ignore[attr-defined]
+    with project.transaction() as session:
+        for snap in undo.merged:
+            session.add(models.Partner(**snap.partner))
+        session.flush()
+        for snap in undo.merged:
+            for name, data in snap.children:
+                table = tables.get(name)
+                if table is None:
+                    continue
+                row = session.get(table, data["id"])
+                if row is not None:
+                    row.partner_id = data["partner_id"]
+        keep = session.get(models.Partner, undo.keep_before["id"])
+        if keep is not None:
+            for name, value in undo.keep_before.items():
+                if name != "id":
+                    setattr(keep, name, value)
