@@ -27,6 +27,7 @@ __all__ = [
     "detect_lang",
     "keyphrase",
     "lemmas",
+    "sentences",
     "warm_up",
 ]
 
@@ -75,6 +76,11 @@ def classify(
     returns True; ``progress(done, total)`` is called after each batch.
     """
     return _default_classifier().classify(texts, lang, progress=progress, cancelled=cancelled)
+
+
+def sentences(text: str, lang: str = "auto") -> list[str]:
+    """Split a note into sentences (spaCy's sentencizer), e.g. to turn raw notes into statements."""
+    return _default_classifier().sentences(text, _lang_of([text], lang))
 
 
 def lemmas(text: str, lang: str = "auto") -> list[str]:

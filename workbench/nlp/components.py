@@ -46,33 +46,46 @@ _EXTRA = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
 class NormLemmatizer:
-    """Sets every lexeme's NORM to its cached lemma the first time the word form is seen."""
+    """Sets every lexeme's NORM to its cached lemma the first time the word form is seen.
+
+    Every lexeme gets its norm once. When the vocabulary has not grown since the last batch, no word
+    in the batch can be new (the tokenizer adds a lexeme for every new word form), and the component
+    does nothing at all. Lexemes are only ever made by documents after the first call; code that
+    creates lexemes by hand (``vocab["word"]``) must run this component over a doc of them.
+    """
 
     def __init__(self, vocab: Vocab, lang: str) -> None:
         self.vocab = vocab
         self.lemma = morph.lemma_function(lang)
         self._seen: set[int] = set()
+        self._known_size = -1
 
-    def _update(self, orths: Iterable[int]) -> None:
-        new = set(orths) - self._seen
-        if not new:
-            return
+    def _set(self, orths: Iterable[int]) -> None:
         strings = self.vocab.strings
-        for orth in new:
-            lex = self.vocab[orth]
-            lex.norm_ = self.lemma(strings[orth])
-        self._seen |= new
+        for orth in orths:
+            self.vocab[orth].norm_ = self.lemma(strings[orth])
+            self._seen.add(orth)
+
+    def _catch_up(self, docs: Iterable[Doc]) -> None:
+        size = len(self.vocab)
+        if size == self._known_size:
+            return  # no new lexeme since the last batch: every word here already has its lemma
+        if self._known_size < 0:
+            # First use: lexemes made before any document (tokenizer exceptions, loaded vocab).
+            self._set([lex.orth for lex in self.vocab])
+        new: set[int] = set()
+        for doc in docs:
+            new.update(doc.to_array(ORTH).tolist())
+        self._set(new - self._seen)
+        self._known_size = len(self.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        self._update(doc.to_array(ORTH).tolist())
+        self._catch_up((doc,))
         return doc
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         for batch in minibatch(stream, size=batch_size):
-            orths: set[int] = set()
-            for doc in batch:
-                orths.update(doc.to_array(ORTH).tolist())
-            self._update(orths)
+            self._catch_up(batch)
             yield from batch
 
 
@@ -113,7 +126,13 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
     attr = model.attrs["attr_id"]
     size = model.attrs["ngram_size"]
     n_docs = len(docs)
-    arrays = [doc.to_array(attr) for doc in docs]
+    extra_ids = model.attrs["extra_ids"]
+    if extra_ids:
+        tables = [doc.to_array([attr, *extra_ids]) for doc in docs]
+        arrays = [t[:, 0] for t in tables]
+    else:
+        tables = []
+        arrays = [doc.to_array(attr) for doc in docs]
     lengths = np.fromiter((a.shape[0] for a in arrays), dtype=np.int64, count=n_docs)
     if n_docs == 0 or lengths.sum() == 0:
         keys = np.zeros((0,), dtype="uint64")
@@ -139,10 +158,11 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[lengths > 0]
         key_parts.append((uni[starts] * _MIX) ^ _START)
         owner_parts.append(owner[starts])
-    for extra_id in model.attrs["extra_ids"]:
-        column = np.concatenate([doc.to_array(extra_id) for doc in docs]).astype("uint64", copy=False)
-        key_parts.append((column * _MIX) ^ _EXTRA)
-        owner_parts.append(owner)
+    if extra_ids:
+        columns = np.concatenate(tables)[:, 1:].astype("uint64", copy=False)
+        for k in range(columns.shape[1]):
+            key_parts.append((columns[:, k] * _MIX) ^ (_EXTRA + np.uint64(k)))
+            owner_parts.append(owner)
     if model.attrs["cue_features"]:
         extra: list[int] = []
         extra_owner: list[int] = []

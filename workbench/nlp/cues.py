@@ -8,7 +8,7 @@ A cue table is JSON Lines, one cue a line::
 so "не хватает" also matches "не хватало" and "не хватит". ``weight`` (default 1) is the evidence a
 match adds to ``label``. A negation word ("не", "нет", "без", "ни", "not", "no", "never", "n't",
 "without", ...) among the ``window`` tokens before the cue, within the same clause (punctuation stops
-the look-back), or in English right after the cue ("we do n't", "we have not"), moves the evidence
+the look-back; sentence ends are punctuation too), or in English right after the cue ("we do n't", "we have not"), moves the evidence
 to ``negated``; without ``negated`` a negated cue is dropped.
 Cues that contain their own negation ("не хватает", "нет возможности") are written as such.
 
@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from workbench.errors import WorkbenchError
 from workbench.resources import resource
@@ -37,14 +35,14 @@ log = logging.getLogger(__name__)
 LABELS: tuple[str, ...] = ("job", "pain", "gain", "other")
 LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
 USER_DATA_KEY = "workbench.cues"
+CLAUSE_ENDS: tuple[str, ...] = (",", ".", ";", ":", "!", "?", "—", "–", "(", ")", "...", "…")
 
 NEGATION_LEMMAS = frozenset(
     {"не", "нет", "ни", "без", "нету", "никогда", "not", "no", "never", "without", "nobody", "nothing", "nor"}
 )
 
 
-@dataclass(frozen=True)
-class CueHit:
+class CueHit(NamedTuple):
     """One matched cue in a doc: where, which, and the label it votes for after negation."""
 
     start: int
@@ -91,58 +89,81 @@ class CueTagger:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cues: dict[str, dict[str, Any]] = {}
         self._features: dict[tuple[str, bool], tuple[int, ...]] = {}
-        lemma = nlp.get_pipe("workbench_lemmatizer") if "workbench_lemmatizer" in nlp.pipe_names else None
+        self._keys: dict[int, str] = {}
         for i, cue in enumerate(cues):
             key = f"cue{i}"
-            pattern = nlp.make_doc(str(cue["phrase"]))
-            if lemma is not None:
-                lemma(pattern)
-            else:
-                from workbench.nlp.components import NormLemmatizer
-
-                NormLemmatizer(nlp.vocab, nlp.lang)(pattern)
+            pattern = self._lemmatized(nlp, str(cue["phrase"]))
             self.cues[key] = cue
+            self._keys[nlp.vocab.strings.add(key)] = key
             self.matcher.add(key, [pattern])
             for negated in (False, True):
                 mark = "~" if negated else ""
                 names = (f"cue:{cue['label']}{mark}", f"cue:{cue['label']}:{cue['phrase']}{mark}")
                 self._features[(key, negated)] = tuple(nlp.vocab.strings.add(n) for n in names)
-        self._neg_ids = {nlp.vocab.strings.add(word) for word in NEGATION_LEMMAS}
+        self._neg_key = nlp.vocab.strings.add("workbench.negation")
+        self._stop_key = nlp.vocab.strings.add("workbench.clause_end")
+        self.matcher.add("workbench.negation", [self._lemmatized(nlp, word) for word in sorted(NEGATION_LEMMAS)])
+        self.matcher.add("workbench.clause_end", [nlp.make_doc(mark) for mark in CLAUSE_ENDS])
         self._post_negation = nlp.lang == "en"
         log.debug("%d cues for %s", len(self.cues), nlp.lang)
 
-    def _negated(self, doc: Doc, start: int, end: int) -> bool:
-        if end < len(doc) and doc[end].norm in self._neg_ids and self._post_negation:
+    @staticmethod
+    def _lemmatized(nlp: Language, text: str) -> Doc:
+        from workbench.nlp.components import NormLemmatizer
+
+        doc = nlp.make_doc(text)
+        if "workbench_lemmatizer" in nlp.pipe_names:
+            return nlp.get_pipe("workbench_lemmatizer")(doc)
+        return NormLemmatizer(nlp.vocab, nlp.lang)(doc)
+
+    def _negated(self, negations: set[int], stops: set[int], start: int, end: int) -> bool:
+        if self._post_negation and end in negations:
             return True  # "we do n't", "we have not": English negates after the auxiliary
-        i = start - 1
-        stop = max(0, start - self.window)
-        while i >= stop:
-            token = doc[i]
-            if token.is_punct:
-                return False
-            if token.norm in self._neg_ids:
+        for i in range(start - 1, max(0, start - self.window) - 1, -1):
+            if i in stops:
+                return False  # a comma or a full stop ends the clause (and the sentence)
+            if i in negations:
                 return True
-            if token.is_sent_start:
-                return False
-            i -= 1
         return False
 
     def hits(self, doc: Doc) -> list[CueHit]:
         """All cues found in ``doc`` with negation applied (the longest of overlapping matches)."""
-        matches = self.matcher(doc, as_spans=True)
+        # One matcher pass finds cues, negation words and clause-ending punctuation together, so
+        # no token attributes have to be read back from the doc.
+        matches = self.matcher(doc)
         if not matches:
             return []
-        strings = doc.vocab.strings
+        negations: set[int] = set()
+        stops: set[int] = set()
+        cues = []
+        for match in matches:
+            if match[0] == self._neg_key:
+                negations.add(match[1])
+            elif match[0] == self._stop_key:
+                stops.add(match[1])
+            else:
+                cues.append(match)
+        if len(cues) > 1:
+            cues.sort(key=lambda m: (m[1] - m[2], m[1]))
+            taken: set[int] = set()
+            kept = []
+            for match in cues:
+                span = range(match[1], match[2])
+                if not taken.intersection(span):
+                    kept.append(match)
+                    taken.update(span)
+            cues = sorted(kept, key=lambda m: m[1])
         found: list[CueHit] = []
-        for span in filter_spans(matches):
-            cue = self.cues[strings[span.label]]
-            negated = self._negated(doc, span.start, span.end)
+        for match_id, start, end in cues:
+            key = self._keys[match_id]
+            cue = self.cues[key]
+            negated = bool(negations) and self._negated(negations, stops, start, end)
             label = cue.get("negated") if negated else cue["label"]
             if label is None:
                 continue
-            features = self._features[(strings[span.label], negated)]
+            features = self._features[(key, negated)]
             found.append(
-                CueHit(span.start, span.end, str(cue["phrase"]), label, float(cue.get("weight", 1.0)), negated, features)
+                CueHit(start, end, str(cue["phrase"]), label, float(cue.get("weight", 1.0)), negated, features)
             )
         return found
 
