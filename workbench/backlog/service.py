@@ -1,0 +1,401 @@
+"""Backlog items: read, edit, create, delete, reorder, rescore. One call = one transaction.
+
+Every edit returns what it replaced so that the UI can undo it with the same call
+(:func:`update_items` with the returned values). Scores are recomputed in the same transaction
+whenever an input of the formula changes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, delete, select
+
+from workbench.backlog import priority
+from workbench.backlog.evidence import (
+    EvidenceQuote,
+    expand_cards,
+    fit_targets,
+    gather_inputs,
+    linked_cards,
+    quotes_for_cards,
+)
+from workbench.errors import InputError
+from workbench.store import models
+from workbench.store.enums import BACKLOG_STATUSES, FRAMEWORKS, PILLARS
+from workbench.store.project import Project
+
+log = logging.getLogger(__name__)
+
+FRAMEWORK_KEY = "framework"
+WEIGHTED_REACH_KEY = "reach_weighted"
+EDITABLE = ("title", "description", "pillar", "effort", "status", "reject_reason", "release_id", "owner",
+            "manual_rank", "position", "reach", "impact", "confidence")
+SCORE_INPUTS = frozenset({"effort", "reach", "impact", "confidence"})
+
+
+@dataclass(frozen=True)
+class BacklogItemRead:
+    """A backlog item as the UI and the exports see it."""
+
+    id: int
+    title: str
+    description: str
+    pillar: str
+    reach: float | None
+    impact: float | None
+    confidence: float | None
+    effort: float | None
+    framework: str
+    computed_score: float | None
+    manual_rank: int | None
+    rank: int | None
+    position: int
+    status: str
+    reject_reason: str
+    release_id: int | None
+    release_name: str
+    owner: str
+    source_key: str
+    card_ids: tuple[int, ...]
+    evidence_ids: tuple[int, ...]
+    partner_count: int
+    version: int
+    updated_at: datetime | None
+
+
+def get_framework(project: Project) -> str:
+    """The project's prioritisation framework ("rice" or "wsjf")."""
+    value = project.get_meta(FRAMEWORK_KEY, "rice")
+    return value if value in FRAMEWORKS else "rice"
+
+
+def weighted_reach(project: Project) -> bool:
+    """Whether reach is weighted by the partners' profile scores."""
+    return project.get_meta(WEIGHTED_REACH_KEY, "0") == "1"
+
+
+def _meta(session: Session, key: str, default: str) -> str:
+    row = session.get(models.ProjectMeta, key)
+    return row.value if row else default
+
+
+def _set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(models.ProjectMeta, key)
+    if row is None:
+        session.add(models.ProjectMeta(key=key, value=value))
+    else:
+        row.value = value
+
+
+def recompute_in(session: Session, item_ids: Iterable[int] | None = None) -> int:
+    """Recompute the scores of items (all when None) within the caller's transaction; returns how many."""
+    framework = _meta(session, FRAMEWORK_KEY, "rice")
+    framework = framework if framework in FRAMEWORKS else "rice"
+    weighted = _meta(session, WEIGHTED_REACH_KEY, "0") == "1"
+    inputs = gather_inputs(session, item_ids)
+    now = models.utcnow()
+    for item_id, data in inputs.items():
+        item = session.get(models.BacklogItem, item_id)
+        assert item is not None
+        expl = priority.score(data, framework, weighted=weighted, now=now)
+        item.framework = framework
+        item.computed_score = expl.score
+        if data.evidence:
+            rice = expl if framework == "rice" else priority.rice(data, weighted=weighted, now=now)
+            for key in ("reach", "impact", "confidence"):
+                factor = rice.factor(key)
+                if factor is not None and not factor.manual:
+                    setattr(item, key, factor.value)
+    return len(inputs)
+
+
+def set_framework(project: Project, *, framework: str | None = None, weighted: bool | None = None) -> str:
+    """Choose RICE or WSJF (and weighted reach) for the project and rescore every item."""
+    if framework is not None and framework not in FRAMEWORKS:
+        raise InputError(f"Unknown framework {framework!r}; use one of {', '.join(FRAMEWORKS)}.")
+    with project.transaction() as session:
+        old = _meta(session, FRAMEWORK_KEY, "rice")
+        if framework is not None:
+            _set_meta(session, FRAMEWORK_KEY, framework)
+        if weighted is not None:
+            _set_meta(session, WEIGHTED_REACH_KEY, "1" if weighted else "0")
+        recompute_in(session)
+    return old
+
+
+SCORES_VERSION_KEY = "backlog_scores_version"
+SCORES_VERSION = "1"  # bump when the formulas change, so that stored scores are recomputed once
+
+
+def ensure_scored(project: Project) -> bool:
+    """Recompute stored scores once if they were made by other formulas (or by hand); True if it did."""
+    if project.get_meta(SCORES_VERSION_KEY) == SCORES_VERSION:
+        return False
+    with project.transaction() as session:
+        recompute_in(session)
+        _set_meta(session, SCORES_VERSION_KEY, SCORES_VERSION)
+    return True
+
+
+def recompute_scores(project: Project) -> int:
+    """Rescore every item (after evidence or survey changes)."""
+    with project.transaction() as session:
+        return recompute_in(session)
+
+
+def _reads(session: Session, items: list[models.BacklogItem]) -> list[BacklogItemRead]:
+    ids = [i.id for i in items if i.id is not None]
+    links = linked_cards(session, ids)
+    targets = fit_targets(session)
+    releases = dict(session.exec(select(models.Release.id, models.Release.name)).all())
+    all_items = session.exec(select(models.BacklogItem.id, models.BacklogItem.computed_score,
+                                    models.BacklogItem.manual_rank, models.BacklogItem.status)).all()
+    ranks = priority.effective_ranks([(i, s, m) for i, s, m, st in all_items if st != "rejected"])
+    all_cards = sorted({c for cards in links.values() for c in expand_cards(cards, targets)})
+    ev_rows = session.exec(
+        select(models.Evidence.card_id, models.Evidence.statement_id, models.Interview.partner_id)
+        .join(models.Statement, col(models.Statement.id) == models.Evidence.statement_id)
+        .join(models.Interview, col(models.Interview.id) == models.Statement.interview_id)
+        .where(col(models.Evidence.card_id).in_(all_cards))
+    ).all() if all_cards else []
+    by_card: dict[int, list[tuple[int, int]]] = {}
+    for card_id, sid, pid in ev_rows:
+        by_card.setdefault(card_id, []).append((sid, pid))
+    out = []
+    for item in items:
+        assert item.id is not None
+        cards = links.get(item.id, [])
+        statements: dict[int, None] = {}
+        partners: set[int] = set()
+        for cid in expand_cards(cards, targets):
+            for sid, pid in by_card.get(cid, ()):
+                statements.setdefault(sid, None)
+                partners.add(pid)
+        out.append(BacklogItemRead(
+            id=item.id, title=item.title, description=item.description, pillar=item.pillar, reach=item.reach,
+            impact=item.impact, confidence=item.confidence, effort=item.effort, framework=item.framework,
+            computed_score=item.computed_score, manual_rank=item.manual_rank, rank=ranks.get(item.id),
+            position=item.position, status=item.status, reject_reason=item.reject_reason,
+            release_id=item.release_id, release_name=releases.get(item.release_id, "") if item.release_id else "",
+            owner=item.owner, source_key=item.source_key, card_ids=tuple(cards),
+            evidence_ids=tuple(sorted(statements)), partner_count=len(partners), version=item.version,
+            updated_at=item.updated_at,
+        ))
+    return out
+
+
+def list_items(project: Project) -> list[BacklogItemRead]:
+    """Every backlog item in the product manager's order (position, then id)."""
+    with project.session() as session:
+        items = list(session.exec(select(models.BacklogItem).order_by(
+            col(models.BacklogItem.position), col(models.BacklogItem.id))).all())
+        return _reads(session, items)
+
+
+def get_item(project: Project, item_id: int) -> BacklogItemRead:
+    """One item."""
+    with project.session() as session:
+        item = session.get(models.BacklogItem, item_id)
+        if item is None:
+            raise InputError(f"There is no backlog item {item_id}.")
+        return _reads(session, [item])[0]
+
+
+def _validate(session: Session, field: str, value: Any) -> Any:
+    if field not in EDITABLE:
+        raise InputError(f"The field {field!r} of a backlog item cannot be edited.")
+    if field == "title":
+        value = str(value).strip()
+        if not value:
+            raise InputError("A backlog item needs a title.")
+        return value[:500]
+    if field == "status" and value not in BACKLOG_STATUSES:
+        raise InputError(f"Unknown status {value!r}; use one of {', '.join(BACKLOG_STATUSES)}.")
+    if field == "pillar" and value not in PILLARS:
+        raise InputError(f"Unknown pillar {value!r}; use one of {', '.join(PILLARS)}.")
+    if field in ("effort", "reach", "impact", "confidence") and value is not None:
+        try:
+            value = float(value)
+        except (TypeError, ValueError) as exc:
+            raise InputError(f"{field.capitalize()} must be a number.") from exc
+        if value < 0 or (field == "effort" and value == 0):
+            raise InputError(f"{field.capitalize()} must be positive.")
+        if field == "confidence" and value > 1:
+            raise InputError("Confidence is a share between 0 and 1.")
+    if field in ("manual_rank", "position") and value is not None:
+        value = int(value)
+        if field == "manual_rank" and value < 1:
+            raise InputError("A manual rank starts at 1.")
+    if field == "release_id" and value is not None and session.get(models.Release, int(value)) is None:
+        raise InputError(f"There is no release {value}.")
+    if field in ("owner", "reject_reason", "description"):
+        value = str(value or "")
+    return value
+
+
+def _audit(session: Session, who: str, entity_id: int | None, action: str, before: Any, after: Any) -> None:
+    session.add(models.AuditEntry(who=who, entity="backlog_item", entity_id=entity_id, action=action,
+                                  before_json=json.dumps(before, ensure_ascii=False, default=str),
+                                  after_json=json.dumps(after, ensure_ascii=False, default=str)))
+
+
+def update_items(project: Project, changes: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Apply field changes to items in one transaction; returns the previous values (to undo).
+
+    Rejecting needs a reason; leaving "rejected" clears the reason unless one is given.
+    """
+    previous: dict[int, dict[str, Any]] = {}
+    rescore: list[int] = []
+    with project.transaction() as session:
+        for item_id, fields in changes.items():
+            item = session.get(models.BacklogItem, item_id)
+            if item is None:
+                raise InputError(f"There is no backlog item {item_id}; it may have been deleted.")
+            fields = dict(fields)
+            if fields.get("status") == "rejected" and not str(
+                    fields.get("reject_reason", item.reject_reason) or "").strip():
+                raise InputError("Say why the item is rejected.")
+            if "status" in fields and fields["status"] != "rejected" and "reject_reason" not in fields:
+                fields["reject_reason"] = ""
+            old: dict[str, Any] = {}
+            for field, value in fields.items():
+                value = _validate(session, field, value)
+                old[field] = getattr(item, field)
+                setattr(item, field, value)
+            item.version += 1
+            item.updated_at = models.utcnow()
+            item.updated_by = project.user
+            _audit(session, project.user, item_id, "update", old, fields)
+            previous[item_id] = old
+            if SCORE_INPUTS & fields.keys():
+                rescore.append(item_id)
+        session.flush()
+        if rescore:
+            recompute_in(session, rescore)
+    return previous
+
+
+def create_item(project: Project, *, title: str, description: str = "", pillar: str = "product",
+                effort: float | None = None, card_ids: Iterable[int] = (), owner: str = "",
+                source_key: str = "") -> BacklogItemRead:
+    """Add an item at the end of the list, linked to cards, and score it."""
+    with project.transaction() as session:
+        item = create_item_in(session, title=title, description=description, pillar=pillar, effort=effort,
+                              card_ids=card_ids, owner=owner, source_key=source_key, user=project.user)
+        recompute_in(session, [item.id or 0])
+        return _reads(session, [item])[0]
+
+
+def create_item_in(session: Session, *, title: str, description: str = "", pillar: str = "product",
+                   effort: float | None = None, card_ids: Iterable[int] = (), owner: str = "",
+                   source_key: str = "", user: str = "", status: str = "new") -> models.BacklogItem:
+    """Add an item within the caller's transaction."""
+    title = _validate(session, "title", title)
+    pillar = _validate(session, "pillar", pillar)
+    last = session.exec(select(models.BacklogItem.position).order_by(
+        col(models.BacklogItem.position).desc())).first()
+    item = models.BacklogItem(title=title, description=description, pillar=pillar,
+                              effort=_validate(session, "effort", effort), owner=owner, source_key=source_key,
+                              position=(last + 1) if last is not None else 0, updated_by=user, status=status)
+    session.add(item)
+    session.flush()
+    for cid in dict.fromkeys(card_ids):
+        session.add(models.BacklogCardLink(backlog_item_id=item.id, card_id=cid))
+    session.flush()
+    _audit(session, user, item.id, "create", None, {"title": title})
+    return item
+
+
+def _snapshot(session: Session, item: models.BacklogItem) -> dict[str, Any]:
+    data = item.model_dump()
+    data["card_ids"] = linked_cards(session, [item.id or 0]).get(item.id or 0, [])
+    data["survey_answer_ids"] = list(session.exec(select(models.SurveyAnswer.id).where(
+        models.SurveyAnswer.backlog_item_id == item.id)).all())
+    return data
+
+
+def delete_items(project: Project, item_ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Delete items; returns snapshots that :func:`restore_items` puts back (undo)."""
+    snapshots = []
+    with project.transaction() as session:
+        for item_id in item_ids:
+            item = session.get(models.BacklogItem, item_id)
+            if item is None:
+                continue
+            snapshots.append(_snapshot(session, item))
+            _audit(session, project.user, item_id, "delete", {"title": item.title}, None)
+            session.exec(delete(models.BacklogCardLink).where(  # type: ignore[call-overload]
+                col(models.BacklogCardLink.backlog_item_id) == item_id))
+            session.delete(item)
+    return snapshots
+
+
+def restore_items(project: Project, snapshots: Iterable[Mapping[str, Any]]) -> list[int]:
+    """Put deleted items back with their ids, links and survey answers."""
+    restored = []
+    with project.transaction() as session:
+        for snap in snapshots:
+            data = dict(snap)
+            cards = data.pop("card_ids", [])
+            answers = data.pop("survey_answer_ids", [])
+            if data.get("release_id") and session.get(models.Release, data["release_id"]) is None:
+                data["release_id"] = None
+            item = models.BacklogItem(**data)
+            session.add(item)
+            session.flush()
+            existing = set(session.exec(select(models.Card.id).where(col(models.Card.id).in_(cards))).all())
+            for cid in cards:
+                if cid in existing:
+                    session.add(models.BacklogCardLink(backlog_item_id=item.id, card_id=cid))
+            for answer_id in answers:
+                answer = session.get(models.SurveyAnswer, answer_id)
+                if answer is not None:
+                    answer.backlog_item_id = item.id
+            restored.append(item.id or 0)
+        session.flush()
+        recompute_in(session, restored)
+    return restored
+
+
+def reorder(project: Project, ordered_ids: list[int]) -> list[int]:
+    """Set the product manager's order (positions) to ``ordered_ids``; returns the previous order."""
+    with project.transaction() as session:
+        before = list(session.exec(select(models.BacklogItem.id).order_by(
+            col(models.BacklogItem.position), col(models.BacklogItem.id))).all())
+        rest = [i for i in before if i not in set(ordered_ids)]
+        for position, item_id in enumerate([*ordered_ids, *rest]):
+            item = session.get(models.BacklogItem, item_id)
+            if item is not None:
+                item.position = position
+    return [i for i in before if i is not None]
+
+
+def item_evidence(project: Project, item_id: int) -> list[EvidenceQuote]:
+    """The statements behind an item (through its cards and the cards they address), with partners."""
+    with project.session() as session:
+        cards = linked_cards(session, [item_id]).get(item_id, [])
+        return quotes_for_cards(session, expand_cards(cards, fit_targets(session)))
+
+
+def explain(project: Project, item_id: int) -> priority.Explanation:
+    """Why an item ranks where it does: its score under the project's framework and every factor."""
+    with project.session() as session:
+        framework = _meta(session, FRAMEWORK_KEY, "rice")
+        weighted = _meta(session, WEIGHTED_REACH_KEY, "0") == "1"
+        inputs = gather_inputs(session, [item_id]).get(item_id)
+        if inputs is None:
+            raise InputError(f"There is no backlog item {item_id}.")
+        return priority.score(inputs, framework, weighted=weighted)
+
+
+def evidence_text(item: BacklogItemRead) -> str:
+    """A compact reference to the evidence, for exports that leave the workbench (Jira)."""
+    cards = ", ".join(f"card:{c}" for c in item.card_ids) or "none"
+    statements = ", ".join(str(s) for s in item.evidence_ids) or "none"
+    return f"Workbench item #{item.id}; cards: {cards}; evidence statements: {statements}"
