@@ -60,6 +60,21 @@ class NormLemmatizer:
         self._seen: set[int] = set()
         self._known_size = -1
 
+    def reset(self) -> None:
+        """Forget what was seen: the next call lemmatises the whole vocabulary again."""
+        self._seen.clear()
+        self._known_size = -1
+
+    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> NormLemmatizer:
+        """Nothing is stored; loading a pipeline replaces the vocabulary, so start over."""
+        self.reset()
+        return self
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> NormLemmatizer:
+        """As :meth:`from_disk`."""
+        self.reset()
+        return self
+
     def _set(self, orths: Iterable[int]) -> None:
         strings = self.vocab.strings
         for orth in orths:

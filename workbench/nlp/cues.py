@@ -103,7 +103,7 @@ class CueTagger:
         self._neg_key = nlp.vocab.strings.add("workbench.negation")
         self._stop_key = nlp.vocab.strings.add("workbench.clause_end")
         self.matcher.add("workbench.negation", [self._lemmatized(nlp, word) for word in sorted(NEGATION_LEMMAS)])
-        self.matcher.add("workbench.clause_end", [nlp.make_doc(mark) for mark in CLAUSE_ENDS])
+        self.matcher.add("workbench.clause_end", [self._lemmatized(nlp, mark) for mark in CLAUSE_ENDS])
         self._post_negation = nlp.lang == "en"
         log.debug("%d cues for %s", len(self.cues), nlp.lang)
 

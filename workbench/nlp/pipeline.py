@@ -79,6 +79,12 @@ class Classifier:
                 self._nlp[lang] = spacy.load(path, disable=["sentencizer"])
             return self._nlp[lang]
 
+    def cue_hits(self, text: str, lang: str) -> list[Any]:
+        """The rule layer's cue hits in ``text`` (plain ``CueHit`` tuples: phrase, label, negated, ...)."""
+        nlp = self.load(lang)
+        doc = nlp.get_pipe("workbench_lemmatizer")(nlp.make_doc(text))
+        return list(nlp.get_pipe("workbench_cues").hits(doc))
+
     def sentences(self, text: str, lang: str) -> list[str]:
         """``text`` split into sentences by the pipeline's sentencizer."""
         nlp = self.load(lang)
