@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -173,13 +174,14 @@ class CueTagger:
             doc.user_data[USER_DATA_KEY] = found
         return doc
 
-
-def cue_vector(doc: Doc) -> np.ndarray:
-    """Summed cue weights per label (in :data:`LABELS` order) for one processed doc."""
-    vector = np.zeros(len(LABELS), dtype="f")
-    for hit in doc.user_data.get(USER_DATA_KEY, ()):
-        vector[LABEL_INDEX[hit.label]] += hit.weight
-    return vector
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """As ``__call__`` over a stream (saves spaCy's per-document wrapper)."""
+        hits = self.hits
+        for doc in stream:
+            found = hits(doc)
+            if found:
+                doc.user_data[USER_DATA_KEY] = found
+            yield doc
 
 
 def combine(probs: np.ndarray, evidence: np.ndarray, rule_weight: float, cap: float) -> np.ndarray:

@@ -53,6 +53,8 @@ def detect_lang(text: str, default: str = "ru") -> str:
     Russian statements are full of Latin product names, so a short Russian function word counts
     double; text with no letters at all gets ``default``.
     """
+    if text.isascii():
+        return "en" if _LATIN_WORD.search(text) else default
     if not _LATIN_WORD.search(text):
         return "ru" if _CYRILLIC_WORD.search(text) else default
     if not _CYRILLIC_WORD.search(text):
