@@ -37,6 +37,10 @@ class StatementRead:
     is_quote: bool
     is_followup: bool
     speaker: str
+    suggested_kind: str | None = None
+    suggested_score: float | None = None
+    suggestion_state: str | None = None
+    updated_at: datetime | None = None
 
     @classmethod
     def of(cls, row: models.Statement) -> StatementRead:
@@ -46,7 +50,8 @@ class StatementRead:
             id=row.id, interview_id=row.interview_id, text=row.text, position=row.position,
             kind=row.kind, severity=row.severity, time_offset_s=row.time_offset_s, source=row.source,
             guide_question_id=row.guide_question_id, is_quote=row.is_quote, is_followup=row.is_followup,
-            speaker=row.speaker,
+            speaker=row.speaker, suggested_kind=row.suggested_kind, suggested_score=row.suggested_score,
+            suggestion_state=row.suggestion_state, updated_at=row.updated_at,
         )
 
 
@@ -78,6 +83,8 @@ def add_statement_in(
     source: str = "manual",
     speaker: str = "",
     severity: int | None = None,
+    is_quote: bool = False,
+    is_followup: bool = False,
 ) -> models.Statement:
     """Append a statement to an interview within the caller's transaction."""
     if kind is not None and kind not in KINDS:
@@ -85,6 +92,8 @@ def add_statement_in(
     text = text.strip()
     if not text:
         raise InputError("A statement cannot be empty.")
+    if severity is not None and severity not in (1, 2, 3):
+        raise InputError("Severity is 1 (low), 2 (medium) or 3 (high).")
     if len(text) > MAX_STATEMENT_CHARS:
         raise InputError(f"A statement is limited to {MAX_STATEMENT_CHARS:,} characters.")
     interview = session.get(models.Interview, interview_id)
@@ -98,7 +107,7 @@ def add_statement_in(
         interview_id=interview_id, text=text, kind=kind, position=(last + 1) if last is not None else 0,
         time_offset_s=_offset(interview, now), source=source, created_by=user, speaker=speaker,
         guide_question_id=guide_question_id if guide_question_id is not None else interview.current_question_id,
-        severity=severity, created_at=now, updated_at=now,
+        severity=severity, is_quote=is_quote, is_followup=is_followup, created_at=now, updated_at=now,
     )
     session.add(row)
     session.flush()
@@ -116,3 +125,40 @@ def add_statement(project: Project, *, interview_id: int, line: str, **kwargs: o
                                user=project.user, **kwargs)  # type: ignore[arg-type]
         read = StatementRead.of(row)
     return read
+
+
+def commit_line(
+    project: Project,
+    *,
+    interview_id: int,
+    line: str,
+    kind: str | None = None,
+    severity: int | None = None,
+    is_quote: bool = False,
+    is_followup: bool = False,
+    guide_question_id: int | None = None,
+    next_draft: str = "",
+) -> StatementRead:
+    """Capture mode's Enter: commit the line and clear the draft in one transaction.
+
+    A typed prefix tags the line unless ``kind`` is given. A planned interview starts with its first
+    line, so the time offsets count from then. ``next_draft`` is what the editor holds after the
+    line (normally empty), so a crash right after this commit never restores the line twice.
+    """
+    prefixed, text = parse_kind_prefix(line)
+    with project.transaction() as session:
+        interview = session.get(models.Interview, interview_id)
+        if interview is None:
+            raise InputError(f"There is no interview {interview_id} in this project.")
+        if interview.started_at is None:
+            interview.started_at = models.utcnow()
+        if interview.status == "planned":
+            interview.status = "in_progress"
+        interview.draft_text = next_draft
+        if guide_question_id is not None:
+            interview.current_question_id = guide_question_id
+        row = add_statement_in(
+            session, interview_id=interview_id, text=text, kind=kind or prefixed, user=project.user,
+            guide_question_id=guide_question_id, severity=severity, is_quote=is_quote, is_followup=is_followup,
+        )
+        return StatementRead.of(row)

@@ -1,4 +1,4 @@
-"""Interview commands: ``notes add``."""
+"""Interview commands: ``notes add``, ``import notes``, ``notes search``."""
 
 from __future__ import annotations
 
@@ -21,6 +21,24 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     p.add_argument("--db", required=True, help="project file or database URL")
     p.add_argument("--interview", type=int, required=True, metavar="ID", help="interview id")
     p.set_defaults(func=cmd_notes_add)
+
+    p = notes_sub.add_parser("search", help="find statements by words in any grammatical form", description=(
+        "Find statements containing every word of the query in any form ('выплата' finds 'выплаты')."))
+    p.add_argument("query", help="words to find")
+    p.add_argument("--db", required=True, help="project file or database URL")
+    p.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
+    p.set_defaults(func=cmd_notes_search)
+
+    p = groups["import"].add_parser("notes", help="import notes or a transcript into an interview", description=(
+        "Import a .txt, .md or .docx file (UTF-8 or cp1251) into an interview: split into statements by "
+        "paragraph and sentence; 'Name: text' lines keep the speaker, 'pain:'-style prefixes set the kind. "
+        "All or nothing, in one transaction."))
+    p.add_argument("file", metavar="FILE", help="the notes (.txt, .md, .docx)")
+    p.add_argument("--db", required=True, help="project file or database URL")
+    p.add_argument("--interview", type=int, required=True, metavar="ID", help="interview id")
+    p.add_argument("--paragraphs", action="store_true", help="one statement per paragraph, not per sentence")
+    p.add_argument("--dry-run", action="store_true", help="print what would be imported and write nothing")
+    p.set_defaults(func=cmd_import_notes)
 
 
 def cmd_notes_add(args: argparse.Namespace) -> int:
@@ -47,3 +65,40 @@ def cmd_notes_add(args: argparse.Namespace) -> int:
         return 1 if failures else 0
     finally:
         project.close()
+
+
+def cmd_import_notes(args: argparse.Namespace) -> int:
+    """workbench import notes FILE --db DB --interview ID."""
+    from pathlib import Path
+
+    from workbench.interviews.transcript import import_statements, preview_file
+
+    lines = preview_file(Path(args.file), by_sentence=not args.paragraphs)
+    if args.dry_run:
+        for line in lines:
+            tags = " ".join(t for t in (f"[{line.kind}]" if line.kind else "", f"{line.speaker}:" if line.speaker else "") if t)
+            print(f"{tags} {line.text}".strip())
+        print(f"{len(lines)} statements would be imported", file=sys.stderr)
+        return 0
+    project = open_project(args.db)
+    try:
+        ids = import_statements(project, interview_id=args.interview, lines=lines)
+    finally:
+        project.close()
+    print(f"imported {len(ids)} statements into interview {args.interview}")
+    return 0
+
+
+def cmd_notes_search(args: argparse.Namespace) -> int:
+    """workbench notes search QUERY --db DB."""
+    from workbench.interviews.search import search_statements
+
+    project = open_project(args.db)
+    try:
+        hits = search_statements(project, args.query, limit=args.limit)
+    finally:
+        project.close()
+    for hit in hits:
+        print(f"{hit.interview_id}\t{hit.statement_id}\t{hit.kind or '-'}\t{hit.partner_name}\t{hit.text}")
+    print(f"{len(hits)} found", file=sys.stderr)
+    return 0
