@@ -55,31 +55,34 @@ def ranked_bars(scores: Sequence[SegmentScore], labels: Mapping[str, str], *, ti
     ax.set_xlabel(labels.get("score", "Score"))
     if title:
         ax.set_title(title, fontsize=10)
-    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, frameon=False)
+    fig.legend(fontsize=7, loc="outside lower center", ncol=3, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return _render(fig, fmt)
 
 
 def radar(scores: Sequence[SegmentScore], labels: Mapping[str, str], *, title: str = "", fmt: str = "png",
           size: tuple[float, float] = (5.0, 4.2), dpi: int = 110) -> bytes:
-    """A radar per segment (overlaid): each criterion's value from 0 to 1."""
+    """A radar per segment (small multiples, best first): each criterion's value from 0 to 1."""
     fig = _figure(*size, dpi)
-    ax = fig.add_subplot(projection="polar")
+    count = max(1, len(scores))
+    cols = min(count, 3 if size[0] >= size[1] * 1.2 else 2)
+    rows = math.ceil(count / cols)
     angles = [2 * math.pi * i / len(CRITERIA) for i in range(len(CRITERIA))]
+    compact = count > 2
     for index, s in enumerate(scores):
+        ax = fig.add_subplot(rows, cols, index + 1, projection="polar")
         values = [s.values.get(c, 0.0) for c in CRITERIA]
         color = PALETTE[index % len(PALETTE)]
-        ax.plot([*angles, angles[0]], [*values, values[0]], color=color, linewidth=1.6, label=_short(s.name))
-        ax.fill([*angles, angles[0]], [*values, values[0]], color=color, alpha=0.12)
-    ax.set_xticks(angles)
-    ax.set_xticklabels([_wrap(labels.get(c, c)) for c in CRITERIA], fontsize=7)
-    ax.set_ylim(0, 1)
-    ax.set_yticks([0.25, 0.5, 0.75, 1.0])
-    ax.set_yticklabels([], fontsize=6)
+        ax.plot([*angles, angles[0]], [*values, values[0]], color=color, linewidth=1.6)
+        ax.fill([*angles, angles[0]], [*values, values[0]], color=color, alpha=0.2)
+        ax.set_xticks(angles)
+        ax.set_xticklabels([] if compact and index else [_wrap(labels.get(c, c)) for c in CRITERIA], fontsize=6.5)
+        ax.set_ylim(0, 1)
+        ax.set_yticks([0.25, 0.5, 0.75, 1.0])
+        ax.set_yticklabels([])
+        ax.set_title(f"{s.rank}. {_short(s.name)} — {s.score:.0f}", fontsize=8.5, color=color, pad=12)
     if title:
-        ax.set_title(title, fontsize=10)
-    if scores:
-        ax.legend(fontsize=7, loc="upper right", bbox_to_anchor=(1.3, 1.12), frameon=False)
+        fig.suptitle(title, fontsize=10)
     return _render(fig, fmt)
 
 
@@ -128,6 +131,7 @@ CHARTS = {"bars": ranked_bars, "radar": radar, "bubble": bubble}
 
 
 def render_all(scores: Sequence[SegmentScore], labels: Mapping[str, str], *, fmt: str = "png",
-               dpi: int = 110) -> dict[str, bytes]:
-    """All three charts in one go (what the segments screen draws in its worker)."""
-    return {key: fn(scores, labels, fmt=fmt, dpi=dpi) for key, fn in CHARTS.items()}
+               dpi: int = 110, size: tuple[float, float] | None = None) -> dict[str, bytes]:
+    """All three charts in one go (what the segments screen draws in its worker), at ``size`` inches."""
+    extra = {"size": size} if size else {}
+    return {key: fn(scores, labels, fmt=fmt, dpi=dpi, **extra) for key, fn in CHARTS.items()}

@@ -1,0 +1,1 @@
+"""The partners screen: registry, import, ideal-partner profile."""

@@ -1,0 +1,553 @@
+"""The partners screen: the registry table with search and filters, the detail panel, import and scoring."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.errors import WorkbenchError
+from workbench.ops import Changes
+from workbench.partners import scoring, service
+from workbench.partners.importer import import_partners
+from workbench.partners.merge import merge_partners, unmerge_partners
+from workbench.partners.normalize import parse_count
+from workbench.store.enums import RESEARCH_STATUSES
+from workbench.ui.context import AppContext
+from workbench.ui.models.partners import COLUMNS, ID_ROLE, PartnersFilterProxy, PartnersTableModel
+from workbench.ui.partners.detail import PartnerDetailPanel
+from workbench.ui.partners.dialogs import AddPartnerDialog, BulkEditDialog, PlanInterviewDialog, WeightsDialog
+from workbench.ui.partners.import_dialog import ImportDialog
+from workbench.ui.partners.labels import status_text
+from workbench.ui.partners.undo import push
+from workbench.ui.screens.base import Screen
+from workbench.ui.tasks import run_with_progress
+from workbench.ui.widgets import EmptyState
+
+log = logging.getLogger(__name__)
+PARTNER_CHANGES = Changes(partners=True)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Edits the research status with a list of the five statuses."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for status in RESEARCH_STATUSES:
+            combo.addItem(status_text(status), status)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PartnersScreen(Screen):
+    """All candidate partners: find, filter, edit, merge, import, score and pick the ones to interview."""
+
+    key = "partners"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._segments: list[service.SegmentRead] = []
+        self._skip_refresh = False
+        self._task: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("partnerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.segment_filter, self.city_filter = QComboBox(self), QComboBox(self)
+        self.status_filter, self.level_filter = QComboBox(self), QComboBox(self)
+        for combo in (self.segment_filter, self.city_filter, self.status_filter, self.level_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._apply_filters)
+        filters.addWidget(self.search, 2)
+        for combo in (self.segment_filter, self.city_filter, self.status_filter, self.level_filter):
+            filters.addWidget(combo)
+        self.count_label = QLabel(self)
+        filters.addWidget(self.count_label)
+        layout.addLayout(filters)
+
+        actions = QHBoxLayout()
+        self.buttons: dict[str, QToolButton] = {}
+        self.actions: dict[str, QAction] = {}
+        for key, shortcut, slot in (
+            ("add", "Ins", self.add_partner), ("import", "Ctrl+I", self.import_file),
+            ("edit", "Ctrl+E", self.bulk_edit), ("merge", "Ctrl+M", self.merge_selected),
+            ("delete", QKeySequence.StandardKey.Delete, self.delete_selected),
+            ("weights", "Ctrl+Shift+W", self.edit_weights), ("top", "Ctrl+T", self.select_top),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            actions.addWidget(button)
+            self.actions[key], self.buttons[key] = action, button
+        self.import_action = self.actions["import"]  # for File > Import > Partners… in the main window
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self.model = PartnersTableModel(self)
+        self.model.edit_handler = self._inline_edit
+        self.proxy = PartnersFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("partnersTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setItemDelegateForColumn(COLUMNS.index("research_status"), StatusDelegate(self.table))
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._detail_timer.start())
+        self.detail = PartnerDetailPanel(self)
+        self.detail.plan_requested.connect(self.plan_interview)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.empty = EmptyState(self)
+        self.empty.button.clicked.connect(self.import_file)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=120)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._detail_timer = QTimer(self, singleShot=True, interval=60)
+        self._detail_timer.timeout.connect(self._show_detail)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- texts
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.search.setPlaceholderText(self.tr("Search by name, city, website, notes (Ctrl+F)"))
+        texts = {
+            "add": (self.tr("Add…"), self.tr("Add a partner by hand (Ins)")),
+            "import": (self.tr("Import…"), self.tr("Import partners from an .xlsx or .csv file (Ctrl+I)")),
+            "edit": (self.tr("Edit Selected…"), self.tr("Set one field on every selected partner (Ctrl+E)")),
+            "merge": (self.tr("Merge…"), self.tr("Merge the selected duplicates into one partner (Ctrl+M)")),
+            "delete": (self.tr("Delete"), self.tr("Delete the selected partners (Del); Ctrl+Z brings them back")),
+            "weights": (self.tr("Profile Weights…"), self.tr("Edit the ideal-partner profile of the segment "
+                                                              "(Ctrl+Shift+W)")),
+            "top": (self.tr("Invite Top N…"), self.tr("Mark the best-scoring candidates of the segment as invited "
+                                                      "(Ctrl+T)")),
+        }
+        for key, (text, tip) in texts.items():
+            self.actions[key].setText(text)
+            self.actions[key].setToolTip(tip)
+        self.empty.set_texts(self.tr("No partners yet"), self.tr(
+            "Start from the list of candidate partners you already keep: import an .xlsx or .csv file (a title "
+            "row, Russian headers and blank rows are fine), or add partners one by one with Ins."),
+            self.tr("Import a Spreadsheet…"))
+        self.detail.retranslate()
+        self._fill_filters()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._update_count()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.search.setFocus()
+            self.search.selectAll()
+            return
+        super().keyPressEvent(event)
+
+    # ---------------------------------------------------------------- loading
+    def refresh(self, changes: Changes) -> None:
+        """Reload partners when partners, segments or interviews changed."""
+        if not (changes.partners or changes.segments or changes.interviews or changes.project):
+            return
+        if self._skip_refresh and changes == PARTNER_CHANGES:
+            self._skip_refresh = False
+            self._show_detail()
+            return
+        self._skip_refresh = False
+        selected = self.selected_ids()
+        self._segments = service.list_segments(self.ctx.project)
+        partners = service.list_partners(self.ctx.project)
+        if any(p.profile_score is None for p in partners):
+            # Scores are derived data: fill them in once (not an undo step) so ranks always show.
+            scoring.rescore_partners(self.ctx.project)
+            partners = service.list_partners(self.ctx.project)
+        self.model.set_partners(partners)
+        self._fill_filters()
+        self.stack.setCurrentWidget(self.empty if not partners else self.splitter)
+        if partners and self.table.columnWidth(1) < 150:
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(1, max(220, min(340, self.table.columnWidth(1))))
+        self.select_ids(selected)
+        self._update_count()
+
+    def _fill_filters(self) -> None:
+        partners = self.model.partners()
+        specs = (
+            (self.segment_filter, self.tr("All segments"), [(s.name, s.id) for s in self._segments]),
+            (self.city_filter, self.tr("All cities"), [(c, c) for c in sorted({p.city for p in partners if p.city})]),
+            (self.status_filter, self.tr("All statuses"), [(status_text(s), s) for s in RESEARCH_STATUSES]),
+            (self.level_filter, self.tr("All levels"), [(lv, lv) for lv in sorted({p.level for p in partners if p.level})]),
+        )
+        for combo, everything, items in specs:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(text=self.search.text(), segment=self.segment_filter.currentData(),
+                               city=self.city_filter.currentData() or "", status=self.status_filter.currentData() or "",
+                               level=self.level_filter.currentData() or "")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(self.proxy.rowCount())).replace(
+            "%2", str(self.model.rowCount())))
+
+    # ---------------------------------------------------------------- selection and detail
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected partners, in view order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select partners by id (those visible)."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = None
+        for pid in ids:
+            row = self.model.row_of(pid)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+                first = first or index
+        if first is not None:
+            self.table.scrollTo(first)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.detail.show_partner(None, None)
+            return
+        try:
+            detail = service.partner_detail(self.ctx.project, partner_id=ids[0])
+            score = scoring.explain_partner(self.ctx.project, partner_id=ids[0])
+        except WorkbenchError:
+            self.detail.show_partner(None, None)
+            return
+        self.detail.show_partner(detail, score)
+
+    def open_item(self, argument: object) -> None:
+        """Show a partner by id."""
+        if isinstance(argument, int):
+            self.search.clear()
+            for combo in (self.segment_filter, self.city_filter, self.status_filter, self.level_filter):
+                combo.setCurrentIndex(0)
+            self._apply_filters()
+            self.select_ids([argument])
+
+    def prepare_snapshot(self) -> None:
+        """Show the demo registry with a well-researched partner selected."""
+        if self.model.rowCount() and not self.selected_ids():
+            best = min(self.model.partners(), key=lambda p: (p.profile_rank or 10**6, p.id))
+            interviewed = [p for p in self.model.partners() if p.research_status in ("interviewed", "synthesised")]
+            self.select_ids([(interviewed[0] if interviewed else best).id])
+
+    # ---------------------------------------------------------------- edits
+    def _do(self, text: str, action: Callable[[], Any], undo: Callable[[], Any], redo: Callable[[], Any] | None = None,
+            changes: Changes = PARTNER_CHANGES) -> Any:
+        """Run a service call; on success push its undo step; on failure say why."""
+        try:
+            result = action()
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("Partners"), str(exc))
+            return None
+        push(self.ctx, text, redo or action, undo, changes)
+        return result
+
+    def _inline_edit(self, partner_id: int, column: str, value: Any) -> bool:
+        if column in ("employees", "clients") and isinstance(value, str):
+            number, problem = parse_count(value)
+            if problem:
+                self.ctx.status.emit(problem)
+                return False
+            value = number
+        values = {column: value}
+        state: dict[str, Any] = {}
+
+        def action() -> None:
+            state["previous"] = service.update_partners(self.ctx.project, partner_ids=[partner_id], values=values,
+                                                        user=self.ctx.user)
+
+        def undo() -> None:
+            service.restore_values(self.ctx.project, previous=state["previous"], user=self.ctx.user)
+
+        self._skip_refresh = True
+        if self._do(self.tr("Edit partner"), action, undo) is None and "previous" not in state:
+            self._skip_refresh = False
+            return False
+        self.model.update_partner(service.get_partner(self.ctx.project, partner_id=partner_id))
+        return True
+
+    def add_partner(self) -> None:
+        """Add a partner by hand (undoable)."""
+        dialog = AddPartnerDialog(self._segments, self.segment_filter.currentData(), self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        state: dict[str, Any] = {}
+
+        def action() -> None:
+            if "snaps" in state:
+                service.restore_partners(self.ctx.project, snapshots=state["snaps"])
+            else:
+                state["id"] = service.add_partner(self.ctx.project, user=self.ctx.user, **values).id
+
+        def undo() -> None:
+            state["snaps"] = service.delete_partners(self.ctx.project, partner_ids=[state["id"]])
+
+        self._do(self.tr("Add partner"), action, undo)
+        if "id" in state:
+            scoring.rescore_partners(self.ctx.project, segment_id=values["segment_id"])
+            self.refresh(PARTNER_CHANGES)
+            self.open_item(state["id"])
+
+    def bulk_edit(self) -> None:
+        """Set one field on every selected partner (undoable as one step)."""
+        ids = self.selected_ids()
+        if not ids:
+            self.ctx.status.emit(self.tr("Select the partners to edit first."))
+            return
+        dialog = BulkEditDialog(len(ids), self._segments, self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        state: dict[str, Any] = {}
+
+        def action() -> None:
+            state["previous"] = service.update_partners(self.ctx.project, partner_ids=ids, values=values,
+                                                        user=self.ctx.user)
+
+        def undo() -> None:
+            service.restore_values(self.ctx.project, previous=state["previous"], user=self.ctx.user)
+
+        self._do(self.tr("Edit %1 partners").replace("%1", str(len(ids))), action, undo)
+
+    def delete_selected(self) -> None:
+        """Delete the selected partners (undoable)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        state: dict[str, Any] = {}
+
+        def action() -> None:
+            state["snaps"] = service.delete_partners(self.ctx.project, partner_ids=ids)
+
+        def undo() -> None:
+            service.restore_partners(self.ctx.project, snapshots=state["snaps"])
+
+        if self._do(self.tr("Delete %1 partners").replace("%1", str(len(ids))), action, undo,
+                    changes=Changes(partners=True, interviews=True, statements=True)) is not None or "snaps" in state:
+            self.ctx.status.emit(self.tr("Deleted %1 partners. Ctrl+Z brings them back.").replace("%1", str(len(ids))))
+
+    def merge_selected(self) -> None:
+        """Merge the selected partners into the one the user picks (undoable)."""
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            self.ctx.status.emit(self.tr("Select two or more partners to merge."))
+            return
+        names = [self.model.partner(self.model.row_of(i) or 0).name for i in ids]
+        choice, ok = QInputDialog.getItem(self, self.tr("Merge Partners"), self.tr(
+            "Keep this partner; the others' contacts, interviews and history move to it:"), names, 0, False)
+        if not ok:
+            return
+        keep = ids[names.index(choice)]
+        state: dict[str, Any] = {}
+
+        def action() -> None:
+            state["undo"] = merge_partners(self.ctx.project, keep_id=keep, merge_ids=ids, user=self.ctx.user)[1]
+
+        def undo() -> None:
+            unmerge_partners(self.ctx.project, undo=state["undo"])
+
+        self._do(self.tr("Merge %1 partners").replace("%1", str(len(ids))), action, undo,
+                 changes=Changes(partners=True, interviews=True))
+
+    # ---------------------------------------------------------------- scoring
+    def _chosen_segment(self) -> service.SegmentRead | None:
+        current = self.segment_filter.currentData()
+        if current is not None:
+            return next((s for s in self._segments if s.id == current), None)
+        if not self._segments:
+            QMessageBox.information(self, self.tr("Partners"), self.tr("Import partners into a segment first."))
+            return None
+        if len(self._segments) == 1:
+            return self._segments[0]
+        name, ok = QInputDialog.getItem(self, self.tr("Choose Segment"), self.tr("Segment:"),
+                                        [s.name for s in self._segments], 0, False)
+        return next((s for s in self._segments if s.name == name), None) if ok else None
+
+    def edit_weights(self) -> None:
+        """Edit the ideal-partner profile weights of a segment and rescore (undoable)."""
+        segment = self._chosen_segment()
+        if segment is None:
+            return
+        weights = scoring.get_profile_weights(self.ctx.project, segment_id=segment.id)
+        dialog = WeightsDialog(segment.name, weights, self)
+        if not dialog.exec():
+            return
+        new = dialog.weights()
+        self._do(self.tr("Change profile weights"),
+                 lambda: scoring.set_profile_weights(self.ctx.project, segment_id=segment.id, weights=new),
+                 lambda: scoring.set_profile_weights(self.ctx.project, segment_id=segment.id, weights=weights),
+                 changes=Changes(partners=True, segments=True))
+
+    def select_top(self) -> None:
+        """Mark the segment's top N candidates invited (N=50 by default; undoable)."""
+        segment = self._chosen_segment()
+        if segment is None:
+            return
+        n, ok = QInputDialog.getInt(self, self.tr("Invite Top Partners"), self.tr(
+            "How many of the best-scoring partners of “%1” to invite for interviews:").replace("%1", segment.name),
+            scoring.TOP_N, 1, 10_000)
+        if not ok:
+            return
+        state: dict[str, Any] = {}
+
+        def action() -> None:
+            state["ids"] = scoring.select_top(self.ctx.project, segment_id=segment.id, n=n, user=self.ctx.user)
+
+        def undo() -> None:
+            scoring.revert_invited(self.ctx.project, partner_ids=state["ids"], user=self.ctx.user)
+
+        self._do(self.tr("Invite top %1").replace("%1", str(n)), action, undo)
+        if "ids" in state:
+            self.ctx.status.emit(self.tr("%1 partners marked invited.").replace("%1", str(len(state["ids"]))))
+            self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    # ---------------------------------------------------------------- import
+    def import_file(self, path: str | None = None) -> ImportDialog | None:
+        """Pick a file, confirm mapping and preview, then import in a worker (one transaction, undoable)."""
+        if not isinstance(path, str) or not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Partners"), str(Path.home()), self.tr(
+                "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
+            if not path:
+                return None
+        current = self.segment_filter.currentText() if self.segment_filter.currentData() is not None else ""
+        dialog = ImportDialog(self.ctx, Path(path), [s.name for s in self._segments], current, self)
+        if not dialog.run_preview() and dialog.report is None:
+            QMessageBox.warning(self, self.tr("Import Partners"), dialog.summary.text())
+            return dialog
+        if dialog.exec():
+            self.run_import(Path(path), **dialog.options())
+        return dialog
+
+    def run_import(self, path: Path, *, segment: str, mapping: dict[str, int] | None = None,
+                   header_row: int | None = None, skip_invalid: bool = False) -> Any:
+        """Import in a worker with progress and Cancel; the result becomes one undo step."""
+        project, user = self.ctx.project, self.ctx.user
+
+        def work(state: Any) -> Any:
+            report = import_partners(project, path, segment=segment, mapping=mapping, header_row=header_row,
+                                     skip_invalid=skip_invalid, user=user, progress=state.progress)
+            if report.written and report.added:
+                scoring.rescore_partners(project)
+            return report
+
+        self._task = run_with_progress(self, self.tr("Importing partners…"), work, self._import_done,
+                                       lambda message: QMessageBox.warning(self, self.tr("Import Partners"), message))
+        return self._task
+
+    def _import_done(self, report: Any) -> None:
+        if not report.written:
+            QMessageBox.warning(self, self.tr("Import Partners"), self.tr(
+                "Nothing was imported: %1 rows have problems.").replace("%1", str(report.invalid_rows)))
+            return
+        ids = list(report.added_ids)
+        state: dict[str, Any] = {}
+
+        def redo() -> None:
+            service.restore_partners(self.ctx.project, snapshots=state["snaps"])
+
+        def undo() -> None:
+            state["snaps"] = service.delete_partners(self.ctx.project, partner_ids=ids)
+
+        push(self.ctx, self.tr("Import %1 partners").replace("%1", str(len(ids))), redo, undo,
+             Changes(partners=True, segments=True))
+        self.ctx.status.emit(self.tr("Imported %1 partners into “%2”; %3 duplicates skipped.").replace(
+            "%1", str(report.added)).replace("%2", report.segment).replace("%3", str(len(report.duplicates))))
+
+    # ---------------------------------------------------------------- interviews
+    def plan_interview(self, partner_id: int) -> None:
+        """Plan an interview with the partner through the interviews service, or hand over to that screen."""
+        try:
+            planning = importlib.import_module("workbench.interviews.planning")
+        except ModuleNotFoundError:
+            planning = None
+        if planning is None or not hasattr(planning, "plan_interview"):
+            self.ctx.navigate.emit("interviews", {"plan_for_partner": partner_id})
+            return
+        name = self.model.partner(self.model.row_of(partner_id) or 0).name
+        dialog = PlanInterviewDialog(name, self.ctx.user, self)
+        if not dialog.exec():
+            return
+        when = dialog.when.dateTime().toPython().astimezone(UTC)
+        try:
+            planning.plan_interview(self.ctx.project, partner_id=partner_id, interviewer=dialog.interviewer.text(),
+                                    planned_at=when)
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("Plan Interview"), str(exc))
+            return
+        self.ctx.notify(Changes(partners=True, interviews=True))

@@ -1,0 +1,1 @@
+"""The segments screen: segment scoring, sensitivity, charts and research funnel."""

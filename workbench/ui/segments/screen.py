@@ -1,0 +1,420 @@
+"""The segments screen: weighted criteria with live recalculation, rank, sensitivity, charts and funnel."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.errors import WorkbenchError
+from workbench.ops import Changes
+from workbench.partners import charts
+from workbench.partners.segments import (
+    COMPUTED,
+    CRITERIA,
+    ENTERED,
+    SegmentInputs,
+    SegmentScore,
+    funnels,
+    score_segments,
+    segment_inputs,
+    sensitivity,
+    set_segment_scoring,
+)
+from workbench.ui.context import AppContext
+from workbench.ui.models.partners_segments import ID_ROLE, FunnelModel, SegmentScoresModel
+from workbench.ui.partners.labels import CRITERION_TEXT, criterion_text
+from workbench.ui.partners.undo import push
+from workbench.ui.screens.base import Screen
+from workbench.ui.tasks import Task
+from workbench.ui.widgets import EmptyState
+
+log = logging.getLogger(__name__)
+CHART_KEYS = ("bars", "radar", "bubble")
+
+
+class SegmentsScreen(Screen):
+    """Which segment to focus on, and why."""
+
+    key = "segments"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._inputs: list[SegmentInputs] = []
+        self._scores: list[SegmentScore] = []
+        self._segment_id: int | None = None
+        self._chart_task: Task | None = None
+        self._chart_bytes: dict[str, bytes] = {}
+        self._filling = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack)
+        self.empty = EmptyState(self)
+        self.empty.button.clicked.connect(lambda: ctx.navigate.emit("partners", None))
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.stack.addWidget(body)
+        self.stack.addWidget(self.empty)
+
+        left = QWidget(body)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.scores_model = SegmentScoresModel(self)
+        self.scores_view = QTableView(left)
+        self.scores_view.setObjectName("segmentScores")
+        self.scores_view.setModel(self.scores_model)
+        self.scores_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.scores_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.scores_view.verticalHeader().hide()
+        self.scores_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.scores_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.scores_view.setWordWrap(False)
+        self.scores_view.selectionModel().currentRowChanged.connect(self._on_row)
+        self.scores_view.setMaximumHeight(190)
+        for column in (3, 4):  # attractiveness and ability: on the bubble chart and in the row tooltip
+            self.scores_view.setColumnHidden(column, True)
+        self.scores_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_layout.addWidget(self.scores_view, 1)
+        self.sensitivity_label = QLabel(left)
+        self.sensitivity_label.setObjectName("sensitivity")
+        self.sensitivity_label.setWordWrap(True)
+        self.sensitivity_label.setTextFormat(Qt.TextFormat.RichText)
+        left_layout.addWidget(self.sensitivity_label)
+        self.criteria_box = QGroupBox(left)
+        grid = QGridLayout(self.criteria_box)
+        self.value_spins: dict[str, QDoubleSpinBox] = {}
+        self.computed_labels: dict[str, QLabel] = {}
+        self.weight_spins: dict[str, QDoubleSpinBox] = {}
+        self.criterion_labels: dict[str, QLabel] = {}
+        self.head_value, self.head_weight = QLabel(self.criteria_box), QLabel(self.criteria_box)
+        grid.addWidget(self.head_value, 0, 1)
+        grid.addWidget(self.head_weight, 0, 2)
+        for row, criterion in enumerate(CRITERIA, start=1):
+            label = QLabel(self.criteria_box)
+            self.criterion_labels[criterion] = label
+            grid.addWidget(label, row, 0)
+            if criterion in ENTERED:
+                spin = QDoubleSpinBox(self.criteria_box)
+                spin.setRange(0, 10)
+                spin.setDecimals(0)
+                spin.setObjectName(f"value_{criterion}")
+                spin.valueChanged.connect(self._on_edit)
+                self.value_spins[criterion] = spin
+                grid.addWidget(spin, row, 1)
+            else:
+                shown = QLabel(self.criteria_box)
+                shown.setObjectName(f"computed_{criterion}")
+                self.computed_labels[criterion] = shown
+                grid.addWidget(shown, row, 1)
+            weight = QDoubleSpinBox(self.criteria_box)
+            weight.setRange(0, 100)
+            weight.setDecimals(0)
+            weight.setSuffix(" %")
+            weight.setObjectName(f"weight_{criterion}")
+            weight.valueChanged.connect(self._on_edit)
+            self.weight_spins[criterion] = weight
+            grid.addWidget(weight, row, 2)
+        self.criteria_hint = QLabel(self.criteria_box)
+        self.criteria_hint.setWordWrap(True)
+        self.criteria_hint.setObjectName("criteriaHint")
+        grid.addWidget(self.criteria_hint, len(CRITERIA) + 1, 0, 1, 3)
+        grid.setRowStretch(len(CRITERIA) + 2, 1)
+        scroll = QScrollArea(left)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.criteria_box)
+        left_layout.addWidget(scroll, 3)
+
+        right = QWidget(body)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        self.tabs = QTabWidget(right)
+        self.chart_labels: dict[str, QLabel] = {}
+        for key in CHART_KEYS:
+            label = QLabel(self.tabs)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setObjectName(f"chart_{key}")
+            label.setMinimumSize(200, 160)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            self.chart_labels[key] = label
+            self.tabs.addTab(label, "")
+        right_layout.addWidget(self.tabs, 3)
+        buttons = QHBoxLayout()
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(self.export_chart)
+        self.addAction(self.export_action)
+        export_button = QToolButton(right)
+        export_button.setDefaultAction(self.export_action)
+        buttons.addStretch(1)
+        buttons.addWidget(export_button)
+        right_layout.addLayout(buttons)
+        self.funnel_title = QLabel(right)
+        self.funnel_title.setObjectName("funnelTitle")
+        right_layout.addWidget(self.funnel_title)
+        self.funnel_model = FunnelModel(self)
+        self.funnel_view = QTableView(right)
+        self.funnel_view.setObjectName("funnel")
+        self.funnel_view.setModel(self.funnel_model)
+        self.funnel_view.verticalHeader().hide()
+        self.funnel_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.funnel_view.horizontalHeader().setStretchLastSection(True)
+        self.funnel_view.setMaximumHeight(160)
+        self.funnel_view.setWordWrap(False)
+        right_layout.addWidget(self.funnel_view, 1)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+        body.setSizes([520, 900])
+        self.body = body
+
+        self._save_timer = QTimer(self, singleShot=True, interval=500)
+        self._save_timer.timeout.connect(self._save_edits)
+        self._chart_timer = QTimer(self, singleShot=True, interval=150)
+        self._chart_timer.timeout.connect(self._draw_charts)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- texts
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        for criterion, label in self.criterion_labels.items():
+            label.setText(criterion_text(criterion))
+        self.criteria_box.setTitle(self.tr("Criteria of the selected segment"))
+        self.head_value.setText(self.tr("Value (0–10)"))
+        self.head_weight.setText(self.tr("Weight"))
+        self.criteria_hint.setText(self.tr(
+            "The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The "
+            "last four are computed from the research: partners interviewed against the target, severity and "
+            "frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes."))
+        for index, title in enumerate((self.tr("Ranked scores"), self.tr("Radar"), self.tr("Attractiveness vs "
+                                                                                          "ability to win"))):
+            self.tabs.setTabText(index, title)
+        self.export_action.setText(self.tr("Export Chart…"))
+        self.export_action.setToolTip(self.tr("Save the chart on show as PNG or SVG (Ctrl+Shift+E)"))
+        self.funnel_title.setText(self.tr("Research funnel (the domain's aim: 20–30 interviews per segment)"))
+        self.empty.set_texts(self.tr("No segments yet"), self.tr(
+            "Segments come with the partners: import a partner list into a segment (for example “amoCRM "
+            "integrators”) on the Partners screen, then score the segments here."), self.tr("Go to Partners"))
+        self._show_sensitivity()
+        self._fill_editor()
+        if self._scores:
+            self._chart_timer.start()
+
+    # ---------------------------------------------------------------- loading
+    def refresh(self, changes: Changes) -> None:
+        """Recompute when segments, partners, interviews, statements or boards changed."""
+        if not (changes.segments or changes.partners or changes.interviews or changes.statements or changes.cards
+                or changes.boards or changes.project):
+            return
+        self._inputs = segment_inputs(self.ctx.project)
+        self.stack.setCurrentWidget(self.empty if not self._inputs else self.stack.widget(0))
+        self.funnel_model.set_funnels(funnels(self.ctx.project))
+        self._recalculate()
+        if self._segment_id is None and self._scores:
+            self._segment_id = self._scores[0].segment_id
+        self._select_current()
+        self._fill_editor()
+
+    def _recalculate(self) -> None:
+        self._scores = score_segments(self._inputs)
+        self.scores_model.set_scores(self._scores)
+        self._select_current()
+        self._show_sensitivity()
+        self._chart_timer.start()
+
+    def _select_current(self) -> None:
+        if self._segment_id is None:
+            return
+        row = self.scores_model.row_of(self._segment_id)
+        if row is not None:
+            self.scores_view.selectionModel().blockSignals(True)
+            self.scores_view.selectRow(row)
+            self.scores_view.selectionModel().blockSignals(False)
+
+    def _on_row(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            self._flush_edits()
+            self._segment_id = current.siblingAtColumn(0).data(ID_ROLE)
+            self._fill_editor()
+
+    def _current_inputs(self) -> SegmentInputs | None:
+        return next((i for i in self._inputs if i.segment_id == self._segment_id), None)
+
+    def _fill_editor(self) -> None:
+        item = self._current_inputs()
+        self.criteria_box.setEnabled(item is not None)
+        if item is None:
+            return
+        self._filling = True
+        total = sum(item.weights.values()) or 1.0
+        for criterion in ENTERED:
+            self.value_spins[criterion].setValue(item.entered.get(criterion, 0.0))
+        for criterion in COMPUTED:
+            self.computed_labels[criterion].setText(f"{item.computed.get(criterion, 0.0) * 100:.0f} %")
+        for criterion in CRITERIA:
+            self.weight_spins[criterion].setValue(round(100 * item.weights.get(criterion, 0.0) / total))
+        self.criteria_box.setTitle(self.tr("Criteria of “%1”").replace("%1", item.name))
+        self._filling = False
+
+    # ---------------------------------------------------------------- live editing
+    def _edited_values(self) -> tuple[dict[str, float], dict[str, float]]:
+        criteria = {c: self.value_spins[c].value() for c in ENTERED}
+        weights = {c: self.weight_spins[c].value() / 100 for c in CRITERIA}
+        return criteria, weights
+
+    def _on_edit(self) -> None:
+        if self._filling:
+            return
+        item = self._current_inputs()
+        if item is None:
+            return
+        criteria, weights = self._edited_values()
+        self._inputs = [SegmentInputs(i.segment_id, i.name, criteria, i.computed, weights, i.partners, i.target)
+                        if i is item else i for i in self._inputs]
+        self._recalculate()
+        self._save_timer.start()
+
+    def _flush_edits(self) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._save_edits()
+
+    def _save_edits(self) -> None:
+        item = self._current_inputs()
+        if item is None:
+            return
+        criteria, weights = self._edited_values()
+        segment_id = item.segment_id
+        try:
+            before = set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=criteria, weights=weights)
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("Segments"), str(exc))
+            return
+        push(self.ctx, self.tr("Change segment criteria"),
+             lambda: set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=criteria, weights=weights),
+             lambda: set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=before[0],
+                                         weights=before[1] or None),
+             Changes(segments=True))
+
+    # ---------------------------------------------------------------- sensitivity
+    def _show_sensitivity(self) -> None:
+        if len(self._inputs) < 2:
+            self.sensitivity_label.setText(self.tr("Sensitivity needs two segments or more."))
+            return
+        moves = sensitivity(self._inputs)
+        changed = [m for m in moves if m.changed]
+        if not changed:
+            self.sensitivity_label.setText("<b style='color:#3a7d44'>" + self.tr(
+                "The ranking holds when any weight moves by ±20%.") + "</b>")
+            return
+        items = []
+        for move in changed:
+            direction = "+20%" if move.factor > 1 else "−20%"
+            items.append(f"{criterion_text(move.criterion)} {direction}: {' › '.join(move.order)}")
+        self.sensitivity_label.setText("<b style='color:#b07d1a'>" + self.tr(
+            "The ranking changes when these weights move by 20%:") + "</b><br>" + "<br>".join(items))
+
+    # ---------------------------------------------------------------- charts
+    def _labels(self) -> dict[str, str]:
+        return {key: criterion_text(key) for key in CRITERION_TEXT}
+
+    def _draw_charts(self) -> None:
+        if not self._scores:
+            return
+        if self._chart_task is not None and not self._chart_task.done:
+            self._chart_task.cancel()
+        scores, labels = list(self._scores), self._labels()
+        ratio = self.devicePixelRatioF()
+        dpi = int(100 * ratio)
+        label = self.chart_labels[CHART_KEYS[0]]
+        width, height = max(label.width(), 420), max(label.height(), 300)
+        size = (width / 100, height / 100)
+        task = Task(lambda state: charts.render_all(scores, labels, fmt="png", dpi=dpi, size=size), self)
+        task.finished.connect(lambda result, t=task: self._charts_ready(t, result))
+        task.failed.connect(lambda message, _u: log.warning("charts failed: %s", message))
+        self._chart_task = task.start()
+
+    def _charts_ready(self, task: Task, result: dict[str, bytes]) -> None:
+        if task is not self._chart_task:
+            return
+        self._chart_bytes = result
+        for key, data in result.items():
+            pixmap = QPixmap()
+            pixmap.loadFromData(data, "PNG")
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            self.chart_labels[key].setPixmap(pixmap)
+
+    def chart_pixmap(self, key: str) -> QPixmap:
+        """The chart shown in a tab (tests look at it)."""
+        return self.chart_labels[key].pixmap()
+
+    def export_chart(self, path: str | None = None) -> Task | None:
+        """Save the chart on show as PNG or SVG (drawn again in a worker at print resolution)."""
+        if not self._scores:
+            return None
+        key = CHART_KEYS[self.tabs.currentIndex()]
+        if not isinstance(path, str) or not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Chart"), str(Path.home() / f"segments-{key}.png"),
+                                                  self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+            if not path:
+                return None
+        target = Path(path)
+        fmt = "svg" if target.suffix.lower() == ".svg" else "png"
+        if target.suffix.lower() not in (".png", ".svg"):
+            target = target.with_suffix(".png")
+        scores, labels = list(self._scores), self._labels()
+
+        def work(_state: Any) -> Path:
+            data = charts.CHARTS[key](scores, labels, fmt=fmt, dpi=200 if fmt == "png" else 100)
+            from workbench.reports.safety import atomic_path
+
+            with atomic_path(target) as tmp:
+                tmp.write_bytes(data)
+            return target
+
+        task = Task(work, self)
+        task.finished.connect(lambda p: self.ctx.status.emit(self.tr("Chart saved to %1").replace("%1", str(p))))
+        task.failed.connect(lambda message, _u: QMessageBox.warning(self, self.tr("Export Chart"), message))
+        self._export_task = task.start()
+        return task
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._scores:
+            self._chart_timer.start(250)
+
+    def prepare_snapshot(self) -> None:
+        """Show the ranking with the top segment selected and the charts drawn at the window's size."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThreadPool
+
+        if not self._scores:
+            return
+        self._chart_timer.stop()
+        self._draw_charts()
+        QThreadPool.globalInstance().waitForDone(QDeadlineTimer(15_000))
+        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()
