@@ -104,7 +104,7 @@ def keyphrase(texts: Sequence[str], lang: str = "auto", max_words: int = 4) -> s
 def cluster(
     items: Sequence[tuple[int, str]],
     *,
-    threshold: float = 0.85,
+    threshold: float = 0.8,
     min_size: int = 2,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,

@@ -1,7 +1,9 @@
 """Grouping similar statements into candidate canvas cards.
 
-Method: TF-IDF over content-word lemmas (sublinear term frequency, smoothed IDF, rows L2-normalised)
-and agglomerative clustering with average linkage on cosine distance, cut at a distance threshold.
+Method: TF-IDF over content-word lemmas plus a five-letter stem of each (sublinear term frequency,
+smoothed IDF, rows L2-normalised) and agglomerative clustering with average linkage on cosine
+distance, cut at a distance threshold (default 0.8: on the demo's 266 Russian statements it gives
+mostly one-topic groups; 0.75 is tighter, 0.85 starts joining statements on a single common word).
 
 Why this and not something else:
 
@@ -26,12 +28,22 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from workbench.nlp import morph
-from workbench.nlp.keyphrase import content_lemmas, keyphrase
+from workbench.nlp.keyphrase import content_lemmas, keyphrase, phrase_keys
 from workbench.nlp.types import Cancelled, Cluster
 
 log = logging.getLogger(__name__)
 
 _CHECK_EVERY = 64
+
+
+STEM = 5
+
+
+def features(text: str, lang: str) -> list[str]:
+    """Content lemmas plus their first letters as a crude stem, so that derived words meet:
+    "регистрация"/"регистрируется", "выплата"/"выплачивают", "документ"/"документооборот"."""
+    lemmas = [w for w in content_lemmas(text, lang) if w != morph.NUMBER_LEMMA]
+    return lemmas + ["~" + w[:STEM] for w in lemmas if len(w) > STEM]
 
 
 def tfidf(docs: Sequence[Sequence[str]]) -> np.ndarray:
@@ -101,7 +113,7 @@ def average_linkage(
 def cluster_statements(
     items: Sequence[tuple[int, str]],
     *,
-    threshold: float = 0.85,
+    threshold: float = 0.8,
     min_size: int = 2,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -118,7 +130,7 @@ def cluster_statements(
             raise Cancelled("clustering cancelled")
         lang = morph.detect_lang(text)
         langs.append(lang)
-        docs.append([w for w in content_lemmas(text, lang) if w != morph.NUMBER_LEMMA])
+        docs.append(features(text, lang))
         if progress is not None and (index + 1) % _CHECK_EVERY == 0:
             progress(index + 1, steps)
     if progress is not None:
@@ -130,6 +142,13 @@ def cluster_statements(
     groups = average_linkage(similarity, threshold, cancelled)
     if progress is not None:
         progress(total + 1, steps)
+    background: dict[str, dict[tuple[str, ...], int]] = {}
+    sizes: dict[str, int] = {}
+    for (_, text), lang in zip(items, langs, strict=True):
+        counts = background.setdefault(lang, {})
+        sizes[lang] = sizes.get(lang, 0) + 1
+        for key in phrase_keys(text, lang):
+            counts[key] = counts.get(key, 0) + 1
     clusters = []
     for group in groups:
         group = [g for g in group if docs[g]]
@@ -137,7 +156,8 @@ def cluster_statements(
             continue
         texts = [items[g][1] for g in group]
         lang = max(set(langs[g] for g in group), key=[langs[g] for g in group].count)
-        clusters.append(Cluster(title=keyphrase(texts, lang), statement_ids=tuple(items[g][0] for g in group)))
+        title = keyphrase(texts, lang, background=background.get(lang), background_size=sizes.get(lang, 0))
+        clusters.append(Cluster(title=title, statement_ids=tuple(items[g][0] for g in group)))
     clusters.sort(key=lambda c: (-len(c.statement_ids), c.statement_ids))
     if progress is not None:
         progress(steps, steps)

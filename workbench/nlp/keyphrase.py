@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from workbench.nlp import morph
@@ -33,7 +33,9 @@ _EN_VERBS = frozenset(
     spend keep try start stop let ask tell come go put bring show think feel seem become leave provide
     deploy configure manage migrate automate handle deliver develop customize customise hate struggle""".split()
 )
-_RU_NOUN_WEAK = frozenset("раз год день месяц неделя время человек дело вещь штука момент вопрос тип".split())
+_RU_NOUN_WEAK = frozenset(
+    "раз год день месяц неделя время человек дело вещь штука момент вопрос тип течение часть случай сторона".split()
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,9 @@ def _ru_phrases(text: str, max_words: int) -> list[_Phrase]:
         while deps and parses[deps[-1]] is not None and parses[deps[-1]].tag.POS != "NOUN":
             deps.pop()  # a trailing adjective without its noun
         head_form = head.normal_form.replace("ё", "е")
+        if "plur" in head.tag and "Infr" in head.normalized.tag:
+            plural = head.inflect({"nomn", "plur"})  # "деньги", not the colloquial singular "деньга"
+            head_form = plural.word if plural else head_form
         normal = head.normalized
         gender = normal.tag.gender
         number = "plur" if "Pltm" in normal.tag else "sing"
@@ -156,8 +161,26 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def keyphrase(texts: Sequence[str], lang: str, max_words: int = 4) -> str:
-    """The title of ``texts`` (see the module docstring); "" when no phrase is found."""
+def phrase_keys(text: str, lang: str, max_words: int = 4) -> set[tuple[str, ...]]:
+    """The lemma keys of every candidate phrase of ``text`` (for background frequencies)."""
+    extract = _ru_phrases if lang == "ru" else _en_phrases
+    return {phrase.key for phrase in extract(text, max(1, max_words))}
+
+
+def keyphrase(
+    texts: Sequence[str],
+    lang: str,
+    max_words: int = 4,
+    background: Mapping[tuple[str, ...], int] | None = None,
+    background_size: int = 0,
+) -> str:
+    """The title of ``texts`` (see the module docstring); "" when no phrase is found.
+
+    With ``background`` (phrase key -> number of statements containing it, out of
+    ``background_size``), phrases frequent everywhere ("клиент", "partner") give way to phrases
+    that set this group apart: candidates shared by at least 40% of the group are ranked by
+    ``df * idf**2``, with a bonus for longer phrases.
+    """
     extract = _ru_phrases if lang == "ru" else _en_phrases
     df: dict[tuple[str, ...], int] = {}
     first: dict[tuple[str, ...], tuple[int, int, str]] = {}
@@ -173,6 +196,16 @@ def keyphrase(texts: Sequence[str], lang: str, max_words: int = 4) -> str:
         for text in texts:
             words += [w for w in content_lemmas(text, lang) if w != morph.NUMBER_LEMMA]
         return _capitalise(words[0]) if words else ""
+    if background and len(texts) > 1:
+        floor = max(2, math.ceil(0.4 * len(texts)))
+        eligible = [key for key, count in df.items() if count >= floor]
+        if eligible:
+
+            def distinctive(key: tuple[str, ...]) -> tuple[float, int, int]:
+                idf = math.log((1 + background_size) / (1 + background.get(key, df[key]))) + 1.0
+                return (df[key] * idf * idf * (1 + 0.5 * (len(key) - 1)), -first[key][0], -first[key][1])
+
+            return _capitalise(first[max(eligible, key=distinctive)][2])
     best_df = max(df.values())
     floor = max(1, math.ceil(best_df / 2)) if len(texts) > 1 else best_df
     eligible = [key for key, count in df.items() if count >= floor]

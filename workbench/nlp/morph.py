@@ -39,7 +39,8 @@ _RU_WEAK = frozenset(
     """быть мочь хотеть хотеться нужно нужный очень весь свой наш ваш который такой этот тот какой
     каждый другой самый сейчас сегодня тоже также ещё еще уже просто вообще иметь делать сделать
     стать становиться есть год раз день много мало какой-то очень-то хороший плохой часто всегда
-    приходиться получаться получиться давать дать говорить сказать работать""".split()
+    приходиться получаться получиться давать дать говорить сказать работать сразу удобно удобный
+    обычно потом реально важно главный главное нужно""".split()
 )
 _EN_WEAK = frozenset(
     """would could should might must need needs have has had get got make made want wanted like really
@@ -161,8 +162,8 @@ def is_content_word(word: str, lang: str) -> bool:
     if not _CYRILLIC_WORD.fullmatch(lower):
         return lower.isalpha()  # Latin product names inside Russian text ("amocrm") are topics
     parse = ru_parse(lower)
-    if parse.tag.POS not in _RU_CONTENT_POS:
-        return False
+    if parse.tag.POS not in _RU_CONTENT_POS or "Apro" in parse.tag:
+        return False  # pronominal adjectives ("сам", "свой", "каждый") carry no topic
     return ru_lemma(lower) not in _RU_WEAK
 
 
