@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -159,7 +159,6 @@ class PlanInterviewDialog(QDialog):
         self.interviewer = QLineEdit(user, self)
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(1), self)
         self.when.setCalendarPopup(True)
-        self.when.setTimeSpec(Qt.TimeSpec.LocalTime)
         form.addRow(self.tr("Interviewer"), self.interviewer)
         form.addRow(self.tr("When"), self.when)
         form.addRow(_buttons(self, self.tr("Plan")))

@@ -227,8 +227,8 @@ class ImportDialog(QDialog):
 
     def current_mapping(self) -> dict[str, int]:
         """The mapping chosen in the dialog."""
-        return {f: c.currentData() for f, c in self.mapping_combos.items() if (c.currentData() or -1) >= 0
-                and c.currentData() is not None}
+        return {f: c.currentData() for f, c in self.mapping_combos.items()
+                if c.currentData() is not None and c.currentData() >= 0}
 
     def _remap(self) -> None:
         self.run_preview(mapping=self.current_mapping(), header_row=self.header_row.value())

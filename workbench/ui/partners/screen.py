@@ -544,10 +544,19 @@ class PartnersScreen(Screen):
         if not dialog.exec():
             return
         when = dialog.when.dateTime().toPython().astimezone(UTC)
-        try:
-            planning.plan_interview(self.ctx.project, partner_id=partner_id, interviewer=dialog.interviewer.text(),
-                                    planned_at=when)
-        except WorkbenchError as exc:
-            QMessageBox.warning(self, self.tr("Plan Interview"), str(exc))
-            return
-        self.ctx.notify(Changes(partners=True, interviews=True))
+        interviewer = dialog.interviewer.text().strip()
+        previous = service.get_partner(self.ctx.project, partner_id=partner_id).research_status
+        state: dict[str, Any] = {}
+
+        def action() -> None:
+            state["id"] = planning.plan_interview(self.ctx.project, partner_id=partner_id, interviewer=interviewer,
+                                                  planned_at=when).id
+
+        def undo() -> None:
+            planning.delete_interview(self.ctx.project, interview_id=state["id"])
+            service.update_partners(self.ctx.project, partner_ids=[partner_id],
+                                    values={"research_status": previous}, user=self.ctx.user)
+
+        self._do(self.tr("Plan interview"), action, undo, changes=Changes(partners=True, interviews=True))
+        if "id" in state:
+            self.ctx.status.emit(self.tr("Interview planned."))
