@@ -169,7 +169,7 @@ def pairwise_scores(predicted: Sequence[Sequence[int]], gold: Sequence[Sequence[
     """Pairwise precision and recall of a clustering against known groups (ids not in groups ignored)."""
 
     def pairs(groups: Sequence[Sequence[int]]) -> set[tuple[int, int]]:
-        out = set()
+        out: set[tuple[int, int]] = set()
         for group in groups:
             ordered = sorted(group)
             out.update((a, b) for x, a in enumerate(ordered) for b in ordered[x + 1 :])

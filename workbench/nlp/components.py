@@ -107,7 +107,7 @@ class NormLemmatizer:
 @Language.factory("workbench_lemmatizer")
 def make_lemmatizer(nlp: Language, name: str) -> NormLemmatizer:
     """Factory of the cached pymorphy3 / lookup lemmatizer (lemma into the lexeme's NORM)."""
-    return NormLemmatizer(nlp.vocab, nlp.lang)
+    return NormLemmatizer(nlp.vocab, str(nlp.lang))
 
 
 @registry.misc("workbench.cue_table.v1")
@@ -134,7 +134,7 @@ def make_cue_tagger(
     cap: float,
 ) -> cue_rules.CueTagger:
     """Factory of the negation-aware cue matcher; ``rule_weight``/``cap`` tune the combination."""
-    return cue_rules.CueTagger(nlp, cues(nlp.lang), window=window, rule_weight=rule_weight, cap=cap)
+    return cue_rules.CueTagger(nlp, cues(str(nlp.lang)), window=window, rule_weight=rule_weight, cap=cap)
 
 
 def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Callable]:
@@ -233,12 +233,12 @@ def build_bow_norm_textcat(
     length = 2 ** (length - 1).bit_length()
     sparse_linear = SparseLinear_v2(nO=nO, length=length)
     fill_defaults = {"b": NEG_VALUE, "W": 0}
-    resizable_layer = resizable(
+    resizable_layer: Model = resizable(
         sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults=fill_defaults)
     )
     output_layer = softmax_activation() if exclusive_classes else Logistic()
     extract = batched_ngrams(ngram_size, attr, cue_features, first_word, tuple(extra_unigrams or ()))
-    model = chain(extract, resizable_layer, output_layer)
+    model: Model = chain(extract, resizable_layer, output_layer)
     if nO is not None:
         model.set_dim("nO", nO)
     model.set_ref("output_layer", sparse_linear)

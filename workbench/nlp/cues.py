@@ -115,7 +115,7 @@ class CueTagger:
         doc = nlp.make_doc(text)
         if "workbench_lemmatizer" in nlp.pipe_names:
             return nlp.get_pipe("workbench_lemmatizer")(doc)
-        return NormLemmatizer(nlp.vocab, nlp.lang)(doc)
+        return NormLemmatizer(nlp.vocab, str(nlp.lang))(doc)
 
     def _negated(self, negations: set[int], stops: set[int], start: int, end: int) -> bool:
         if self._post_negation and end in negations:

@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from workbench.nlp import morph
 
@@ -67,7 +68,7 @@ def _is_adjective(parse: object) -> bool:
 
 def _ru_phrases(text: str, max_words: int) -> list[_Phrase]:
     toks = tokens(text)
-    parses = [morph.ru_parse(t.lower()) if _CYRILLIC.fullmatch(t) else None for t in toks]
+    parses: list[Any] = [morph.ru_parse(t.lower()) if _CYRILLIC.fullmatch(t) else None for t in toks]
     found: list[_Phrase] = []
     i = 0
     while i < len(toks):
