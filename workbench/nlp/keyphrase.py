@@ -94,7 +94,8 @@ def _ru_phrases(text: str, max_words: int) -> list[_Phrase]:
             k += 1
         while deps and parses[deps[-1]] is not None and parses[deps[-1]].tag.POS != "NOUN":
             deps.pop()  # a trailing adjective without its noun
-        head_form = head.normal_form.replace("ё", "е")
+        head_key = head.normal_form.replace("ё", "е")
+        head_form = head.normal_form  # titles keep "ё" ("Партнёр"); keys fold it
         if "plur" in head.tag and "Infr" in head.normalized.tag:
             plural = head.inflect({"nomn", "plur"})  # "деньги", not the colloquial singular "деньга"
             head_form = plural.word if plural else head_form
@@ -114,12 +115,12 @@ def _ru_phrases(text: str, max_words: int) -> list[_Phrase]:
                 words = adj_words[len(adjectives) - n_adj :] + [head_form] + dep_words[:n_dep]
                 if len(words) > max_words:
                     continue
-                key = tuple(adj_keys[len(adjectives) - n_adj :] + [head_form] + dep_keys[:n_dep])
+                key = tuple(adj_keys[len(adjectives) - n_adj :] + [head_key] + dep_keys[:n_dep])
                 found.append(_Phrase(key, " ".join(words), j))
         for d in deps:  # each genitive noun is also a topic of its own ("комиссия")
             if parses[d] is not None and parses[d].tag.POS == "NOUN" and parses[d].normal_form not in _RU_NOUN_WEAK:
-                lemma = parses[d].normal_form.replace("ё", "е")
-                found.append(_Phrase((lemma,), lemma, d))
+                lemma = parses[d].normal_form
+                found.append(_Phrase((lemma.replace("ё", "е"),), lemma, d))
         i = j + 1
     return found
 
