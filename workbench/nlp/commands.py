@@ -62,6 +62,8 @@ def _open_input(name: str) -> IO[str]:
         buffer = getattr(sys.stdin, "buffer", None)
         return io.TextIOWrapper(buffer, encoding="utf-8") if buffer is not None else sys.stdin
     path = Path(name)
+    if path.is_dir():
+        raise InputError(f"cannot read {name}: it is a directory")
     if not path.is_file():
         raise InputError(f"cannot read {name}: no such file")
     try:
