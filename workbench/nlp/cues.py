@@ -8,7 +8,8 @@ A cue table is JSON Lines, one cue a line::
 so "не хватает" also matches "не хватало" and "не хватит". ``weight`` (default 1) is the evidence a
 match adds to ``label``. A negation word ("не", "нет", "без", "ни", "not", "no", "never", "n't",
 "without", ...) among the ``window`` tokens before the cue, within the same clause (punctuation stops
-the look-back; sentence ends are punctuation too), or in English right after the cue ("we do n't", "we have not"), moves the evidence
+the look-back; sentence ends are punctuation too), or in English "not"/"n't" right after the cue
+("we do n't", "we have not"), moves the evidence
 to ``negated``; without ``negated`` a negated cue is dropped.
 Cues that contain their own negation ("не хватает", "нет возможности") are written as such.
 
@@ -106,6 +107,9 @@ class CueTagger:
         self.matcher.add("workbench.negation", [self._lemmatized(nlp, word) for word in sorted(NEGATION_LEMMAS)])
         self.matcher.add("workbench.clause_end", [self._lemmatized(nlp, mark) for mark in CLAUSE_ENDS])
         self._post_negation = nlp.lang == "en"
+        self._not_key = nlp.vocab.strings.add("workbench.not")
+        if self._post_negation:
+            self.matcher.add("workbench.not", [self._lemmatized(nlp, "not")])
         log.debug("%d cues for %s", len(self.cues), nlp.lang)
 
     @staticmethod
@@ -117,8 +121,8 @@ class CueTagger:
             return nlp.get_pipe("workbench_lemmatizer")(doc)
         return NormLemmatizer(nlp.vocab, str(nlp.lang))(doc)
 
-    def _negated(self, negations: set[int], stops: set[int], start: int, end: int) -> bool:
-        if self._post_negation and end in negations:
+    def _negated(self, negations: set[int], nots: set[int], stops: set[int], start: int, end: int) -> bool:
+        if end in nots:
             return True  # "we do n't", "we have not": English negates after the auxiliary
         for i in range(start - 1, max(0, start - self.window) - 1, -1):
             if i in stops:
@@ -135,11 +139,14 @@ class CueTagger:
         if not matches:
             return []
         negations: set[int] = set()
+        nots: set[int] = set()
         stops: set[int] = set()
         cues = []
         for match in matches:
             if match[0] == self._neg_key:
                 negations.add(match[1])
+            elif match[0] == self._not_key:
+                nots.add(match[1])
             elif match[0] == self._stop_key:
                 stops.add(match[1])
             else:
@@ -158,7 +165,7 @@ class CueTagger:
         for match_id, start, end in cues:
             key = self._keys[match_id]
             cue = self.cues[key]
-            negated = bool(negations) and self._negated(negations, stops, start, end)
+            negated = bool(negations) and self._negated(negations, nots, stops, start, end)
             label = cue.get("negated") if negated else cue["label"]
             if label is None:
                 continue
