@@ -96,8 +96,11 @@ def bubble(scores: Sequence[SegmentScore], labels: Mapping[str, str], *, title: 
         area = 200 + 1400 * (s.partners / biggest)
         ax.scatter([s.ability], [s.attractiveness], s=area, color=PALETTE[index % len(PALETTE)], alpha=0.55,
                    edgecolors="black", linewidths=0.5)
-        ax.annotate(f"{_short(s.name)}\n{s.score:.0f}", (s.ability, s.attractiveness), fontsize=8,
-                    ha="center", va="center")
+        # Labels beside the bubble, alternately above and below, so that close segments stay readable.
+        ax.annotate(f"{s.rank}. {_short(s.name)} ({s.score:.0f})", (s.ability, s.attractiveness), fontsize=8,
+                    xytext=(14, 12 if index % 2 == 0 else -16), textcoords="offset points",
+                    ha="left" if s.ability < 70 else "right", va="center",
+                    arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.5})
     ax.axhline(50, color="#999999", linewidth=0.6, linestyle="--")
     ax.axvline(50, color="#999999", linewidth=0.6, linestyle="--")
     ax.set_xlim(0, 100)

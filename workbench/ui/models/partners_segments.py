@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from workbench.partners.segments import TARGET_RANGE, Funnel, SegmentScore
 from workbench.store.enums import RESEARCH_STATUSES
-from workbench.ui.partners.labels import criterion_text, field_text, status_text
+from workbench.ui.partners.labels import criterion_text, field_text
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,6 +92,11 @@ class FunnelModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(RESEARCH_STATUSES) + 2
 
+    def _step_names(self) -> tuple[str, ...]:
+        """The funnel steps (cumulative counts, so plural names rather than statuses)."""
+        return (self.tr("Candidates"), self.tr("Invited"), self.tr("Scheduled"), self.tr("Interviewed"),
+                self.tr("Synthesised"))
+
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -99,7 +104,7 @@ class FunnelModel(QAbstractTableModel):
         if section == 0:
             return field_text("segment")
         if section <= len(RESEARCH_STATUSES):
-            return status_text(RESEARCH_STATUSES[section - 1])
+            return self._step_names()[section - 1]
         return self.tr("Interviews / target")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
