@@ -1,4 +1,4 @@
-"""Segment charts drawn with matplotlib's object API (``Figure`` + Agg, never pyplot, no Qt).
+"""Segment charts drawn with matplotlib's object API (``Figure`` + Agg, no global figure state, no Qt).
 
 Each function returns the chart as bytes in ``fmt`` ("png" or "svg") so that it can be drawn in a
 worker thread and shown in the UI as a pixmap, or written to a file. Texts (criterion names, axis
