@@ -167,9 +167,18 @@ def train(
         path.mkdir(parents=True, exist_ok=True)
         with nlp.use_params(optimizer.averages):  # averaged weights generalise better on small data
             nlp.to_disk(path)
+        _sort_sentencizer_chars(path / "sentencizer.json")
         written[lang] = path
         log.info("wrote %s", path)
     return written
+
+
+def _sort_sentencizer_chars(path: Path) -> None:
+    """The sentencizer writes its punctuation set in hash order; sort it so retraining is byte-identical."""
+    if path.is_file():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["punct_chars"] = sorted(data.get("punct_chars", []))
+        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
 def evaluate(model_dir: Path | None = None, corpus: Path | None = None, lang: str | None = None) -> EvalReport:
