@@ -155,3 +155,9 @@ def test_plan_interview_with_service_is_undoable(screen, qtbot, monkeypatch) -> 
     screen.ctx.undo_stack.undo()
     detail = service.partner_detail(screen.ctx.project, partner_id=partner.id)
     assert not detail.interviews and detail.partner.research_status == "candidate"
+
+
+def test_import_action_in_main_window_menu(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """The partners screen puts File > Import > Partners… into the main window's menu."""
+    names = [a.objectName() for a in demo_window.menu_import.actions()]
+    assert "importPartnersMenuAction" in names

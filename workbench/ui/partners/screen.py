@@ -89,7 +89,8 @@ class PartnersScreen(Screen):
         self.segment_filter, self.city_filter = QComboBox(self), QComboBox(self)
         self.status_filter, self.level_filter = QComboBox(self), QComboBox(self)
         for combo in (self.segment_filter, self.city_filter, self.status_filter, self.level_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
             combo.currentIndexChanged.connect(self._apply_filters)
         filters.addWidget(self.search, 2)
         for combo in (self.segment_filter, self.city_filter, self.status_filter, self.level_filter):
@@ -117,7 +118,11 @@ class PartnersScreen(Screen):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             actions.addWidget(button)
             self.actions[key], self.buttons[key] = action, button
-        self.import_action = self.actions["import"]  # for File > Import > Partners… in the main window
+        self.import_action = self.actions["import"]
+        # File > Import > Partners…: put into the main window's Import menu when the screen is first shown.
+        self.menu_import_action = QAction(self)
+        self.menu_import_action.setObjectName("importPartnersMenuAction")
+        self.menu_import_action.triggered.connect(self._import_from_menu)
         actions.addStretch(1)
         layout.addLayout(actions)
 
@@ -182,6 +187,7 @@ class PartnersScreen(Screen):
         for key, (text, tip) in texts.items():
             self.actions[key].setText(text)
             self.actions[key].setToolTip(tip)
+        self.menu_import_action.setText(self.tr("&Partners…"))
         self.empty.set_texts(self.tr("No partners yet"), self.tr(
             "Start from the list of candidate partners you already keep: import an .xlsx or .csv file (a title "
             "row, Russian headers and blank rows are fine), or add partners one by one with Ins."),
@@ -190,6 +196,16 @@ class PartnersScreen(Screen):
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._update_count()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        menu = getattr(self.window(), "menu_import", None)
+        if menu is not None and self.menu_import_action not in menu.actions():
+            menu.addAction(self.menu_import_action)
+
+    def _import_from_menu(self) -> None:
+        self.ctx.navigate.emit("partners", None)
+        self.import_file()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Find):
