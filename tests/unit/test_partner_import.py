@@ -87,7 +87,7 @@ def test_skip_invalid_imports_valid_rows_and_dedupes(empty_project, tmp_path: Pa
         contacts = session.exec(select(models.Contact)).all()
     assert partners["ООО «Альфа Интеграция»"].employees == 40
     assert partners["ООО «Альфа Интеграция»"].clients == 1200
-    assert partners["ООО «Альфа Интеграция»"].city == "москва"
+    assert partners["ООО «Альфа Интеграция»"].city == "Москва"
     assert partners['=HYPERLINK("http://x")'].website == ""
     assert contacts[0].email == "ivan@alpha-int.ru"
     again = import_partners(empty_project, path, segment="amoCRM", skip_invalid=True)
@@ -142,3 +142,19 @@ def test_cli_refuses_not_a_spreadsheet(empty_path: Path, tmp_path: Path, capsys:
     path.write_bytes(b"\x00\x01garbage" * 100)
     assert main(["import", "partners", str(path), "--db", str(empty_path), "--segment", "S"]) == 2
     assert "not a valid .xlsx" in capsys.readouterr().err
+
+
+def test_parsers_never_raise_on_any_text() -> None:
+    """Whatever a cell holds, the tolerant parsers return a value or a problem, never an exception."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.text(max_size=40), st.integers(), st.floats(allow_nan=False), st.none()))
+    def check(value: object) -> None:
+        number, problem = parse_count(value)
+        assert number is None or number >= 0 or problem
+        assert normalize_name(normalize_name(value)) == normalize_name(value)
+        clean_website(value)
+
+    check()

@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 from workbench.errors import InputError
 from workbench.partners.normalize import (
     clean_company_name,
+    clean_place,
     clean_text,
     clean_website,
     normalize_name,
@@ -146,7 +147,8 @@ def _parse_row(table: Table, row: Any) -> PlannedRow:
     values["name"] = name[:300]
     for fld in _TEXT_FIELDS:
         if fld in table.mapping:
-            values[fld] = clean_text(row.get(fld))[: 5000 if fld == "notes" else 200]
+            clean = clean_place if fld in ("city", "region") else clean_text
+            values[fld] = clean(row.get(fld))[: 5000 if fld == "notes" else 200]
     if "website" in table.mapping:
         site, problem = clean_website(row.get("website"))
         if problem:

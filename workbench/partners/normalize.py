@@ -27,6 +27,14 @@ def clean_text(value: object) -> str:
     return _SPACES.sub(" ", cell_text(value)).strip()
 
 
+def clean_place(value: object) -> str:
+    """A city or region: spaces tidied, and an all-lower-case entry capitalised ("москва" -> "Москва")."""
+    text = clean_text(value)
+    if text and text == text.lower():
+        text = " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+    return text
+
+
 def clean_company_name(value: object) -> str:
     """A company name as it will be shown: spaces collapsed, unbalanced or doubled quotes tidied."""
     text = clean_text(value)
