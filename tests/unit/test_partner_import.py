@@ -142,6 +142,8 @@ def test_cli_refuses_not_a_spreadsheet(empty_path: Path, tmp_path: Path, capsys:
     path.write_bytes(b"\x00\x01garbage" * 100)
     assert main(["import", "partners", str(path), "--db", str(empty_path), "--segment", "S"]) == 2
     assert "not a valid .xlsx" in capsys.readouterr().err
+    assert main(["import", "partners", str(path), "--db", str(empty_path), "--segment", "S", "--json"]) == 2
+    assert "not a valid .xlsx" in json.loads(capsys.readouterr().out)["error"]
 
 
 def test_parsers_never_raise_on_any_text() -> None:

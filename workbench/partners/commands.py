@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from workbench.errors import WorkbenchError
 from workbench.store.project import open_project
 
 
@@ -44,6 +45,12 @@ def cmd_import_partners(args: argparse.Namespace) -> int:
                                  user=project.user)
         if report.written and report.added:
             rescore_partners(project)
+    except WorkbenchError as exc:
+        if not args.json:
+            raise
+        # Scripts reading --json get a JSON answer for a refused file too.
+        print(json.dumps({"file": args.file, "written": False, "error": str(exc)}, ensure_ascii=False, indent=2))
+        return exc.exit_code
     finally:
         project.close()
     if args.json:
