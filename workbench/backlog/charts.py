@@ -27,13 +27,14 @@ def priority_chart_png(points: Sequence[HistoryPoint], *, title: str = "", score
     ax.plot(xs, values, marker="o", color="#2f6fb3", linewidth=2)
     for x, v in zip(xs, values, strict=True):
         if v == v:  # not NaN
-            ax.annotate(f"{v:.2f}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
+            ax.annotate(f"{v:.2f}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8,
+                        annotation_clip=False)
     ax.set_xticks(xs)
     ax.set_xticklabels([_short(label) for label in labels], fontsize=8)
     ax.set_ylabel(score_label, fontsize=8)
     ax.tick_params(axis="y", labelsize=8)
     ax.grid(True, alpha=0.3)
-    ax.margins(x=0.15, y=0.25)
+    ax.margins(x=0.15, y=0.3)
     if title:
         ax.set_title(_short(title, 60), fontsize=9)
     for side in ("top", "right"):

@@ -215,6 +215,33 @@ def delete_round(project: Project, round_id: int) -> None:
         recompute_in(session)
 
 
+def round_answers(project: Project, round_id: int) -> list[dict[str, object]]:
+    """The answers of a round as plain values (what undo needs to put a deleted round back)."""
+    with project.session() as session:
+        rows = session.exec(select(models.SurveyAnswer).where(models.SurveyAnswer.round_id == round_id)).all()
+        return [r.model_dump(exclude={"id", "round_id"}) for r in rows]
+
+
+def restore_round(project: Project, survey: SurveyRoundRead, answers: Sequence[Mapping[str, object]]) -> int:
+    """Put a deleted round back (under its old id when free) with its answers; every item is rescored."""
+    with project.transaction() as session:
+        free = session.get(models.SurveyRound, survey.id) is None
+        row = models.SurveyRound(id=survey.id if free else None, name=survey.name, held_on=survey.held_on,
+                                 imported_at=survey.imported_at)
+        session.add(row)
+        session.flush()
+        for answer in answers:
+            data = dict(answer)
+            for key, model in (("partner_id", models.Partner), ("backlog_item_id", models.BacklogItem),
+                               ("card_id", models.Card)):
+                if data.get(key) is not None and session.get(model, data[key]) is None:
+                    data[key] = None
+            session.add(models.SurveyAnswer(round_id=row.id, **data))  # type: ignore[arg-type]
+        session.flush()
+        recompute_in(session)
+        return row.id or 0
+
+
 @dataclass(frozen=True)
 class HistoryPoint:
     """An item's score as it stood after a round (the first point: before any survey)."""

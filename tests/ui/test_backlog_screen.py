@@ -1,0 +1,231 @@
+"""The backlog triage screen on real projects, offscreen: keyboard triage, bulk edit, drag, undo, gaps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from workbench.backlog import service
+from workbench.ui.models.backlog import COLUMNS, ID_ROLE
+from workbench.ui.tasks import TaskState
+
+
+def _inline(panel: Any) -> None:
+    """Run long work inline instead of in a worker with a dialog."""
+    panel.run_task = lambda title, fn, on_done, *rest: on_done(fn(TaskState()))
+
+
+@pytest.fixture
+def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
+    """The backlog screen on the demo, shown and loaded."""
+    from workbench.ui.backlog.screen import BacklogScreen
+
+    ctx = make_ctx(demo_project)
+    widget = BacklogScreen(ctx)
+    widget.items.sync_charts = True
+    qtbot.addWidget(widget)
+    widget.resize(1440, 900)
+    widget.show()
+    ctx.changed.connect(widget.refresh)
+    widget.ensure_loaded()
+    _inline(widget.items)
+    return widget
+
+
+def _row_of(panel: Any, item_id: int) -> int:
+    return panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(item_id), 0)).row()
+
+
+def test_loads_items_and_explains_the_current_one(screen) -> None:  # type: ignore[no-untyped-def]
+    """Every item is a row; the side panel shows the formula and the partners' quotes."""
+    panel = screen.items
+    assert panel.model.rowCount() == len(service.list_items(screen.ctx.project)) >= 10
+    screen.prepare_snapshot()
+    assert "RICE" in panel.detail.why.text() and "Reach" in panel.detail.why.text()
+    assert panel.detail.evidence_model.rowCount() > 0
+    assert "—" in panel.detail.evidence_model.data(panel.detail.evidence_model.index(0, 0))
+    assert not panel.detail.chart.pixmap().isNull()
+
+
+def test_model_passes_the_model_tester(screen, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The table model keeps Qt's model contract."""
+    qtmodeltester.check(screen.items.model)
+
+
+def test_j_and_k_move_the_current_row(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """J moves down, K moves up, from the keyboard."""
+    panel = screen.items
+    panel.table.setFocus()
+    panel.move_current(-100)
+    qtbot.keyClick(panel.table, Qt.Key.Key_J)
+    qtbot.keyClick(panel.table, Qt.Key.Key_J)
+    assert panel.table.currentIndex().row() == 2
+    qtbot.keyClick(panel.table, Qt.Key.Key_K)
+    assert panel.table.currentIndex().row() == 1
+
+
+def test_s_opens_the_status_editor(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """S starts editing the status cell of the current row."""
+    panel = screen.items
+    panel.table.setFocus()
+    panel.move_current(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_S)
+    assert panel.table.state() == QAbstractItemView.State.EditingState
+    assert COLUMNS[panel.table.currentIndex().column()] == "status"
+
+
+def test_edit_and_undo(screen) -> None:  # type: ignore[no-untyped-def]
+    """An effort typed in the table is saved and rescored; Ctrl+Z puts it back."""
+    panel = screen.items
+    item = panel.model.item(0)
+    index = panel.proxy.index(_row_of(panel, item.id), COLUMNS.index("effort"))
+    assert panel.proxy.setData(index, 9.0)
+    assert service.get_item(screen.ctx.project, item.id).effort == 9.0
+    assert panel.model.item(panel.model.row_of(item.id)).effort == 9.0
+    screen.ctx.undo_stack.undo()
+    assert service.get_item(screen.ctx.project, item.id).effort == item.effort
+
+
+def test_bulk_status_applies_to_the_selection(screen) -> None:  # type: ignore[no-untyped-def]
+    """Editing one of several selected rows edits them all, as one undo step."""
+    panel = screen.items
+    ids = [panel.model.item(r).id for r in range(3)]
+    panel.select_ids(ids, ids[0])
+    index = panel.proxy.index(_row_of(panel, ids[0]), COLUMNS.index("status"))
+    panel.proxy.setData(index, "in_progress")
+    assert {service.get_item(screen.ctx.project, i).status for i in ids} == {"in_progress"}
+    screen.ctx.undo_stack.undo()
+    assert "in_progress" not in {service.get_item(screen.ctx.project, i).status for i in ids}
+
+
+def test_reject_asks_for_a_reason(screen) -> None:  # type: ignore[no-untyped-def]
+    """Rejecting asks why; cancelling leaves the item alone."""
+    panel = screen.items
+    item = panel.model.item(0)
+    panel.ask_text = lambda *a, **k: None
+    assert not panel.apply([item.id], {"status": "rejected"})
+    panel.ask_text = lambda *a, **k: "Дублирует другой пункт"
+    assert panel.apply([item.id], {"status": "rejected"})
+    saved = service.get_item(screen.ctx.project, item.id)
+    assert saved.status == "rejected" and saved.reject_reason == "Дублирует другой пункт"
+
+
+def test_drag_reorders_and_undo_restores(screen) -> None:  # type: ignore[no-untyped-def]
+    """Dropping the fourth row on the first moves it to the top; undo puts it back."""
+    panel = screen.items
+    before = [i.id for i in panel.model.items()]
+    data = panel.model.mimeData([panel.model.index(3, 0)])
+    assert panel.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    after = [i.id for i in panel.model.items()]
+    assert after[0] == before[3] and sorted(after) == sorted(before)
+    screen.ctx.undo_stack.undo()
+    assert [i.id for i in panel.model.items()] == before
+
+
+def test_gap_analysis_from_the_screen(screen) -> None:  # type: ignore[no-untyped-def]
+    """The button proposes items, says what it did, selects them; undo removes them."""
+    panel = screen.items
+    before = panel.model.rowCount()
+    panel.gap_button.click()
+    assert panel.model.rowCount() > before
+    assert panel.banner.isVisible() and "Gap analysis" in panel.banner.text()
+    assert panel.current_id() not in {None}
+    panel.gap_button.click()
+    screen.ctx.undo_stack.undo()
+    screen.ctx.undo_stack.undo()
+    assert panel.model.rowCount() == before
+
+
+def test_framework_switch_is_undoable(screen) -> None:  # type: ignore[no-untyped-def]
+    """Choosing WSJF rescores; undo goes back to RICE."""
+    panel = screen.items
+    panel.framework.setCurrentIndex(panel.framework.findData("wsjf"))
+    panel.framework.activated.emit(panel.framework.currentIndex())
+    assert service.get_framework(screen.ctx.project) == "wsjf"
+    assert "WSJF" in panel.detail.why.text()
+    screen.ctx.undo_stack.undo()
+    assert service.get_framework(screen.ctx.project) == "rice"
+
+
+def test_filters(screen) -> None:  # type: ignore[no-untyped-def]
+    """Search text and the status filter narrow the rows and the count says so."""
+    panel = screen.items
+    total = panel.proxy.rowCount()
+    panel.search.setText("выплат")
+    assert 0 < panel.proxy.rowCount() < total
+    panel.search.clear()
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("planned"))
+    panel.status_filter.activated.emit(panel.status_filter.currentIndex())
+    shown = {panel.proxy.index(r, 0).data(ID_ROLE) for r in range(panel.proxy.rowCount())}
+    assert shown and all(service.get_item(screen.ctx.project, i).status == "planned" for i in shown)
+    assert str(len(shown)) in panel.count.text()
+
+
+def test_jira_export_from_the_screen(screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Export > Jira writes the CSV where the user said."""
+    panel = screen.items
+    target = tmp_path / "jira.csv"
+    panel.ask_save_path = lambda *a: str(target)
+    panel.export("jira")
+    assert target.read_text(encoding="utf-8").startswith("Summary,Issue Type,Description,Priority,Labels")
+
+
+def test_survey_round_import_moves_priorities(screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Importing a round from the Survey rounds tab rescores items; undo removes the round."""
+    panel = screen.surveys
+    _inline(panel)
+    items = screen.items.model.items()
+    top = min((i for i in items if i.rank), key=lambda i: i.rank or 0)
+    path = tmp_path / "round.csv"
+    path.write_text("Partner,Item,Rating\n" + "".join(f",{top.title},1\n" for _ in range(6)), encoding="utf-8")
+    screen.tabs.setCurrentWidget(panel)
+    panel.import_file(str(path), "Декабрь")
+    assert panel.model.rowCount() >= 2
+    assert service.get_item(screen.ctx.project, top.id).computed_score < top.computed_score
+    screen.ctx.undo_stack.undo()
+    assert service.get_item(screen.ctx.project, top.id).computed_score == pytest.approx(top.computed_score)
+    screen.ctx.undo_stack.redo()
+    assert any(panel.model.survey_round(r).name == "Декабрь" for r in range(panel.model.rowCount()))
+
+
+def test_capability_edit_and_undo(screen) -> None:  # type: ignore[no-untyped-def]
+    """A capability's status changes from the table and back with undo."""
+    panel = screen.capabilities
+    screen.tabs.setCurrentWidget(panel)
+    cap = panel.model.capability(0)
+    new = "have" if cap.status != "have" else "missing"
+    from workbench.ui.models.backlog_lists import CAP_COLUMNS
+
+    assert panel.model.setData(panel.model.index(0, CAP_COLUMNS.index("status")), new)
+    assert panel.model.capability(panel.model.row_of(cap.id)).status == new
+    screen.ctx.undo_stack.undo()
+    assert panel.model.capability(panel.model.row_of(cap.id)).status == cap.status
+
+
+def test_new_release_and_undo(screen) -> None:  # type: ignore[no-untyped-def]
+    """A release added on the Releases tab appears with its notes; undo removes it."""
+    panel = screen.releases
+    screen.tabs.setCurrentWidget(panel)
+    count = panel.model.rowCount()
+    panel.ask_text = lambda *a, **k: "Релиз 2026.05"
+    panel.add_release()
+    assert panel.model.rowCount() == count + 1
+    assert "Релиз 2026.05" in panel.notes.toMarkdown()
+    screen.ctx.undo_stack.undo()
+    assert panel.model.rowCount() == count
+
+
+def test_empty_project_says_what_to_do(qtbot, make_ctx, empty_project) -> None:  # type: ignore[no-untyped-def]
+    """With no items the screen explains the gap analysis and offers the button."""
+    from workbench.ui.backlog.screen import BacklogScreen
+
+    widget = BacklogScreen(make_ctx(empty_project))
+    qtbot.addWidget(widget)
+    widget.ensure_loaded()
+    assert widget.items.stack.currentWidget() is widget.items.empty
+    assert "gap analysis" in widget.items.empty.body.text()
+    assert widget.items.empty.button.text() == "Run gap analysis"

@@ -1,0 +1,254 @@
+"""Edits of the triage table: field edits (for the whole selection), bulk menus, new, delete, reorder, export.
+
+A mixin of :class:`~workbench.ui.backlog.items_panel.ItemsPanel`; each action is one service call
+and one undo step. Dialogs go through small methods (``ask_text``, ``ask_save_path``,
+``show_error``) that tests replace.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from workbench.backlog import service
+from workbench.errors import WorkbenchError
+from workbench.ops import Changes
+from workbench.store.enums import BACKLOG_STATUSES, PILLARS
+from workbench.ui.backlog.labels import pillar_text, status_text
+from workbench.ui.backlog.undo import push
+
+if TYPE_CHECKING:
+    from workbench.ui.backlog.items_panel import ItemsPanel
+
+log = logging.getLogger(__name__)
+CHANGES = Changes(backlog=True)
+FIELD_NAMES = {
+    "status": QT_TRANSLATE_NOOP("ItemsPanel", "status"), "effort": QT_TRANSLATE_NOOP("ItemsPanel", "effort"),
+    "release_id": QT_TRANSLATE_NOOP("ItemsPanel", "release"), "pillar": QT_TRANSLATE_NOOP("ItemsPanel", "pillar"),
+    "owner": QT_TRANSLATE_NOOP("ItemsPanel", "owner"), "title": QT_TRANSLATE_NOOP("ItemsPanel", "title"),
+    "manual_rank": QT_TRANSLATE_NOOP("ItemsPanel", "pinned rank"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ItemsPanel", text)
+
+
+class ItemActions:
+    """Edits and exports of the backlog items panel."""
+
+    # ---------------------------------------------------------------- dialogs (replaced in tests)
+    def show_error(self: ItemsPanel, message: str) -> None:
+        """Tell the user why an action did not happen."""
+        QMessageBox.warning(self, QCoreApplication.translate("ItemsPanel", "Backlog"), message)
+
+    def ask_text(self: ItemsPanel, title: str, label: str, text: str = "") -> str | None:
+        """Ask for one line of text; None when cancelled."""
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def ask_number(self: ItemsPanel, title: str, label: str, value: float = 0.0) -> float | None:
+        """Ask for a number; None when cancelled."""
+        number, ok = QInputDialog.getDouble(self, title, label, value, 0.0, 10_000.0, 1)
+        return number if ok else None
+
+    def ask_save_path(self: ItemsPanel, title: str, suggested: str, filters: str) -> str | None:
+        """Ask where to save; None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filters)
+        return path or None
+
+    # ---------------------------------------------------------------- undo
+    def push(self: ItemsPanel, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
+        """Push an action already done as one undo step."""
+        push(self.ctx, text, redo, undo, CHANGES)
+
+    # ---------------------------------------------------------------- edits
+    def edit_field(self: ItemsPanel, item_id: int, field: str, value: Any) -> bool:
+        """An edit from the table: applies to every selected item when the edited one is selected."""
+        selected = self.selected_ids()
+        ids = selected if item_id in selected and len(selected) > 1 else [item_id]
+        return self.apply(ids, {field: value})
+
+    def apply(self: ItemsPanel, ids: list[int], fields: dict[str, Any]) -> bool:
+        """Set fields on items as one undoable step (asks for a reason when rejecting)."""
+        if not ids:
+            return False
+        fields = dict(fields)
+        if fields.get("status") == "rejected" and "reject_reason" not in fields:
+            reason = self.ask_text(QCoreApplication.translate("ItemsPanel", "Reject"), QCoreApplication.translate("ItemsPanel", "Why are these items rejected?") if len(ids) > 1
+                                   else QCoreApplication.translate("ItemsPanel", "Why is this item rejected?"))
+            if reason is None or not reason.strip():
+                return False
+            fields["reject_reason"] = reason.strip()
+        changes = {i: dict(fields) for i in ids}
+        try:
+            old = service.update_items(self.ctx.project, changes)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return False
+        name = FIELD_NAMES.get(next(iter(fields)), next(iter(fields)))
+        if len(ids) > 1:
+            text = QCoreApplication.translate("ItemsPanel", "Set %1 of %2 items").replace("%1", _tr(name)).replace(
+                "%2", str(len(ids)))
+        else:
+            text = QCoreApplication.translate("ItemsPanel", "Set %1").replace("%1", _tr(name))
+        self.push(text, lambda: service.update_items(self.ctx.project, changes),
+                  lambda: service.update_items(self.ctx.project, old))
+        return True
+
+    def reorder(self: ItemsPanel, order: list[int]) -> None:
+        """A drop: the new order of every item, one undo step."""
+        moved = self.selected_ids()
+        previous = service.reorder(self.ctx.project, order)
+        self.push(QCoreApplication.translate("ItemsPanel", "Reorder items"), lambda: service.reorder(self.ctx.project, order),
+                  lambda: service.reorder(self.ctx.project, previous))
+        self.select_ids(moved)
+
+    def order_by_rank(self: ItemsPanel) -> None:
+        """Put the items in rank order (unranked last), one undo step."""
+        items = self.model.items()
+        order = [i.id for i in sorted(items, key=lambda i: (i.rank is None, i.rank or 0, i.position))]
+        if order == [i.id for i in items]:
+            self.ctx.status.emit(QCoreApplication.translate("ItemsPanel", "The items are already in rank order."))
+            return
+        previous = service.reorder(self.ctx.project, order)
+        self.push(QCoreApplication.translate("ItemsPanel", "Order by rank"), lambda: service.reorder(self.ctx.project, order),
+                  lambda: service.reorder(self.ctx.project, previous))
+
+    def new_item(self: ItemsPanel) -> None:
+        """Ctrl+N: a new item at the end, one undo step."""
+        title = self.ask_text(QCoreApplication.translate("ItemsPanel", "New backlog item"), QCoreApplication.translate("ItemsPanel", "Title:"))
+        if title is None or not title.strip():
+            return
+        try:
+            item = service.create_item(self.ctx.project, title=title)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        holder: dict[str, Any] = {"snaps": None}
+
+        def undo() -> None:
+            holder["snaps"] = service.delete_items(self.ctx.project, [item.id])
+
+        def redo() -> None:
+            service.restore_items(self.ctx.project, holder["snaps"] or [])
+
+        self.push(QCoreApplication.translate("ItemsPanel", "New item"), redo, undo)
+        self.select_ids([item.id])
+
+    def delete_selected(self: ItemsPanel) -> None:
+        """Delete: remove the selected items (undo puts them back with their links)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        holder = {"snaps": service.delete_items(self.ctx.project, ids)}
+
+        def redo() -> None:
+            holder["snaps"] = service.delete_items(self.ctx.project, ids)
+
+        self.push(QCoreApplication.translate("ItemsPanel", "Delete %n items").replace("%n", str(len(ids))), redo,
+                  lambda: service.restore_items(self.ctx.project, holder["snaps"]))
+
+    # ---------------------------------------------------------------- menus
+    def _build_menus(self: ItemsPanel) -> None:
+        self.bulk_menu = QMenu(self)
+        self.bulk_status = self.bulk_menu.addMenu("")
+        self.bulk_release = self.bulk_menu.addMenu("")
+        self.bulk_release.aboutToShow.connect(self._fill_release_menu)
+        self.bulk_pillar = self.bulk_menu.addMenu("")
+        self.bulk_owner = self.bulk_menu.addAction("", self._bulk_owner)
+        self.bulk_effort = self.bulk_menu.addAction("", self._bulk_effort)
+        self.bulk_pin = self.bulk_menu.addAction("", self._bulk_pin)
+        self.bulk_unpin = self.bulk_menu.addAction("", lambda: self.apply(self.selected_ids(), {"manual_rank": None}))
+        self.bulk_menu.addSeparator()
+        self.bulk_delete = self.bulk_menu.addAction("", self.delete_selected)
+        self.bulk_button.setMenu(self.bulk_menu)
+        self.export_menu = QMenu(self)
+        self.export_actions = {fmt: self.export_menu.addAction("", lambda f=fmt: self.export(f))
+                               for fmt in ("xlsx", "csv", "jira", "md")}
+        self.export_menu.addSeparator()
+        self.export_notes = self.export_menu.addAction("", self.export_release_notes)
+        self.export_button.setMenu(self.export_menu)
+
+    def _retranslate_menus(self: ItemsPanel) -> None:
+        self.bulk_status.setTitle(QCoreApplication.translate("ItemsPanel", "Set status"))
+        self.bulk_status.clear()
+        for status in BACKLOG_STATUSES:
+            self.bulk_status.addAction(status_text(status),
+                                       lambda s=status: self.apply(self.selected_ids(), {"status": s}))
+        self.bulk_release.setTitle(QCoreApplication.translate("ItemsPanel", "Set release"))
+        self.bulk_pillar.setTitle(QCoreApplication.translate("ItemsPanel", "Set pillar"))
+        self.bulk_pillar.clear()
+        for pillar in PILLARS:
+            self.bulk_pillar.addAction(pillar_text(pillar),
+                                       lambda p=pillar: self.apply(self.selected_ids(), {"pillar": p}))
+        self.bulk_owner.setText(QCoreApplication.translate("ItemsPanel", "Set owner…"))
+        self.bulk_effort.setText(QCoreApplication.translate("ItemsPanel", "Set effort…"))
+        self.bulk_pin.setText(QCoreApplication.translate("ItemsPanel", "Pin rank…"))
+        self.bulk_unpin.setText(QCoreApplication.translate("ItemsPanel", "Unpin rank"))
+        self.bulk_delete.setText(QCoreApplication.translate("ItemsPanel", "Delete"))
+        labels = {"xlsx": QCoreApplication.translate("ItemsPanel", "Excel workbook (.xlsx)…"), "csv": QCoreApplication.translate("ItemsPanel", "CSV (.csv)…"),
+                  "jira": QCoreApplication.translate("ItemsPanel", "Jira import CSV…"), "md": QCoreApplication.translate("ItemsPanel", "Markdown (.md)…")}
+        for fmt, act in self.export_actions.items():
+            act.setText(labels[fmt])
+        self.export_notes.setText(QCoreApplication.translate("ItemsPanel", "Release notes (.md)…"))
+
+    def _fill_release_menu(self: ItemsPanel) -> None:
+        self.bulk_release.clear()
+        for release_id, name in [(None, QCoreApplication.translate("ItemsPanel", "No release")), *self.model.releases]:
+            self.bulk_release.addAction(name, lambda r=release_id: self.apply(self.selected_ids(), {"release_id": r}))
+
+    def _bulk_owner(self: ItemsPanel) -> None:
+        owner = self.ask_text(QCoreApplication.translate("ItemsPanel", "Set owner"), QCoreApplication.translate("ItemsPanel", "Owner of the selected items:"))
+        if owner is not None:
+            self.apply(self.selected_ids(), {"owner": owner.strip()})
+
+    def _bulk_effort(self: ItemsPanel) -> None:
+        effort = self.ask_number(QCoreApplication.translate("ItemsPanel", "Set effort"), QCoreApplication.translate("ItemsPanel", "Effort (person-weeks) of the selected items:"), 1.0)
+        if effort is not None:
+            self.apply(self.selected_ids(), {"effort": effort or None})
+
+    def _bulk_pin(self: ItemsPanel) -> None:
+        rank = self.ask_number(QCoreApplication.translate("ItemsPanel", "Pin rank"), QCoreApplication.translate("ItemsPanel", "Rank to pin the selected items at:"), 1.0)
+        if rank:
+            self.apply(self.selected_ids(), {"manual_rank": int(rank)})
+
+    # ---------------------------------------------------------------- export
+    def export(self: ItemsPanel, fmt: str) -> None:
+        """Export the backlog in a worker; the file appears only when complete."""
+        suffix = {"jira": "csv"}.get(fmt, fmt)
+        path = self.ask_save_path(QCoreApplication.translate("ItemsPanel", "Export the backlog"), f"backlog{'-jira' if fmt == 'jira' else ''}.{suffix}",
+                                  f"*.{suffix}")
+        if not path:
+            return
+        project = self.ctx.project
+
+        def work(_state: Any) -> Path:
+            from workbench.reports.backlog_export import export_backlog
+
+            return export_backlog(project, path, fmt)
+
+        self.run_task(QCoreApplication.translate("ItemsPanel", "Exporting…"), work,
+                      lambda out: self.ctx.status.emit(QCoreApplication.translate("ItemsPanel", "Exported to %1").replace("%1", str(out))))
+
+    def export_release_notes(self: ItemsPanel) -> None:
+        """Write the release notes of every release as Markdown."""
+        path = self.ask_save_path(QCoreApplication.translate("ItemsPanel", "Release notes"), "release-notes.md", "*.md")
+        if not path:
+            return
+        from workbench.backlog.releases import release_notes
+        from workbench.reports.safety import atomic_path
+
+        try:
+            text = release_notes(self.ctx.project)
+            with atomic_path(Path(path)) as tmp:
+                tmp.write_text(text, encoding="utf-8")
+        except (WorkbenchError, OSError) as exc:
+            self.show_error(str(exc))
+            return
+        self.ctx.status.emit(QCoreApplication.translate("ItemsPanel", "Exported to %1").replace("%1", path))

@@ -1,0 +1,463 @@
+"""The triage table: filters, keyboard triage (J/K, S, E, R), bulk edit, drag to reorder, gap analysis.
+
+Every edit is one service call and one undo step; the detail panel on the right says why the
+current item ranks where it does and who asked for it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.backlog import gaps, releases, service
+from workbench.errors import WorkbenchError
+from workbench.ops import Changes
+from workbench.store.enums import BACKLOG_STATUSES, PILLARS
+from workbench.ui.backlog.delegates import ChoiceDelegate, NumberDelegate
+from workbench.ui.backlog.detail import ItemDetail
+from workbench.ui.backlog.item_actions import ItemActions
+from workbench.ui.backlog.labels import pillar_text, status_text
+from workbench.ui.context import AppContext
+from workbench.ui.models.backlog import COLUMNS, ID_ROLE, BacklogFilterProxy, BacklogTableModel
+from workbench.ui.tasks import Task, TaskState
+from workbench.ui.widgets import EmptyState
+
+log = logging.getLogger(__name__)
+CHANGES = Changes(backlog=True)
+
+
+class ItemsPanel(ItemActions, QWidget):
+    """The backlog items: table, filters and the detail of the current item."""
+
+    #: the panel asks the screen to open another tab ("capabilities", "surveys", ...)
+    tab_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        QWidget.__init__(self, parent)
+        self.ctx = ctx
+        self._chart_task: Task | None = None
+        self._chart_for: int | None = None
+        self.sync_charts = False  # snapshots draw the chart at once instead of in a worker
+        self.model = BacklogTableModel(self)
+        self.model.edit_handler = self.edit_field
+        self.model.reorder_handler = self.reorder
+        self.proxy = BacklogFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._build_actions()
+        self.retranslate()
+
+    # ---------------------------------------------------------------- layout
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.gap_button = QPushButton(self)
+        self.gap_button.setObjectName("runGapAnalysis")
+        self.gap_button.clicked.connect(self.run_gap_analysis)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_item)
+        self.bulk_button = QPushButton(self)
+        self.rank_button = QPushButton(self)
+        self.rank_button.clicked.connect(self.order_by_rank)
+        self.export_button = QPushButton(self)
+        self.framework = QComboBox(self)
+        self.framework.setObjectName("framework")
+        self.framework.addItem("RICE", "rice")
+        self.framework.addItem("WSJF", "wsjf")
+        self.framework.activated.connect(self._framework_chosen)
+        self.weighted = QCheckBox(self)
+        self.weighted.clicked.connect(self._weighted_chosen)
+        for w in (self.gap_button, self.new_button, self.bulk_button, self.rank_button, self.export_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.framework, self.weighted):
+            bar.addWidget(w)
+        layout.addLayout(bar)
+        filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("backlogSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(120)
+        self.search.textChanged.connect(self._filter_changed)
+        self.status_filter = QComboBox(self)
+        self.pillar_filter = QComboBox(self)
+        self.release_filter = QComboBox(self)
+        self.hide_closed = QCheckBox(self)
+        for combo in (self.status_filter, self.pillar_filter, self.release_filter):
+            combo.activated.connect(self._filter_changed)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+        self.hide_closed.toggled.connect(self._filter_changed)
+        self.count = QLabel(self)
+        filters.addWidget(self.search, 2)
+        for w in (self.status_filter, self.pillar_filter, self.release_filter, self.hide_closed):
+            filters.addWidget(w)
+        filters.addWidget(self.count, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(filters)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("gapBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.stack = QStackedWidget(self)
+        self.empty = EmptyState(self.stack)
+        self.empty.button.clicked.connect(self.run_gap_analysis)
+        split = QSplitter(Qt.Orientation.Horizontal, self.stack)
+        self.table = QTableView(split)
+        self.table.setObjectName("backlogTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("position"), Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        for name, width in (("position", 40), ("rank", 52), ("pillar", 140), ("status", 112), ("release", 104),
+                            ("owner", 120), ("reach", 56), ("impact", 56), ("confidence", 70), ("effort", 64),
+                            ("score", 60), ("partners", 78), ("manual_rank", 60)):
+            self.table.setColumnWidth(COLUMNS.index(name), width)
+        for name in ("owner", "reach", "impact", "confidence", "manual_rank"):
+            self.table.setColumnHidden(COLUMNS.index(name), True)
+        statuses = ChoiceDelegate(lambda: [(s, status_text(s)) for s in BACKLOG_STATUSES], self.table)
+        pillars = ChoiceDelegate(lambda: [(p, pillar_text(p)) for p in PILLARS], self.table)
+        release_choices = ChoiceDelegate(lambda: [(None, self.tr("No release")), *self.model.releases], self.table)
+        self._delegates = (statuses, pillars, release_choices, NumberDelegate(self.table),
+                           NumberDelegate(self.table, decimals=0))
+        self.table.setItemDelegateForColumn(COLUMNS.index("status"), statuses)
+        self.table.setItemDelegateForColumn(COLUMNS.index("pillar"), pillars)
+        self.table.setItemDelegateForColumn(COLUMNS.index("release"), release_choices)
+        self.table.setItemDelegateForColumn(COLUMNS.index("effort"), self._delegates[3])
+        self.table.setItemDelegateForColumn(COLUMNS.index("manual_rank"), self._delegates[4])
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail = ItemDetail(split)
+        self.detail.card_requested.connect(lambda card_id: self.ctx.navigate.emit("canvas", card_id))
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 380])
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(split)
+        self.split = split
+        layout.addWidget(self.stack, 1)
+
+    def _build_actions(self) -> None:
+        def action(keys: str | QKeySequence.StandardKey, slot: Any, widget: QWidget,
+                   context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut) -> QAction:
+            act = QAction(widget)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            widget.addAction(act)
+            return act
+
+        self.act_down = action("J", lambda: self.move_current(1), self.table)
+        self.act_up = action("K", lambda: self.move_current(-1), self.table)
+        self.act_status = action("S", lambda: self.edit_current("status"), self.table)
+        self.act_effort = action("E", lambda: self.edit_current("effort"), self.table)
+        self.act_release = action("R", lambda: self.edit_current("release"), self.table)
+        self.act_delete = action(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
+        wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.act_new = action("Ctrl+N", self.new_item, self, wide)
+        self.act_gaps = action("Ctrl+G", self.run_gap_analysis, self, wide)
+        self.act_find = action(QKeySequence.StandardKey.Find, self._focus_search, self, wide)
+        self._build_menus()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.gap_button.setText(self.tr("Run gap analysis"))
+        self.gap_button.setToolTip(self.tr("Compare the boards with the capabilities and propose items (Ctrl+G)"))
+        self.new_button.setText(self.tr("New item"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.bulk_button.setText(self.tr("Bulk edit"))
+        self.rank_button.setText(self.tr("Order by rank"))
+        self.rank_button.setToolTip(self.tr("Put the items in the computed rank order (then drag to adjust)"))
+        self.export_button.setText(self.tr("Export"))
+        self.framework.setToolTip(self.tr("Prioritise by RICE or WSJF (for the whole project)"))
+        self.weighted.setText(self.tr("Weighted reach"))
+        self.weighted.setToolTip(self.tr("Weight reach by the partners' profile scores"))
+        self.search.setPlaceholderText(self.tr("Filter items… (Ctrl+F)"))
+        self.hide_closed.setText(self.tr("Hide closed"))
+        self.hide_closed.setToolTip(self.tr("Hide released and rejected items"))
+        self.act_down.setText(self.tr("Next item"))
+        self.act_up.setText(self.tr("Previous item"))
+        self.act_status.setText(self.tr("Set status"))
+        self.act_effort.setText(self.tr("Set effort"))
+        self.act_release.setText(self.tr("Set release"))
+        self.act_delete.setText(self.tr("Delete item"))
+        self.act_new.setText(self.tr("New backlog item"))
+        self.act_gaps.setText(self.tr("Run gap analysis"))
+        self.act_find.setText(self.tr("Filter items"))
+        self.table.setToolTip(self.tr("J/K move · S status · E effort · R release · drag rows to reorder"))
+        self.empty.set_texts(
+            self.tr("No backlog items yet"),
+            self.tr("Run the gap analysis: it compares the value maps of the boards and the severe pains with the "
+                    "capability inventory and proposes an item for every gap. Or add one with Ctrl+N."),
+            self.tr("Run gap analysis"))
+        self._fill_filters()
+        self._retranslate_menus()
+        self.detail.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._update_count()
+
+    def _fill_filters(self) -> None:
+        def fill(combo: QComboBox, first: str, choices: list[tuple[Any, str]]) -> None:
+            current = combo.currentData() if combo.count() else "any"
+            combo.clear()
+            combo.addItem(first, "any")
+            for value, text in choices:
+                combo.addItem(text, value)
+            at = combo.findData(current)
+            combo.setCurrentIndex(max(at, 0))
+
+        fill(self.status_filter, self.tr("All statuses"), [(s, status_text(s)) for s in BACKLOG_STATUSES])
+        fill(self.pillar_filter, self.tr("All pillars"), [(p, pillar_text(p)) for p in PILLARS])
+        fill(self.release_filter, self.tr("Any release"), [(None, self.tr("No release")), *self.model.releases])
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """On a narrow window pillar, release and partners give way to the title (the detail panel shows them)."""
+        super().resizeEvent(event)
+        narrow = self.width() < 1100
+        for name in ("pillar", "release", "partners"):
+            self.table.setColumnHidden(COLUMNS.index(name), narrow)
+
+    # ---------------------------------------------------------------- loading
+    def reload(self) -> None:
+        """Reload the items and releases, keeping the current item and selection."""
+        keep = self.selected_ids()
+        current = self.current_id()
+        service.ensure_scored(self.ctx.project)
+        self.model.releases = [(r.id, r.name) for r in releases.list_releases(self.ctx.project)]
+        self.model.set_items(service.list_items(self.ctx.project))
+        self._fill_filters()
+        framework = service.get_framework(self.ctx.project)
+        self.framework.setCurrentIndex(max(self.framework.findData(framework), 0))
+        self.weighted.setChecked(service.weighted_reach(self.ctx.project))
+        self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        self.select_ids(keep, current)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.count.setText(self.tr("%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total)))
+
+    # ---------------------------------------------------------------- selection
+    def current_id(self) -> int | None:
+        """The id of the current item."""
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected items, in view order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in rows]
+
+    def select_ids(self, ids: list[int], current: int | None = None) -> None:
+        """Select items by id and make ``current`` (or the first) current."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        target = current if current is not None else (ids[0] if ids else None)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for item_id in ids:
+            index = self._proxy_index(item_id)
+            if index.isValid():
+                selection.select(index, flags)
+        index = self._proxy_index(target) if target is not None else QModelIndex()
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, COLUMNS.index("title"))
+        if index.isValid():
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate if ids else (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows))
+            self.table.scrollTo(self.proxy.index(index.row(), 0))
+        self._show_current()
+
+    def _proxy_index(self, item_id: int, column: str = "title") -> QModelIndex:
+        row = self.model.row_of(item_id)
+        if row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, COLUMNS.index(column)))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
+
+    def move_current(self, step: int) -> None:
+        """J/K: move to the next or previous item, keeping the column."""
+        index = self.table.currentIndex()
+        row = (index.row() + step) if index.isValid() else 0
+        row = max(0, min(self.proxy.rowCount() - 1, row))
+        target = self.proxy.index(row, index.column() if index.isValid() else COLUMNS.index("title"))
+        if target.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                target, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.proxy.index(row, 0))
+
+    def edit_current(self, column: str) -> None:
+        """S/E/R: open the editor of a column on the current item."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        target = self.proxy.index(index.row(), COLUMNS.index(column))
+        self.table.setColumnHidden(COLUMNS.index(column), False)
+        self.table.setCurrentIndex(target)
+        self.table.edit(target)
+
+    def _show_current(self) -> None:
+        item_id = self.current_id()
+        row = self.model.row_of(item_id) if item_id is not None else None
+        if row is None:
+            self.detail.show_item(None)
+            return
+        item = self.model.item(row)
+        try:
+            explanation = service.explain(self.ctx.project, item.id)
+            quotes = service.item_evidence(self.ctx.project, item.id)
+        except WorkbenchError as exc:
+            self.ctx.status.emit(str(exc))
+            return
+        self.detail.show_item(item, explanation)
+        self.detail.set_quotes(quotes)
+        self._load_chart(item.id, item.title)
+
+    def _load_chart(self, item_id: int, title: str) -> None:
+        from workbench.backlog.surveys import list_rounds
+
+        if not list_rounds(self.ctx.project):
+            self.detail.set_chart(None)
+            self.detail.chart.setText(self.tr("No survey rounds yet: import one on the Survey rounds tab."))
+            return
+        project = self.ctx.project
+        label = self.tr("Score")
+        before = self.tr("Before surveys")
+        width = max(260, self.detail.chart.width() - 8)
+
+        def render(_state: TaskState | None = None) -> bytes:
+            from dataclasses import replace
+
+            from workbench.backlog.charts import priority_chart_png
+            from workbench.backlog.surveys import priority_history
+
+            points = priority_history(project, item_id)
+            points[0] = replace(points[0], label=before)
+            return priority_chart_png(points, title=title, score_label=label, width_px=min(width, 480))
+
+        self._chart_for = item_id
+        if self.sync_charts:
+            self.detail.set_chart(render())
+            return
+        self.detail.chart.setText(self.tr("Drawing…"))
+        task = Task(render, self)
+        task.finished.connect(lambda png, i=item_id: self.detail.set_chart(png) if self._chart_for == i else None)
+        task.failed.connect(lambda message, _u: self.detail.chart.setText(message))
+        self._chart_task = task.start()
+
+    # ---------------------------------------------------------------- filters and sorting
+    def _filter_changed(self, *_args: object) -> None:
+        self.proxy.set_text(self.search.text())
+        status = self.status_filter.currentData()
+        pillar = self.pillar_filter.currentData()
+        release = self.release_filter.currentData()
+        self.proxy.set_filters(status=None if status == "any" else status, pillar=None if pillar == "any" else pillar,
+                               release_id=release, hide_closed=self.hide_closed.isChecked())
+        self._update_count()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        # Dragging only makes sense in your own order; in any other sort a drop would look ignored.
+        by_order = COLUMNS[column] == "position" and order == Qt.SortOrder.AscendingOrder
+        self.table.setDragEnabled(by_order)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove if by_order
+                                   else QAbstractItemView.DragDropMode.NoDragDrop)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ---------------------------------------------------------------- framework
+    def _framework_chosen(self, _index: int) -> None:
+        framework = self.framework.currentData()
+        try:
+            old = service.set_framework(self.ctx.project, framework=framework)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        if old != framework:
+            self.push(self.tr("Prioritise by %1").replace("%1", framework.upper()),
+                      lambda: service.set_framework(self.ctx.project, framework=framework),
+                      lambda: service.set_framework(self.ctx.project, framework=old))
+
+    def _weighted_chosen(self, checked: bool) -> None:
+        service.set_framework(self.ctx.project, weighted=checked)
+        self.push(self.tr("Weight reach by profile score"),
+                  lambda: service.set_framework(self.ctx.project, weighted=checked),
+                  lambda: service.set_framework(self.ctx.project, weighted=not checked))
+
+    # ---------------------------------------------------------------- gap analysis
+    def run_gap_analysis(self) -> None:
+        """Run the gap analysis in a worker with progress and Cancel; one undo step."""
+        project = self.ctx.project
+
+        def work(state: TaskState) -> gaps.GapReport:
+            return gaps.run_gap_analysis(project, progress=state.progress)
+
+        self._gap_task = self.run_task(self.tr("Running the gap analysis…"), work, self._gaps_done)
+
+    def run_task(self, title: str, fn: Any, on_done: Any) -> Task:
+        """Long work with a progress dialog and Cancel (tests may replace this to run inline)."""
+        from workbench.ui.tasks import run_with_progress
+
+        return run_with_progress(self, title, fn, on_done, self.show_error)
+
+    def _gaps_done(self, report: gaps.GapReport) -> None:
+        holder = {"report": report}
+
+        def redo() -> None:
+            holder["report"] = gaps.run_gap_analysis(self.ctx.project)
+
+        def undo() -> None:
+            gaps.undo_gap_analysis(self.ctx.project, holder["report"])
+
+        self.push(self.tr("Gap analysis"), redo, undo)
+        text = self.tr("Gap analysis: %1 cards examined, %2 covered by capabilities, %3 gaps, %4 new items "
+                       "proposed, %5 already in the backlog.")
+        for n, value in enumerate((report.examined, report.covered, len(report.gaps), report.created,
+                                   report.skipped_existing), start=1):
+            text = text.replace(f"%{n}", str(value))
+        if report.unmatched:
+            text += " " + self.tr("%1 value-map cards match no capability and have no evidence; link them to a "
+                                  "capability on the Capabilities tab.").replace("%1", str(len(report.unmatched)))
+        self.banner.setText(text)
+        self.banner.show()
+        self.ctx.status.emit(text)
+        if report.created_ids:
+            self.select_ids(report.created_ids)

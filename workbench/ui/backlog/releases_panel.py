@@ -1,0 +1,284 @@
+"""Releases: create, rename, order and delete releases; order their items; preview the release notes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.backlog import releases, service
+from workbench.errors import WorkbenchError
+from workbench.ops import Changes
+from workbench.ui.backlog.undo import push
+from workbench.ui.context import AppContext
+from workbench.ui.models.backlog import COLUMNS, BacklogFilterProxy, BacklogTableModel
+from workbench.ui.models.backlog_lists import ID_ROLE, ReleasesModel
+
+log = logging.getLogger(__name__)
+CHANGES = Changes(backlog=True)
+SHOWN = ("position", "rank", "title", "status", "effort", "score", "partners")
+
+
+class ReleasesPanel(QWidget):
+    """Releases on the left; the items of the selected one and its notes on the right."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(split)
+        left = QWidget(split)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(left)
+        self.model = ReleasesModel(self)
+        self.list = QListView(left)
+        self.list.setObjectName("releaseList")
+        self.list.setModel(self.model)
+        self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_release())
+        buttons = QHBoxLayout()
+        moves = QHBoxLayout()
+        self.add_button = QPushButton(left)
+        self.add_button.clicked.connect(self.add_release)
+        self.rename_button = QPushButton(left)
+        self.rename_button.clicked.connect(self.rename_release)
+        self.delete_button = QPushButton(left)
+        self.delete_button.clicked.connect(self.delete_release)
+        self.up_button = QPushButton("↑", left)
+        self.up_button.clicked.connect(lambda: self.move_release(-1))
+        self.down_button = QPushButton("↓", left)
+        self.down_button.clicked.connect(lambda: self.move_release(1))
+        for b in (self.add_button, self.rename_button, self.delete_button):
+            buttons.addWidget(b)
+        for b in (self.up_button, self.down_button):
+            moves.addWidget(b)
+        moves.addStretch(1)
+        left_layout.addWidget(self.heading)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(buttons)
+        left_layout.addLayout(moves)
+        right = QWidget(split)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.items_label = QLabel(right)
+        self.items_label.setWordWrap(True)
+        self.items_model = BacklogTableModel(self)
+        self.items_model.reorder_handler = self._reorder
+        self.items_proxy = BacklogFilterProxy(self)
+        self.items_proxy.setSourceModel(self.items_model)
+        self.items = QTableView(right)
+        self.items.setObjectName("releaseItems")
+        self.items.setModel(self.items_proxy)
+        self.items.setSortingEnabled(False)
+        self.items_proxy.sort(COLUMNS.index("position"))
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.items.verticalHeader().hide()
+        for n, name in enumerate(COLUMNS):
+            self.items.setColumnHidden(n, name not in SHOWN)
+        self.items.horizontalHeader().setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        self.notes_label = QLabel(right)
+        self.notes = QTextBrowser(right)
+        self.notes.setObjectName("releaseNotes")
+        self.export_button = QPushButton(right)
+        self.export_button.clicked.connect(self.export_notes)
+        right_layout.addWidget(self.items_label)
+        right_layout.addWidget(self.items, 3)
+        right_layout.addWidget(self.notes_label)
+        right_layout.addWidget(self.notes, 2)
+        right_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
+        split.setSizes([320, 900])
+        self.act_new = QAction(self)
+        self.act_new.setShortcut(QKeySequence("Ctrl+N"))
+        self.act_new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_new.triggered.connect(self.add_release)
+        self.addAction(self.act_new)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.heading.setText(self.tr("Releases, in order"))
+        self.add_button.setText(self.tr("New release…"))
+        self.rename_button.setText(self.tr("Rename…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.up_button.setToolTip(self.tr("Earlier"))
+        self.down_button.setToolTip(self.tr("Later"))
+        self.notes_label.setText(self.tr("Release notes (Markdown)"))
+        self.export_button.setText(self.tr("Export release notes…"))
+        self.act_new.setText(self.tr("New release"))
+        self._show_release()
+
+    # ---------------------------------------------------------------- dialogs (replaced in tests)
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """Ask for one line of text; None when cancelled."""
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def show_error(self, message: str) -> None:
+        """Tell the user why an action did not happen."""
+        QMessageBox.warning(self, self.tr("Releases"), message)
+
+    # ---------------------------------------------------------------- loading
+    def reload(self) -> None:
+        """Reload releases and items, keeping the selected release."""
+        keep = self.current_release_id()
+        self.model.set_releases(releases.list_releases(self.ctx.project))
+        self.items_model.set_items(service.list_items(self.ctx.project))
+        row = next((n for n, r in enumerate(self.model.releases()) if r.id == keep), 0)
+        if self.model.rowCount():
+            self.list.selectionModel().setCurrentIndex(self.model.index(row, 0),
+                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_release()
+
+    def current_release_id(self) -> int | None:
+        """The selected release."""
+        index = self.list.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _show_release(self) -> None:
+        release_id = self.current_release_id()
+        has = release_id is not None
+        for b in (self.rename_button, self.delete_button, self.up_button, self.down_button, self.export_button):
+            b.setEnabled(has)
+        self.items_proxy.set_filters(release_id=release_id if has else -1)
+        if not has:
+            self.items_label.setText(self.tr("No releases yet: add one, then give items a release with R on the "
+                                             "Items tab."))
+            self.notes.clear()
+            return
+        name = next(r.name for r in self.model.releases() if r.id == release_id)
+        self.items_label.setText(self.tr("Items of %1 (drag to order them)").replace("%1", name))
+        try:
+            self.notes.setMarkdown(releases.release_notes(self.ctx.project, release_id))
+        except WorkbenchError as exc:
+            self.notes.setPlainText(str(exc))
+
+    # ---------------------------------------------------------------- actions
+    def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
+        push(self.ctx, text, redo, undo, CHANGES)
+
+    def add_release(self) -> None:
+        """Add a release at the end."""
+        name = self.ask_text(self.tr("New release"), self.tr("Name of the release:"))
+        if not name or not name.strip():
+            return
+        try:
+            made = releases.create_release(self.ctx.project, name=name)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        holder: dict[str, Any] = {}
+
+        def undo() -> None:
+            holder["snap"] = releases.delete_release(self.ctx.project, made.id)
+
+        self._push(self.tr("New release"), lambda: releases.restore_release(self.ctx.project, holder["snap"]), undo)
+        self.reload()
+        self._select(made.id)
+
+    def rename_release(self) -> None:
+        """Rename the selected release."""
+        release_id = self.current_release_id()
+        if release_id is None:
+            return
+        current = next(r.name for r in self.model.releases() if r.id == release_id)
+        name = self.ask_text(self.tr("Rename release"), self.tr("Name of the release:"), current)
+        if not name or name.strip() == current:
+            return
+        try:
+            old = releases.update_release(self.ctx.project, release_id, {"name": name})
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        self._push(self.tr("Rename release"), lambda: releases.update_release(self.ctx.project, release_id,
+                                                                               {"name": name}),
+                   lambda: releases.update_release(self.ctx.project, release_id, old))
+
+    def delete_release(self) -> None:
+        """Delete the selected release; its items stay in the backlog without a release."""
+        release_id = self.current_release_id()
+        if release_id is None:
+            return
+        holder = {"snap": releases.delete_release(self.ctx.project, release_id)}
+
+        def redo() -> None:
+            holder["snap"] = releases.delete_release(self.ctx.project, release_id)
+
+        self._push(self.tr("Delete release"), redo, lambda: releases.restore_release(self.ctx.project, holder["snap"]))
+
+    def move_release(self, step: int) -> None:
+        """Move the selected release earlier or later."""
+        rows = self.model.releases()
+        at = next((n for n, r in enumerate(rows) if r.id == self.current_release_id()), None)
+        if at is None or not (0 <= at + step < len(rows)):
+            return
+        order = [r.id for r in rows]
+        order[at], order[at + step] = order[at + step], order[at]
+        before = {r.id: r.position for r in rows}
+
+        def apply(positions: dict[int, int]) -> None:
+            for rid, pos in positions.items():
+                releases.update_release(self.ctx.project, rid, {"position": pos})
+
+        after = {rid: n for n, rid in enumerate(order)}
+        apply(after)
+        self._push(self.tr("Reorder releases"), lambda: apply(after), lambda: apply(before))
+
+    def _reorder(self, order: list[int]) -> None:
+        previous = service.reorder(self.ctx.project, order)
+        self._push(self.tr("Reorder items"), lambda: service.reorder(self.ctx.project, order),
+                   lambda: service.reorder(self.ctx.project, previous))
+
+    def _select(self, release_id: int) -> None:
+        for n, r in enumerate(self.model.releases()):
+            if r.id == release_id:
+                self.list.setCurrentIndex(self.model.index(n, 0))
+
+    def export_notes(self) -> None:
+        """Write the selected release's notes as Markdown."""
+        release_id = self.current_release_id()
+        if release_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export release notes"),
+                                              str(Path.home() / "release-notes.md"), "*.md")
+        if path:
+            self.write_notes(release_id, path)
+
+    def write_notes(self, release_id: int, path: str) -> None:
+        """Write one release's notes to ``path`` (atomically)."""
+        from workbench.reports.safety import atomic_path
+
+        try:
+            with atomic_path(Path(path)) as tmp:
+                tmp.write_text(releases.release_notes(self.ctx.project, release_id), encoding="utf-8")
+        except (WorkbenchError, OSError) as exc:
+            self.show_error(str(exc))
+            return
+        self.ctx.status.emit(self.tr("Release notes written to %1").replace("%1", path))
+
+    def current_index(self) -> QModelIndex:
+        """The selected release's index (for tests)."""
+        return self.list.currentIndex()

@@ -1,0 +1,191 @@
+"""Survey rounds: import a round from xlsx/csv (in a worker, with Cancel), list and delete rounds; undo."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.backlog import surveys
+from workbench.errors import InputError, WorkbenchError
+from workbench.ops import Changes
+from workbench.ui.backlog.undo import push
+from workbench.ui.context import AppContext
+from workbench.ui.models.backlog_lists import ID_ROLE, RoundsModel
+from workbench.ui.tasks import Task, TaskState, run_with_progress
+
+log = logging.getLogger(__name__)
+CHANGES = Changes(backlog=True, surveys=True)
+
+
+class SurveysPanel(QWidget):
+    """The survey rounds of the project."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._task: Task | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.model = RoundsModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("surveyRounds")
+        self.list.setModel(self.model)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importSurvey")
+        self.import_button.clicked.connect(self.import_dialog)
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.intro.setText(self.tr(
+            "Each round is a spreadsheet with one answer per row: partner, backlog item or pain, rating 1–5 and "
+            "a comment. Ratings refresh the impact and confidence of the items they name; the Items tab shows "
+            "each item's priority across rounds."))
+        self.import_button.setText(self.tr("Import a survey round…"))
+        self.delete_button.setText(self.tr("Delete round"))
+        self.empty.setText(self.tr("No survey rounds yet. Import one after the next partner survey."))
+
+    # ---------------------------------------------------------------- dialogs (replaced in tests)
+    def ask_file(self) -> str | None:
+        """Ask for the spreadsheet."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a survey round"), str(Path.home()),
+                                              self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+        return path or None
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """Ask for one line of text; None when cancelled."""
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def ask_skip(self, message: str) -> bool:
+        """Offer to import the usable rows when some cannot be used."""
+        answer = QMessageBox.question(
+            self, self.tr("Import a survey round"),
+            message + "\n\n" + self.tr("Import the usable rows and skip the others?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        """Tell the user why an action did not happen."""
+        QMessageBox.warning(self, self.tr("Survey rounds"), message)
+
+    def run_task(self, title: str, fn: Any, on_done: Any, on_error: Any) -> Task:
+        """Long work with a progress dialog and Cancel (tests may replace this to run inline)."""
+        return run_with_progress(self, title, fn, on_done, on_error)
+
+    # ---------------------------------------------------------------- loading
+    def reload(self) -> None:
+        """Reload the rounds."""
+        self.model.set_rounds(surveys.list_rounds(self.ctx.project))
+        has = self.model.rowCount() > 0
+        self.empty.setVisible(not has)
+        self.delete_button.setEnabled(has)
+
+    # ---------------------------------------------------------------- actions
+    def import_dialog(self) -> None:
+        """Ask for a file and a round name, then import."""
+        path = self.ask_file()
+        if not path:
+            return
+        name = self.ask_text(self.tr("Import a survey round"), self.tr("Name of the round:"), Path(path).stem)
+        if not name or not name.strip():
+            return
+        self.import_file(path, name.strip())
+
+    def import_file(self, path: str, name: str, *, skip_invalid: bool = False) -> None:
+        """Import a round in a worker; offers to skip unusable rows; one undo step."""
+        project = self.ctx.project
+        held_on = datetime.now(UTC)
+
+        def work(state: TaskState) -> surveys.SurveyImportReport:
+            return surveys.import_survey(project, path, round_name=name, held_on=held_on,
+                                         skip_invalid=skip_invalid, progress=state.progress)
+
+        def failed(message: str) -> None:
+            if not skip_invalid and "cannot be used" in message and self.ask_skip(message):
+                self.import_file(path, name, skip_invalid=True)
+            else:
+                self.show_error(message)
+
+        self._task = self.run_task(self.tr("Importing the survey round…"), work, self._imported, failed)
+
+    def _imported(self, report: surveys.SurveyImportReport) -> None:
+        holder = {"round_id": report.round_id}
+        project = self.ctx.project
+        rounds = {r.id: r for r in surveys.list_rounds(project)}
+        survey = rounds.get(report.round_id)
+        answers: list[dict[str, Any]] = []
+        if survey is not None:
+            from workbench.backlog.surveys import round_answers
+
+            answers = round_answers(project, report.round_id)
+
+        def undo() -> None:
+            surveys.delete_round(project, holder["round_id"])
+
+        def redo() -> None:
+            if survey is None:
+                raise InputError("The round cannot be put back.")
+            holder["round_id"] = surveys.restore_round(project, survey, answers)
+
+        push(self.ctx, self.tr("Import survey round"), redo, undo, CHANGES)
+        text = self.tr("Imported %1 answers (%2 rows skipped).").replace("%1", str(report.imported)).replace(
+            "%2", str(len(report.problems)))
+        if report.unknown_partners:
+            text += " " + self.tr("Partners not in the project: %1.").replace(
+                "%1", ", ".join(sorted(report.unknown_partners)[:5]))
+        self.ctx.status.emit(text)
+        self.last_message = text
+
+    def delete_selected(self) -> None:
+        """Delete the selected round (its answers stop counting); undo puts it back."""
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return
+        round_id = index.data(ID_ROLE)
+        survey = self.model.survey_round(index.row())
+        try:
+            from workbench.backlog.surveys import round_answers
+
+            answers = round_answers(self.ctx.project, round_id)
+            surveys.delete_round(self.ctx.project, round_id)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        holder = {"round_id": round_id}
+
+        def undo() -> None:
+            holder["round_id"] = surveys.restore_round(self.ctx.project, survey, answers)
+
+        push(self.ctx, self.tr("Delete survey round"), lambda: surveys.delete_round(self.ctx.project,
+                                                                                    holder["round_id"]), undo, CHANGES)

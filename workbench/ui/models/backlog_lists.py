@@ -1,0 +1,213 @@
+"""Small models of the backlog screen: evidence quotes, capabilities, releases and survey rounds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from workbench.backlog.capabilities import CapabilityRead
+from workbench.backlog.evidence import EvidenceQuote
+from workbench.backlog.releases import ReleaseRead
+from workbench.backlog.surveys import SurveyRoundRead
+from workbench.ui.backlog.labels import capability_status_text, pillar_text
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CAP_COLORS = {"have": "#3a9e6f", "partial": "#d9822b", "missing": "#c0392b"}
+
+
+class EvidenceListModel(QAbstractListModel):
+    """The statements behind an item: the quote, then the partner and the card."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EvidenceQuote] = []
+
+    def set_quotes(self, quotes: Sequence[EvidenceQuote]) -> None:
+        """Replace the quotes."""
+        self.beginResetModel()
+        self._rows = list(quotes)
+        self.endResetModel()
+
+    def quote(self, row: int) -> EvidenceQuote:
+        """The quote in a row."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        q = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = f", {q.said_at:%d.%m.%Y}" if q.said_at else ""
+            who = q.partner_name or QCoreApplication.translate("BacklogLists", "unknown partner")
+            return f"{q.text}\n— {who}{when}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("BacklogLists", "Card: %1").replace("%1", q.card_title)
+        if role == ID_ROLE:
+            return q.statement_id
+        if role == Qt.ItemDataRole.ForegroundRole and (q.severity or 0) >= 3:
+            return QColor("#a33a2a")
+        return None
+
+
+CAP_COLUMNS = ("name", "pillar", "status", "description", "card")
+CAP_HEADERS = {"name": QT_TRANSLATE_NOOP("CapabilitiesModel", "Capability"),
+               "pillar": QT_TRANSLATE_NOOP("CapabilitiesModel", "Pillar"),
+               "status": QT_TRANSLATE_NOOP("CapabilitiesModel", "Status"),
+               "description": QT_TRANSLATE_NOOP("CapabilitiesModel", "Description"),
+               "card": QT_TRANSLATE_NOOP("CapabilitiesModel", "Linked card")}
+
+
+class CapabilitiesModel(QAbstractTableModel):
+    """The capability inventory; edits go to ``edit_handler`` (an undoable service call)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CapabilityRead] = []
+        self.edit_handler: Callable[[int, str, Any], bool] | None = None
+
+    def set_capabilities(self, rows: Sequence[CapabilityRead]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def capability(self, row: int) -> CapabilityRead:
+        """The capability in a row."""
+        return self._rows[row]
+
+    def row_of(self, capability_id: int) -> int | None:
+        """The row of a capability id."""
+        return next((n for n, c in enumerate(self._rows) if c.id == capability_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(CAP_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CapabilitiesModel", CAP_HEADERS[CAP_COLUMNS[section]])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        cap = self._rows[index.row()]
+        column = CAP_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {"name": cap.name, "pillar": pillar_text(cap.pillar), "status": capability_status_text(cap.status),
+                    "description": cap.description, "card": cap.card_title}[column]
+        if role == Qt.ItemDataRole.EditRole:
+            return {"name": cap.name, "pillar": cap.pillar, "status": cap.status, "description": cap.description,
+                    "card": cap.card_id}[column]
+        if role == SORT_ROLE:
+            return str(self.data(index, Qt.ItemDataRole.DisplayRole) or "").lower()
+        if role == ID_ROLE:
+            return cap.id
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+            return QColor(CAP_COLORS.get(cap.status, "#000000"))
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("description", "card"):
+            return cap.description if column == "description" else cap.card_title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+            return False
+        column = CAP_COLUMNS[index.column()]
+        field = "card_id" if column == "card" else column
+        current = self.data(index, Qt.ItemDataRole.EditRole)
+        if current == value:
+            return False
+        return self.edit_handler(self._rows[index.row()].id, field, value)
+
+
+class ReleasesModel(QAbstractListModel):
+    """Releases in order, with their size and date."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReleaseRead] = []
+
+    def set_releases(self, rows: Sequence[ReleaseRead]) -> None:
+        """Replace the releases."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def release(self, row: int) -> ReleaseRead:
+        """The release in a row."""
+        return self._rows[row]
+
+    def releases(self) -> list[ReleaseRead]:
+        """Every release in order."""
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = f" · {r.target_date:%d.%m.%Y}" if r.target_date else ""
+            return f"{r.name}{when} · " + QCoreApplication.translate("BacklogLists", "items: %n").replace("%n", str(r.item_count))
+        if role == ID_ROLE:
+            return r.id
+        return None
+
+
+class RoundsModel(QAbstractListModel):
+    """Survey rounds in the order they were held."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SurveyRoundRead] = []
+
+    def set_rounds(self, rows: Sequence[SurveyRoundRead]) -> None:
+        """Replace the rounds."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def survey_round(self, row: int) -> SurveyRoundRead:
+        """The round in a row."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = (r.held_on or r.imported_at)
+            return f"{r.name} · {when:%d.%m.%Y} · " + QCoreApplication.translate("BacklogLists", "answers: %n").replace("%n", str(r.answers))
+        if role == ID_ROLE:
+            return r.id
+        return None

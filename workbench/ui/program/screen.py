@@ -1,0 +1,327 @@
+"""The program structure: the value map by the three pillars with the catalogue of program elements.
+
+Each pillar is a column with its elements (status chip, partners, items) and its value-map cards;
+the selected element shows its status (editable, undoable), the statements behind it and the
+backlog items it needs. The catalogue is seeded into the project the first time the screen loads.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.backlog import program
+from workbench.backlog.program import PillarGroup, ProgramElementRead, element_title
+from workbench.errors import WorkbenchError
+from workbench.ops import Changes
+from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
+from workbench.ui.backlog.labels import capability_status_text, pillar_text
+from workbench.ui.backlog.undo import push
+from workbench.ui.context import AppContext
+from workbench.ui.models.backlog_lists import EvidenceListModel
+from workbench.ui.models.backlog_program import ID_ROLE, CardsModel, ElementsModel, NeededItemsModel, ui_lang
+from workbench.ui.screens.base import Screen
+from workbench.ui.tasks import Task, run_with_progress
+
+log = logging.getLogger(__name__)
+CHANGES = Changes(program=True)
+
+
+class PillarColumn(QGroupBox):
+    """One pillar: its program elements and its value-map cards."""
+
+    def __init__(self, pillar: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pillar = pillar
+        self.setObjectName(f"pillar_{pillar}")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.elements_model = ElementsModel(self)
+        self.elements = QListView(self)
+        self.elements.setObjectName(f"elements_{pillar}")
+        self.elements.setModel(self.elements_model)
+        self.elements.setWordWrap(True)
+        self.elements.setSpacing(2)
+        self.cards_label = QLabel(self)
+        self.cards_model = CardsModel(self)
+        self.cards = QListView(self)
+        self.cards.setModel(self.cards_model)
+        self.cards.setWordWrap(True)
+        self.cards.setMaximumHeight(150)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.elements, 3)
+        layout.addWidget(self.cards_label)
+        layout.addWidget(self.cards, 1)
+
+    def set_group(self, group: PillarGroup) -> None:
+        """Show a pillar's elements and cards."""
+        self.elements_model.set_elements(group.elements)
+        self.cards_model.set_cards(group.cards)
+        counts = group.counts()
+        self.summary.setText(self.tr("%1 have · %2 partial · %3 missing").replace("%1", str(counts["have"])).replace(
+            "%2", str(counts["partial"])).replace("%3", str(counts["missing"])))
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.setTitle(pillar_text(self.pillar))
+        self.cards_label.setText(self.tr("Value map"))
+
+
+class ProgramScreen(Screen):
+    """The partner program on three pillars."""
+
+    key = "program"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._task: Task | None = None
+        self._groups: list[PillarGroup] = []
+        self._current: ProgramElementRead | None = None
+        self._seeded = False
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportProgram")
+        self.export_menu = QMenu(self)
+        self.export_actions = {fmt: self.export_menu.addAction("", lambda f=fmt: self.export(f))
+                               for fmt in ("xlsx", "md", "pdf")}
+        self.export_button.setMenu(self.export_menu)
+        bar.addWidget(self.heading, 1)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        columns = QWidget(split)
+        grid = QGridLayout(columns)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = [PillarColumn(p, columns) for p in PILLARS]
+        for n, column in enumerate(self.columns):
+            grid.addWidget(column, 0, n)
+            column.elements.selectionModel().currentRowChanged.connect(
+                lambda cur, _prev, c=column: self._element_chosen(c, cur))
+        self.detail = QWidget(split)
+        self._build_detail(self.detail)
+        split.addWidget(columns)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def _build_detail(self, host: QWidget) -> None:
+        layout = QHBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.element_title = QLabel(host)
+        self.element_title.setWordWrap(True)
+        font = self.element_title.font()
+        font.setBold(True)
+        self.element_title.setFont(font)
+        self.element_meta = QLabel(host)
+        self.element_meta.setWordWrap(True)
+        row = QHBoxLayout()
+        self.status_label = QLabel(host)
+        self.status = QComboBox(host)
+        self.status.setObjectName("elementStatus")
+        self.status.activated.connect(self._status_chosen)
+        row.addWidget(self.status_label)
+        row.addWidget(self.status)
+        row.addStretch(1)
+        self.items_label = QLabel(host)
+        self.items_model = NeededItemsModel(self)
+        self.items = QListView(host)
+        self.items.setModel(self.items_model)
+        self.items.doubleClicked.connect(self._open_item)
+        left.addWidget(self.element_title)
+        left.addWidget(self.element_meta)
+        left.addLayout(row)
+        left.addWidget(self.items_label)
+        left.addWidget(self.items, 1)
+        right = QVBoxLayout()
+        self.evidence_label = QLabel(host)
+        self.evidence_model = EvidenceListModel(self)
+        self.evidence = QListView(host)
+        self.evidence.setObjectName("programEvidence")
+        self.evidence.setModel(self.evidence_model)
+        self.evidence.setWordWrap(True)
+        self.evidence.setAlternatingRowColors(True)
+        right.addWidget(self.evidence_label)
+        right.addWidget(self.evidence, 1)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.heading.setText(self.tr("Partner program structure"))
+        self.export_button.setText(self.tr("Export"))
+        labels = {"xlsx": self.tr("Excel workbook (.xlsx)…"), "md": self.tr("Markdown (.md)…"),
+                  "pdf": self.tr("PDF for leadership (.pdf)…")}
+        for fmt, act in self.export_actions.items():
+            act.setText(labels[fmt])
+        for column in self.columns:
+            column.retranslate()
+        self.status_label.setText(self.tr("Status:"))
+        self.status.clear()
+        for status in CAPABILITY_STATUSES:
+            self.status.addItem(capability_status_text(status), status)
+        self.items_label.setText(self.tr("Backlog items it needs (double-click to open)"))
+        self.evidence_label.setText(self.tr("What partners said"))
+        if self._groups:
+            self._show_groups()
+        self._show_element(self._current)
+
+    # ---------------------------------------------------------------- dialogs (replaced in tests)
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> str | None:
+        """Ask where to save; None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filters)
+        return path or None
+
+    def show_error(self, message: str) -> None:
+        """Tell the user why an action did not happen."""
+        QMessageBox.warning(self, self.tr("Program"), message)
+
+    def run_task(self, title: str, fn: Any, on_done: Any) -> Task:
+        """Long work with a progress dialog and Cancel (tests may replace this to run inline)."""
+        return run_with_progress(self, title, fn, on_done, self.show_error)
+
+    # ---------------------------------------------------------------- loading
+    def refresh(self, changes: Changes) -> None:
+        """Reload when the program, the backlog or the boards changed."""
+        if not (changes.program or changes.backlog or changes.cards or changes.boards or changes.project
+                or changes.statements):
+            return
+        if not self._seeded:
+            self._seeded = True
+            added = program.ensure_catalogue(self.ctx.project)
+            if added:
+                log.info("seeded %d program elements from the catalogue", len(added))
+        self._groups = program.program_structure(self.ctx.project)
+        self._show_groups()
+
+    def _show_groups(self) -> None:
+        keep = self._current.id if self._current else None
+        for column, group in zip(self.columns, self._groups, strict=True):
+            column.set_group(group)
+        if keep is not None:
+            self.select_element(keep)
+
+    def select_element(self, element_id: int) -> bool:
+        """Make an element current; False if there is no such element."""
+        for column in self.columns:
+            row = column.elements_model.row_of(element_id)
+            if row is not None:
+                column.elements.setCurrentIndex(column.elements_model.index(row, 0))
+                self._current = column.elements_model.element(row)
+                self._show_element(self._current)
+                return True
+        return False
+
+    def _element_chosen(self, column: PillarColumn, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        for other in self.columns:
+            if other is not column:
+                other.elements.clearSelection()
+        self._current = column.elements_model.element(current.row())
+        self._show_element(self._current)
+
+    def _show_element(self, element: ProgramElementRead | None) -> None:
+        self.status.setEnabled(element is not None)
+        if element is None:
+            self.element_title.setText(self.tr("Pick an element to see the evidence behind it and the backlog "
+                                               "items it needs."))
+            self.element_meta.clear()
+            self.items_model.set_items([])
+            self.evidence_model.set_quotes([])
+            return
+        title = element_title(element, ui_lang())
+        self.element_title.setText(title if element.title == title else f"{title} — {element.title}")
+        meta = [pillar_text(element.pillar)]
+        if element.card_title:
+            meta.append(self.tr("card: %1").replace("%1", element.card_title))
+        else:
+            meta.append(self.tr("not linked to a card yet"))
+        if element.description:
+            meta.append(element.description)
+        self.element_meta.setText(" · ".join(meta))
+        self.status.setCurrentIndex(max(self.status.findData(element.status), 0))
+        self.items_model.set_items(element.items)
+        self.evidence_model.set_quotes(element.evidence)
+        self.evidence_label.setText(self.tr("What partners said (%1 statements, %2 partners)").replace(
+            "%1", str(len(element.evidence))).replace("%2", str(element.partner_count)))
+
+    # ---------------------------------------------------------------- actions
+    def _status_chosen(self, _index: int) -> None:
+        element = self._current
+        status = self.status.currentData()
+        if element is None or status == element.status:
+            return
+        self.set_status(element.id, status)
+
+    def set_status(self, element_id: int, status: str) -> None:
+        """Change an element's status, one undo step."""
+        try:
+            old = program.update_element(self.ctx.project, element_id, {"status": status})
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        push(self.ctx, self.tr("Set program element status"),
+             lambda: program.update_element(self.ctx.project, element_id, {"status": status}),
+             lambda: program.update_element(self.ctx.project, element_id, old), CHANGES)
+
+    def _open_item(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ctx.navigate.emit("backlog", index.data(ID_ROLE))
+
+    def export(self, fmt: str) -> None:
+        """Export the program structure in a worker; the file appears only when complete."""
+        path = self.ask_save_path(self.tr("Export the program structure"), f"program.{fmt}", f"*.{fmt}")
+        if not path:
+            return
+        project = self.ctx.project
+        lang = ui_lang()
+
+        def work(_state: Any) -> Path:
+            from workbench.reports.program_export import export_program
+
+            return export_program(project, path, fmt, lang=lang)
+
+        self._task = self.run_task(self.tr("Exporting…"), work, lambda out: self.ctx.status.emit(
+            self.tr("Exported to %1").replace("%1", str(out))))
+
+    def open_item(self, argument: object) -> None:
+        """Show a program element by id."""
+        if isinstance(argument, int):
+            self.select_element(argument)
+
+    def prepare_snapshot(self) -> None:
+        """Select the element with the most evidence so the detail is full."""
+        if not self._groups:
+            self.refresh(Changes.everything())
+        elements = [e for g in self._groups for e in g.elements]
+        if elements:
+            best = max(elements, key=lambda e: (len(e.items) > 0, e.partner_count, -e.id))
+            self.select_element(best.id)
