@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from workbench.errors import InputError
@@ -240,24 +241,31 @@ def import_partners(project: Project, path: str | Path, *, segment: str, skip_in
             return _report(table, clean_text(segment), False, planned)
         seg, created = ensure_segment(session, segment)
         new_rows = [r for r in planned if r.valid and not r.duplicate]
-        ids: list[int] = []
-        for index, plan in enumerate(new_rows):
-            if progress is not None and index % 200 == 0:
-                progress(index, len(new_rows), "")
-            values = dict(plan.values)
-            partner = models.Partner(
-                **values, normalized_name=normalize_name(values["name"]),
-                website_norm=normalize_website(values.get("website", "")), segment_id=seg.id, updated_by=user)
-            session.add(partner)
-            session.flush()
-            assert partner.id is not None
-            ids.append(partner.id)
-            session.add(models.PartnerStatusChange(partner_id=partner.id, status=partner.research_status, who=user))
-            contact = plan.contact
-            if any(contact.values()):
-                session.add(models.Contact(partner_id=partner.id, name=contact.get("contact", ""),
-                                           role=contact.get("role", ""), email=contact.get("email", ""),
-                                           phone=contact.get("phone", "")))
+        now = models.utcnow()
+        base = {"segment_id": seg.id, "city": "", "region": "", "website": "", "level": "", "certification": "",
+                "ecosystems": "", "notes": "", "research_status": "candidate", "version": 1, "created_at": now,
+                "updated_at": now, "updated_by": user}
+        rows = []
+        for plan in new_rows:
+            values = {**base, **plan.values}
+            values["normalized_name"] = normalize_name(values["name"])
+            values["website_norm"] = normalize_website(values.get("website", ""))
+            rows.append(values)
+        if progress is not None:
+            progress(0, 2, "")
+        # One batched INSERT ... RETURNING (ORM objects one by one cost ten times more at 10,000 rows).
+        ids: list[int] = list(session.scalars(
+            insert(models.Partner).returning(models.Partner.id, sort_by_parameter_order=True), rows)) if rows else []
+        if progress is not None:
+            progress(1, 2, "")
+        history = [{"partner_id": pid, "status": "candidate", "who": user, "at": now} for pid in ids]
+        contacts = [{"partner_id": pid, "name": plan.contact.get("contact", ""), "role": plan.contact.get("role", ""),
+                     "email": plan.contact.get("email", ""), "phone": plan.contact.get("phone", "")}
+                    for pid, plan in zip(ids, new_rows, strict=True) if any(plan.contact.values())]
+        if history:
+            session.execute(insert(models.PartnerStatusChange), history)
+        if contacts:
+            session.execute(insert(models.Contact), contacts)
         session.add(models.AuditEntry(who=user, entity="partner", action="import",
                                       after_json=json.dumps({"file": Path(path).name, "added": len(ids)},
                                                             ensure_ascii=False)))
