@@ -93,3 +93,14 @@ def test_evidence_quotes_name_partners(demo_project) -> None:  # type: ignore[no
     quotes = service.item_evidence(demo_project, item.id)
     assert {q.statement_id for q in quotes} == set(item.evidence_ids)
     assert all(q.partner_name for q in quotes)
+
+
+def test_bulk_reads_match_single_reads(demo_project) -> None:  # type: ignore[no-untyped-def]
+    """The exports' one-pass evidence and explanations equal the per-item ones."""
+    items = service.list_items(demo_project)
+    bulk = service.evidence_for_items(demo_project, [i.id for i in items])
+    every = service.explain_all(demo_project)
+    for item in items:
+        assert {q.statement_id for q in bulk[item.id]} == {q.statement_id for q in
+                                                           service.item_evidence(demo_project, item.id)}
+        assert every[item.id].score == service.explain(demo_project, item.id).score

@@ -67,8 +67,11 @@ def _said_at(statement: models.Statement, interview: models.Interview) -> dateti
     return interview.ended_at or interview.started_at or interview.planned_at or statement.created_at
 
 
-def quotes_for_cards(session: Session, card_ids: list[int]) -> list[EvidenceQuote]:
-    """Every statement behind the cards, with partner and card, most severe and newest first."""
+def quotes_for_cards(session: Session, card_ids: list[int], *, unique: bool = True) -> list[EvidenceQuote]:
+    """Every statement behind the cards, with partner and card, most severe and newest first.
+
+    With ``unique`` a statement behind two of the cards is listed once; without, once per card.
+    """
     if not card_ids:
         return []
     rows = session.exec(
@@ -82,7 +85,7 @@ def quotes_for_cards(session: Session, card_ids: list[int]) -> list[EvidenceQuot
     seen: set[int] = set()
     quotes: list[EvidenceQuote] = []
     for card_id, card_title, statement, interview, partner in rows:
-        if statement.id in seen:
+        if unique and statement.id in seen:
             continue
         seen.add(statement.id)
         quotes.append(EvidenceQuote(

@@ -15,10 +15,18 @@ from workbench.store import models
 from workbench.store.enums import PILLARS
 from workbench.store.project import Project
 
-PILLAR_TITLES = {"financial": "Financial motivation", "operational": "Operational service",
-                 "product": "Product development"}
-STATUS_TITLES = {"new": "New", "triaged": "Triaged", "planned": "Planned", "in_progress": "In progress",
-                 "released": "Released", "rejected": "Rejected"}
+TEXT = {
+    "en": {"financial": "Financial motivation", "operational": "Operational service",
+           "product": "Product development", "new": "New", "triaged": "Triaged", "planned": "Planned",
+           "in_progress": "In progress", "released": "Released", "rejected": "Rejected",
+           "title": "Release notes", "none": "No releases yet.", "empty": "No items yet.",
+           "asked": "asked by %d partners"},
+    "ru": {"financial": "Финансовая мотивация", "operational": "Операционный сервис",
+           "product": "Развитие продукта", "new": "Новый", "triaged": "Разобран", "planned": "Запланирован",
+           "in_progress": "В работе", "released": "Выпущен", "rejected": "Отклонён",
+           "title": "Заметки к релизам", "none": "Релизов пока нет.", "empty": "Пунктов пока нет.",
+           "asked": "просили партнёров: %d"},
+}
 
 
 @dataclass(frozen=True)
@@ -119,8 +127,12 @@ def _md(text: str) -> str:
     return text
 
 
-def release_notes(project: Project, release_id: int | None = None) -> str:
-    """Release notes in Markdown: one release (or every release in order), items by pillar."""
+def release_notes(project: Project, release_id: int | None = None, lang: str | None = None) -> str:
+    """Release notes in Markdown: one release (or every release in order), items by pillar.
+
+    ``lang`` ("ru" or "en") defaults to the project's language.
+    """
+    t = TEXT["en" if (lang or project.get_meta("lang", "ru")) == "en" else "ru"]
     releases = list_releases(project)
     if release_id is not None:
         releases = [r for r in releases if r.id == release_id]
@@ -128,9 +140,9 @@ def release_notes(project: Project, release_id: int | None = None) -> str:
             raise InputError(f"There is no release {release_id}.")
     items = list_items(project)
     name = project.get_meta("name", project.display_name)
-    lines = [f"# Release notes — {_md(name)}", ""]
+    lines = [f"# {t['title']} — {_md(name)}", ""]
     if not releases:
-        lines.append("No releases yet.")
+        lines.append(t["none"])
     for release in releases:
         when = f" ({release.target_date:%Y-%m-%d})" if release.target_date else ""
         lines += [f"## {_md(release.name)}{when}", ""]
@@ -138,16 +150,16 @@ def release_notes(project: Project, release_id: int | None = None) -> str:
             lines += [_md(release.notes), ""]
         own = [i for i in items if i.release_id == release.id and i.status != "rejected"]
         if not own:
-            lines += ["_No items yet._", ""]
+            lines += [f"_{t['empty']}_", ""]
             continue
         for pillar in PILLARS:
             group = [i for i in own if i.pillar == pillar]
             if not group:
                 continue
-            lines += [f"### {PILLAR_TITLES[pillar]}", ""]
+            lines += [f"### {t[pillar]}", ""]
             for item in group:
-                status = STATUS_TITLES.get(item.status, item.status)
-                partners = f"; asked by {item.partner_count} partners" if item.partner_count else ""
+                status = t.get(item.status, item.status)
+                partners = "; " + t["asked"] % item.partner_count if item.partner_count else ""
                 lines.append(f"- **{_md(item.title)}** — {status}{partners} (#{item.id})")
                 if item.description.strip():
                     lines.append(f"  {_md(item.description)}")

@@ -394,6 +394,42 @@ def explain(project: Project, item_id: int) -> priority.Explanation:
         return priority.score(inputs, framework, weighted=weighted)
 
 
+def explain_all(project: Project) -> dict[int, priority.Explanation]:
+    """Explanations of every item at once (for exports: one pass over the evidence)."""
+    with project.session() as session:
+        framework = _meta(session, FRAMEWORK_KEY, "rice")
+        weighted = _meta(session, WEIGHTED_REACH_KEY, "0") == "1"
+        now = models.utcnow()
+        return {iid: priority.score(data, framework, weighted=weighted, now=now)
+                for iid, data in gather_inputs(session).items()}
+
+
+def evidence_for_items(project: Project, item_ids: Iterable[int]) -> dict[int, list[EvidenceQuote]]:
+    """The quotes behind several items, read in one pass."""
+    ids = list(item_ids)
+    with project.session() as session:
+        links = linked_cards(session, ids)
+        targets = fit_targets(session)
+        expanded = {iid: expand_cards(links.get(iid, []), targets) for iid in ids}
+        quotes = quotes_for_cards(session, sorted({c for cards in expanded.values() for c in cards}),
+                                  unique=False)
+    by_card: dict[int, list[EvidenceQuote]] = {}
+    for q in quotes:
+        by_card.setdefault(q.card_id, []).append(q)
+    out: dict[int, list[EvidenceQuote]] = {}
+    for iid, cards in expanded.items():
+        seen: set[int] = set()
+        own = []
+        for cid in cards:
+            for q in by_card.get(cid, ()):
+                if q.statement_id not in seen:
+                    seen.add(q.statement_id)
+                    own.append(q)
+        own.sort(key=lambda q: (-(q.severity or 0), -(q.said_at.timestamp() if q.said_at else 0), q.statement_id))
+        out[iid] = own
+    return out
+
+
 def evidence_text(item: BacklogItemRead) -> str:
     """A compact reference to the evidence, for exports that leave the workbench (Jira)."""
     cards = ", ".join(f"card:{c}" for c in item.card_ids) or "none"

@@ -14,13 +14,13 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from workbench.backlog.evidence import EvidenceQuote
+from workbench.backlog.priority import Explanation
 from workbench.backlog.service import (
     BacklogItemRead,
     ensure_scored,
+    evidence_for_items,
     evidence_text,
-    explain,
-    item_evidence,
+    explain_all,
     list_items,
 )
 from workbench.errors import InputError
@@ -59,12 +59,13 @@ def ranked(items: Sequence[BacklogItemRead]) -> list[BacklogItemRead]:
     return sorted(items, key=lambda i: (i.rank is None, i.rank or 0, i.position, i.id))
 
 
-def _row(project: Project, item: BacklogItemRead, lang: str) -> list[object]:
-    why = explain(project, item.id).formula()
+def _row(item: BacklogItemRead, lang: str, why: dict[int, Explanation]) -> list[object]:
+    expl = why.get(item.id)
+    why_text = expl.formula() if expl is not None else ""
     return [item.rank, item.id, item.title, PILLARS[lang].get(item.pillar, item.pillar),
             STATUSES[lang].get(item.status, item.status), item.release_name, item.owner, item.reach, item.impact,
             item.confidence, item.effort, item.computed_score, item.manual_rank, item.partner_count,
-            " ".join(str(s) for s in item.evidence_ids), why, item.description, item.reject_reason]
+            " ".join(str(s) for s in item.evidence_ids), why_text, item.description, item.reject_reason]
 
 
 def jira_priority(rank: int | None, total: int) -> str:
@@ -80,10 +81,11 @@ def _label(text: str) -> str:
 
 def jira_rows(project: Project, items: Sequence[BacklogItemRead]) -> list[list[str]]:
     """Rows for Jira's CSV importer (header first); rejected items are left out."""
+    explanations = explain_all(project)
     active = [i for i in ranked(items) if i.status != "rejected"]
     rows = [["Summary", "Issue Type", "Description", "Priority", "Labels", "Labels"]]
     for item in active:
-        why = explain(project, item.id).formula()
+        why = explanations[item.id].formula() if item.id in explanations else ""
         description = "\n\n".join(part for part in (
             item.description.strip(), f"Why this rank: {why}", evidence_text(item)) if part)
         rows.append([item.title, "Story", description, jira_priority(item.rank, len(active)), "workbench",
@@ -121,8 +123,10 @@ def markdown(project: Project, items: Sequence[BacklogItemRead], lang: str = "en
                      f"{_md(STATUSES[lang].get(item.status, item.status))} | {_md(item.release_name)} | {score} | "
                      f"{item.partner_count} |")
     lines += ["", f"## {h[15]}", ""]
+    explanations = explain_all(project)
     for item in ranked(items):
-        lines.append(f"- **#{item.id} {_md(item.title)}**: `{explain(project, item.id).formula()}`")
+        why = explanations[item.id].formula() if item.id in explanations else ""
+        lines.append(f"- **#{item.id} {_md(item.title)}**: `{why}`")
     return "\n".join(lines) + "\n"
 
 
@@ -136,8 +140,9 @@ def _write_xlsx(project: Project, path: Path, items: Sequence[BacklogItemRead], 
     ws.append(HEADERS[lang])
     for cell in ws[1]:
         cell.font = Font(bold=True)
+    why = explain_all(project)
     for r, item in enumerate(ranked(items), start=2):
-        for c, value in enumerate(_row(project, item, lang), start=1):
+        for c, value in enumerate(_row(item, lang, why), start=1):
             xlsx_text_cell(ws.cell(row=r, column=c), value)
     ws.freeze_panes = "C2"
     for letter, width in (("C", 48), ("P", 60), ("Q", 60), ("O", 24)):
@@ -147,9 +152,9 @@ def _write_xlsx(project: Project, path: Path, items: Sequence[BacklogItemRead], 
     for cell in ev[1]:
         cell.font = Font(bold=True)
     r = 2
+    evidence = evidence_for_items(project, [i.id for i in items])
     for item in ranked(items):
-        quotes: list[EvidenceQuote] = item_evidence(project, item.id)
-        for q in quotes:
+        for q in evidence.get(item.id, []):
             for c, value in enumerate([item.id, item.title, q.statement_id, q.partner_name, q.card_title,
                                        q.severity, q.text], start=1):
                 xlsx_text_cell(ev.cell(row=r, column=c), value)
@@ -170,7 +175,8 @@ def export_backlog(project: Project, path: str | Path, fmt: str, *, lang: str | 
     if fmt == "xlsx":
         _write_xlsx(project, path, items, lang)
     elif fmt == "csv":
-        _write_csv(path, [HEADERS[lang], *[_row(project, i, lang) for i in ranked(items)]], bom=True)
+        why = explain_all(project)
+        _write_csv(path, [HEADERS[lang], *[_row(i, lang, why) for i in ranked(items)]], bom=True)
     elif fmt == "jira":
         _write_csv(path, jira_rows(project, items), bom=False)
     else:

@@ -21,6 +21,7 @@ from workbench.ops import Changes
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
 from workbench.ui.backlog.labels import pillar_text, status_text
 from workbench.ui.backlog.undo import push
+from workbench.ui.models.backlog_program import ui_lang
 
 if TYPE_CHECKING:
     from workbench.ui.backlog.items_panel import ItemsPanel
@@ -245,7 +246,7 @@ class ItemActions:
         from workbench.reports.safety import atomic_path
 
         try:
-            text = release_notes(self.ctx.project)
+            text = release_notes(self.ctx.project, lang=ui_lang())
             with atomic_path(Path(path)) as tmp:
                 tmp.write_text(text, encoding="utf-8")
         except (WorkbenchError, OSError) as exc:

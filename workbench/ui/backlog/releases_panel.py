@@ -33,6 +33,7 @@ from workbench.ui.backlog.undo import push
 from workbench.ui.context import AppContext
 from workbench.ui.models.backlog import COLUMNS, BacklogFilterProxy, BacklogTableModel
 from workbench.ui.models.backlog_lists import ID_ROLE, ReleasesModel
+from workbench.ui.models.backlog_program import ui_lang
 
 log = logging.getLogger(__name__)
 CHANGES = Changes(backlog=True)
@@ -172,7 +173,7 @@ class ReleasesPanel(QWidget):
         name = next(r.name for r in self.model.releases() if r.id == release_id)
         self.items_label.setText(self.tr("Items of %1 (drag to order them)").replace("%1", name))
         try:
-            self.notes.setMarkdown(releases.release_notes(self.ctx.project, release_id))
+            self.notes.setMarkdown(releases.release_notes(self.ctx.project, release_id, lang=ui_lang()))
         except WorkbenchError as exc:
             self.notes.setPlainText(str(exc))
 
@@ -273,7 +274,7 @@ class ReleasesPanel(QWidget):
 
         try:
             with atomic_path(Path(path)) as tmp:
-                tmp.write_text(releases.release_notes(self.ctx.project, release_id), encoding="utf-8")
+                tmp.write_text(releases.release_notes(self.ctx.project, release_id, lang=ui_lang()), encoding="utf-8")
         except (WorkbenchError, OSError) as exc:
             self.show_error(str(exc))
             return
