@@ -68,3 +68,15 @@ def test_empty_state(qtbot, make_ctx, empty_project) -> None:  # type: ignore[no
     widget.ensure_loaded()
     assert widget.stack.currentWidget() is widget.empty
     assert "Partners" in widget.empty.body.text()
+
+
+@pytest.mark.parametrize("screen_key", ["partners", "segments"])
+def test_snapshot_shows_demo_content(demo_path, tmp_path: Path, screen_key: str) -> None:  # type: ignore[no-untyped-def]
+    """`workbench snapshot` renders both screens from the demo in Russian."""
+    from PySide6.QtGui import QImage
+
+    from workbench.app import snapshot
+
+    out = snapshot(str(demo_path), screen_key, tmp_path / f"{screen_key}.png", size=(1024, 700), lang="ru")
+    image = QImage(str(out))
+    assert image.width() == 1024 and out.stat().st_size > 30_000

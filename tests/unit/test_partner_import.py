@@ -160,3 +160,20 @@ def test_parsers_never_raise_on_any_text() -> None:
         clean_website(value)
 
     check()
+
+
+def test_cancel_midway_leaves_project_unchanged(empty_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A cancel raised from the progress callback rolls the whole import back."""
+    path = tmp_path / "p.csv"
+    path.write_text("Компания\n" + "".join(f"Партнёр {i}\n" for i in range(600)), encoding="utf-8")
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int, _text: str) -> None:
+        if done >= 1 and total == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        import_partners(empty_project, path, segment="S", progress=progress)
+    assert _count(empty_project, models.Partner) == 0 and _count(empty_project, models.Segment) == 0

@@ -54,6 +54,15 @@ from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
 CHART_KEYS = ("bars", "radar", "bubble")
+_RUNNING: set[Task] = set()
+
+
+def _keep(task: Task) -> Task:
+    """Hold a worker task until it ends, so that its signals outlive a screen closed meanwhile."""
+    _RUNNING.add(task)
+    for signal in (task.finished, task.failed, task.cancelled):
+        signal.connect(lambda *_a, t=task: _RUNNING.discard(t))
+    return task
 
 
 class SegmentsScreen(Screen):
@@ -353,13 +362,16 @@ class SegmentsScreen(Screen):
         label = self.chart_labels[CHART_KEYS[0]]
         width, height = max(label.width(), 420), max(label.height(), 300)
         size = (width / 100, height / 100)
-        task = Task(lambda state: charts.render_all(scores, labels, fmt="png", dpi=dpi, size=size), self)
-        task.finished.connect(lambda result, t=task: self._charts_ready(t, result))
-        task.failed.connect(lambda message, _u: log.warning("charts failed: %s", message))
+        task = _keep(Task(lambda state: charts.render_all(scores, labels, fmt="png", dpi=dpi, size=size)))
+        task.finished.connect(self._charts_ready)  # a bound slot: dropped if the screen goes first
+        task.failed.connect(self._chart_failed)
         self._chart_task = task.start()
 
-    def _charts_ready(self, task: Task, result: dict[str, bytes]) -> None:
-        if task is not self._chart_task:
+    def _chart_failed(self, message: str, _user_error: bool) -> None:
+        log.warning("charts failed: %s", message)
+
+    def _charts_ready(self, result: dict[str, bytes]) -> None:
+        if self.sender() is not self._chart_task:
             return
         self._chart_bytes = result
         for key, data in result.items():
@@ -396,11 +408,17 @@ class SegmentsScreen(Screen):
                 tmp.write_bytes(data)
             return target
 
-        task = Task(work, self)
-        task.finished.connect(lambda p: self.ctx.status.emit(self.tr("Chart saved to %1").replace("%1", str(p))))
-        task.failed.connect(lambda message, _u: QMessageBox.warning(self, self.tr("Export Chart"), message))
+        task = _keep(Task(work))
+        task.finished.connect(self._export_done)
+        task.failed.connect(self._export_failed)
         self._export_task = task.start()
         return task
+
+    def _export_done(self, path: object) -> None:
+        self.ctx.status.emit(self.tr("Chart saved to %1").replace("%1", str(path)))
+
+    def _export_failed(self, message: str, _user_error: bool) -> None:
+        QMessageBox.warning(self, self.tr("Export Chart"), message)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
