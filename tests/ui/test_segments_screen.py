@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.partners.segments import compute_scores
+from workbench.partners.segments import compute_scores, funnels
 from workbench.ui.segments.screen import SegmentsScreen
 
 
@@ -80,3 +80,15 @@ def test_snapshot_shows_demo_content(demo_path, tmp_path: Path, screen_key: str)
     out = snapshot(str(demo_path), screen_key, tmp_path / f"{screen_key}.png", size=(1024, 700), lang="ru")
     image = QImage(str(out))
     assert image.width() == 1024 and out.stat().st_size > 30_000
+
+
+def test_interview_target_edit_is_saved_and_undone(screen) -> None:  # type: ignore[no-untyped-def]
+    """Changing a segment's interview target updates the funnel target and undo restores it."""
+    segment_id = screen.scores_model.score(0).segment_id
+    screen._segment_id = segment_id
+    screen._fill_editor()
+    screen.target_spin.setValue(40)
+    screen._flush_edits()
+    assert {f.segment_id: f.target for f in funnels(screen.ctx.project)}[segment_id] == 40
+    screen.ctx.undo_stack.undo()
+    assert {f.segment_id: f.target for f in funnels(screen.ctx.project)}[segment_id] == 25

@@ -249,13 +249,18 @@ def compute_scores(project: Project) -> list[SegmentScore]:
 
 
 def set_segment_scoring(project: Project, *, segment_id: int, criteria: Mapping[str, float] | None = None,
-                        weights: Mapping[str, float] | None = None) -> tuple[dict[str, float], dict[str, float]]:
-    """Store a segment's entered criteria (0..10) and/or weights; returns the previous (criteria, weights)."""
+                        weights: Mapping[str, float] | None = None,
+                        target: int | None = None) -> tuple[dict[str, float], dict[str, float], int]:
+    """Store a segment's entered criteria (0..10), weights and/or interview target; returns the previous three."""
     with project.transaction() as session:
         segment = session.get(models.Segment, segment_id)
         if segment is None:
             raise InputError(f"There is no segment {segment_id}.")
-        before = (_json_dict(segment.criteria_json), _json_dict(segment.weights_json))
+        before = (_json_dict(segment.criteria_json), _json_dict(segment.weights_json), segment.target_interviews)
+        if target is not None:
+            if not 1 <= int(target) <= 1000:
+                raise InputError("The interview target goes from 1 to 1000.")
+            segment.target_interviews = int(target)
         if criteria is not None:
             bad = [k for k, v in criteria.items() if k not in ENTERED or not 0 <= float(v) <= 10]
             if bad:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -146,6 +147,13 @@ class SegmentsScreen(Screen):
             weight.valueChanged.connect(self._on_edit)
             self.weight_spins[criterion] = weight
             grid.addWidget(weight, row, 2)
+        self.target_label = QLabel(self.criteria_box)
+        self.target_spin = QSpinBox(self.criteria_box)
+        self.target_spin.setRange(1, 1000)
+        self.target_spin.setObjectName("targetInterviews")
+        self.target_spin.valueChanged.connect(self._on_edit)
+        grid.addWidget(self.target_label, len(CRITERIA) + 3, 0)
+        grid.addWidget(self.target_spin, len(CRITERIA) + 3, 1)
         self.criteria_hint = QLabel(self.criteria_box)
         self.criteria_hint.setWordWrap(True)
         self.criteria_hint.setObjectName("criteriaHint")
@@ -215,6 +223,8 @@ class SegmentsScreen(Screen):
         self.criteria_box.setTitle(self.tr("Criteria of the selected segment"))
         self.head_value.setText(self.tr("Value (0–10)"))
         self.head_weight.setText(self.tr("Weight"))
+        self.target_label.setText(self.tr("Interview target"))
+        self.target_spin.setToolTip(self.tr("How many interviews this segment needs (the domain suggests 20–30)."))
         self.criteria_hint.setText(self.tr(
             "The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The "
             "last four are computed from the research: partners interviewed against the target, severity and "
@@ -286,6 +296,7 @@ class SegmentsScreen(Screen):
             self.computed_labels[criterion].setText(f"{item.computed.get(criterion, 0.0) * 100:.0f} %")
         for criterion in CRITERIA:
             self.weight_spins[criterion].setValue(round(100 * item.weights.get(criterion, 0.0) / total))
+        self.target_spin.setValue(item.target)
         self.criteria_box.setTitle(self.tr("Criteria of “%1”").replace("%1", item.name))
         self._filling = False
 
@@ -302,7 +313,11 @@ class SegmentsScreen(Screen):
         if item is None:
             return
         criteria, weights = self._edited_values()
-        self._inputs = [SegmentInputs(i.segment_id, i.name, criteria, i.computed, weights, i.partners, i.target)
+        target = self.target_spin.value()
+        computed = dict(item.computed)
+        if target != item.target:  # the share interviewed is measured against the target
+            computed["share_interviewed"] = min(1.0, computed["share_interviewed"] * item.target / target)
+        self._inputs = [SegmentInputs(i.segment_id, i.name, criteria, computed, weights, i.partners, target)
                         if i is item else i for i in self._inputs]
         self._recalculate()
         self._save_timer.start()
@@ -317,16 +332,19 @@ class SegmentsScreen(Screen):
         if item is None:
             return
         criteria, weights = self._edited_values()
+        target = self.target_spin.value()
         segment_id = item.segment_id
         try:
-            before = set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=criteria, weights=weights)
+            before = set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=criteria, weights=weights,
+                                         target=target)
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Segments"), str(exc))
             return
         push(self.ctx, self.tr("Change segment criteria"),
-             lambda: set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=criteria, weights=weights),
+             lambda: set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=criteria, weights=weights,
+                                         target=target),
              lambda: set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=before[0],
-                                         weights=before[1] or None),
+                                         weights=before[1], target=before[2]),
              Changes(segments=True))
 
     # ---------------------------------------------------------------- sensitivity
