@@ -133,6 +133,7 @@ class WeightsDialog(QDialog):
             spin.setSuffix(" %")
             spin.setValue(round(100 * weights.get(criterion, 0) / total))
             spin.setObjectName(f"weight_{criterion}")
+            spin.setToolTip(self._basis(criterion))
             self.spins[criterion] = spin
             form.addRow(criterion_text(criterion), spin)
         layout.addLayout(form)
@@ -140,6 +141,19 @@ class WeightsDialog(QDialog):
         layout.addWidget(self.box)
         for spin in self.spins.values():
             spin.valueChanged.connect(self._check)
+
+    def _basis(self, criterion: str) -> str:
+        """How a criterion's value is found (mirrors workbench.partners.scoring)."""
+        return {
+            "geography": self.tr("Moscow and St Petersburg count fully, other million-plus cities 80%, "
+                                 "other cities 50%, unknown 0."),
+            "business_size": self.tr("Employees on a log scale: 1 person counts 0, 100 or more count fully."),
+            "technical_capability": self.tr("The 1–5 rating: 1 counts 0, 5 counts fully; unrated counts 0."),
+            "community_authority": self.tr("The 1–5 rating, or the authority rank when unrated "
+                                           "(1st counts fully, 50th counts 0)."),
+            "similar_experience": self.tr("The 1–5 rating: 1 counts 0, 5 counts fully; unrated counts 0."),
+            "client_base": self.tr("Clients on a log scale: 1 client counts 0, 500 or more count fully."),
+        }[criterion]
 
     def _check(self) -> None:
         self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(any(s.value() > 0 for s in self.spins.values()))

@@ -118,6 +118,11 @@ class PartnersScreen(Screen):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             actions.addWidget(button)
             self.actions[key], self.buttons[key] = action, button
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
         self.import_action = self.actions["import"]
         # File > Import > Partners…: put into the main window's Import menu when the screen is first shown.
         self.menu_import_action = QAction(self)
@@ -188,6 +193,7 @@ class PartnersScreen(Screen):
             self.actions[key].setText(text)
             self.actions[key].setToolTip(tip)
         self.menu_import_action.setText(self.tr("&Partners…"))
+        self.find_action.setText(self.tr("Find Partners"))
         self.empty.set_texts(self.tr("No partners yet"), self.tr(
             "Start from the list of candidate partners you already keep: import an .xlsx or .csv file (a title "
             "row, Russian headers and blank rows are fine), or add partners one by one with Ins."),
@@ -207,12 +213,10 @@ class PartnersScreen(Screen):
         self.ctx.navigate.emit("partners", None)
         self.import_file()
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if event.matches(QKeySequence.StandardKey.Find):
-            self.search.setFocus()
-            self.search.selectAll()
-            return
-        super().keyPressEvent(event)
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     # ---------------------------------------------------------------- loading
     def refresh(self, changes: Changes) -> None:
