@@ -161,3 +161,25 @@ def test_import_action_in_main_window_menu(demo_window) -> None:  # type: ignore
     """The partners screen puts File > Import > Partners… into the main window's menu."""
     names = [a.objectName() for a in demo_window.menu_import.actions()]
     assert "importPartnersMenuAction" in names
+
+
+def test_invite_top_and_merge_from_the_screen(screen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Invite Top N marks candidates invited in one undo step; Merge folds two rows into one, undoably."""
+    from PySide6.QtWidgets import QInputDialog
+
+    screen.segment_filter.setCurrentIndex(1)
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (50, True)))
+    before = sum(1 for p in screen.model.partners() if p.research_status == "invited")
+    screen.select_top()
+    after = sum(1 for p in screen.model.partners() if p.research_status == "invited")
+    assert after > before
+    screen.ctx.undo_stack.undo()
+    assert sum(1 for p in screen.model.partners() if p.research_status == "invited") == before
+    ids = [screen.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) for r in (0, 1)]
+    screen.select_ids(ids)
+    keep = screen.model.partner(screen.model.row_of(ids[1])).name
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (keep, True)))
+    screen.merge_selected()
+    assert screen.model.rowCount() == 99 and screen.model.row_of(ids[0]) is None
+    screen.ctx.undo_stack.undo()
+    assert screen.model.rowCount() == 100 and screen.model.row_of(ids[0]) is not None
