@@ -229,3 +229,46 @@ def test_empty_project_says_what_to_do(qtbot, make_ctx, empty_project) -> None: 
     assert widget.items.stack.currentWidget() is widget.items.empty
     assert "gap analysis" in widget.items.empty.body.text()
     assert widget.items.empty.button.text() == "Run gap analysis"
+
+
+def test_description_edit_and_undo(screen) -> None:  # type: ignore[no-untyped-def]
+    """'Edit description…' saves the new text; undo restores the old one."""
+    panel = screen.items
+    panel.move_current(0)
+    item = panel.model.item(panel.model.row_of(panel.current_id()))
+    panel.ask_multiline = lambda *a: "Новое описание"
+    panel.detail.edit_description.click()
+    assert service.get_item(screen.ctx.project, item.id).description == "Новое описание"
+    assert panel.detail.description.text() == "Новое описание"
+    screen.ctx.undo_stack.undo()
+    assert service.get_item(screen.ctx.project, item.id).description == item.description
+
+
+def test_survey_tab_shows_what_each_answer_matched(screen) -> None:  # type: ignore[no-untyped-def]
+    """The selected round lists its answers with the item or pain each was matched to."""
+    panel = screen.surveys
+    screen.tabs.setCurrentWidget(panel)
+    assert panel.model.rowCount() >= 1
+    assert panel.answers_model.rowCount() > 0
+    matched = panel.answers_model.index(0, 2).data()
+    assert matched.startswith("#") or "pain/gain" in matched
+
+
+def test_file_menu_offers_imports_and_exports(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Once the backlog screen is shown, File > Import and Export carry its entries."""
+    demo_window.show_screen("backlog")
+    names = {a.objectName() for a in demo_window.menu_import.actions()}
+    assert {"import_capabilities", "import_survey"} <= names
+    assert "export_jira" in {a.objectName() for a in demo_window.menu_export.actions()}
+
+
+def test_chart_is_drawn_in_a_worker(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Without the snapshot switch, the chart is rendered off the UI thread and then shown."""
+    from workbench.ui.backlog.screen import BacklogScreen
+
+    widget = BacklogScreen(make_ctx(demo_project))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.ensure_loaded()
+    widget.items.move_current(0)
+    qtbot.waitUntil(lambda: not widget.items.detail.chart.pixmap().isNull(), timeout=10_000)

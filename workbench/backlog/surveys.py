@@ -215,6 +215,33 @@ def delete_round(project: Project, round_id: int) -> None:
         recompute_in(session)
 
 
+@dataclass(frozen=True)
+class SurveyAnswerRead:
+    """One answer of a round as the UI shows it: who, about what (matched to which item or card), rating."""
+
+    id: int
+    partner_name: str
+    subject: str
+    item_id: int | None
+    item_title: str
+    card_title: str
+    rating: int
+    comment: str
+
+
+def list_answers(project: Project, round_id: int) -> list[SurveyAnswerRead]:
+    """The answers of a round, lowest rating first (what partners care least about stands out too)."""
+    with project.session() as session:
+        partners = dict(session.exec(select(models.Partner.id, models.Partner.name)).all())
+        items = dict(session.exec(select(models.BacklogItem.id, models.BacklogItem.title)).all())
+        cards = dict(session.exec(select(models.Card.id, models.Card.title)).all())
+        rows = session.exec(select(models.SurveyAnswer).where(models.SurveyAnswer.round_id == round_id).order_by(
+            col(models.SurveyAnswer.id))).all()
+        return [SurveyAnswerRead(a.id or 0, partners.get(a.partner_id, "") if a.partner_id else "", a.subject,
+                                 a.backlog_item_id, items.get(a.backlog_item_id, "") if a.backlog_item_id else "",
+                                 cards.get(a.card_id, "") if a.card_id else "", a.rating, a.comment) for a in rows]
+
+
 def round_answers(project: Project, round_id: int) -> list[dict[str, object]]:
     """The answers of a round as plain values (what undo needs to put a deleted round back)."""
     with project.session() as session:

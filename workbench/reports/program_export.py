@@ -134,6 +134,11 @@ def _pdf_lines(project: Project, groups: list[PillarGroup], lang: str) -> list[l
             for quote in e.evidence[:1]:
                 lines += [("quote", w) for w in textwrap.wrap(f"«{quote.text}» — {quote.partner_name}", 100)]
             lines.append(("gap", ""))
+        titles = list(dict.fromkeys(c.title for c in group.cards))
+        if titles:
+            lines.append(("h2", t["value_map"]))
+            for title in titles:
+                lines += [("body", w) for w in textwrap.wrap(f"• {title}", 100)]
         for start in range(0, len(lines), per_page):
             pages.append(lines[start:start + per_page])
     return pages

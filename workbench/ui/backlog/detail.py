@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGroupBox, QLabel, QListView, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QListView, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from workbench.backlog.priority import Explanation
 from workbench.backlog.service import BacklogItemRead
@@ -23,6 +23,8 @@ class ItemDetail(QWidget):
 
     #: a card was asked for (double-click on a quote): the card id
     card_requested = Signal(int)
+    #: the user wants to edit the description of the shown item
+    description_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,10 @@ class ItemDetail(QWidget):
         self.meta.setWordWrap(True)
         self.description = QLabel(body)
         self.description.setWordWrap(True)
+        self.edit_description = QPushButton(body)
+        self.edit_description.setFlat(True)
+        self.edit_description.setObjectName("editDescription")
+        self.edit_description.clicked.connect(self.description_requested)
         self.why_box = QGroupBox(body)
         why_layout = QVBoxLayout(self.why_box)
         self.why = QLabel(self.why_box)
@@ -79,8 +85,9 @@ class ItemDetail(QWidget):
         self.chart.setMinimumWidth(1)
         self.chart.setWordWrap(True)
         chart_layout.addWidget(self.chart)
-        for widget in (self.title, self.meta, self.description, self.why_box, self.evidence_box, self.chart_box):
+        for widget in (self.title, self.meta, self.description, self.edit_description, self.why_box, self.evidence_box, self.chart_box):
             layout.addWidget(widget)
+        layout.setAlignment(self.edit_description, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.item: BacklogItemRead | None = None
         self._explanation: Explanation | None = None
@@ -90,6 +97,7 @@ class ItemDetail(QWidget):
     def retranslate(self) -> None:
         """Set the texts in the current language."""
         self.why_box.setTitle(self.tr("Why this rank"))
+        self.edit_description.setText(self.tr("Edit description…"))
         self.evidence_box.setTitle(self.tr("What partners said"))
         self.chart_box.setTitle(self.tr("Priority across survey rounds"))
         self.evidence.setAccessibleName(self.tr("What partners said"))
@@ -102,6 +110,7 @@ class ItemDetail(QWidget):
             self.title.setText(self.tr("No item selected"))
             self.meta.setText(self.tr("Pick an item to see why it ranks where it does and who asked for it."))
             self.description.clear()
+            self.edit_description.hide()
             self.why.clear()
             self.evidence_model.set_quotes([])
             self.chart.clear()
@@ -117,6 +126,7 @@ class ItemDetail(QWidget):
             meta += "\n" + self.tr("Rejected: %1").replace("%1", item.reject_reason)
         self.meta.setText(meta)
         self.description.setText(item.description)
+        self.edit_description.show()
         self.why.setText(self._why_html(item, explanation))
 
     def _why_html(self, item: BacklogItemRead, expl: Explanation | None) -> str:

@@ -33,6 +33,7 @@ FIELD_NAMES = {
     "release_id": QT_TRANSLATE_NOOP("ItemsPanel", "release"), "pillar": QT_TRANSLATE_NOOP("ItemsPanel", "pillar"),
     "owner": QT_TRANSLATE_NOOP("ItemsPanel", "owner"), "title": QT_TRANSLATE_NOOP("ItemsPanel", "title"),
     "manual_rank": QT_TRANSLATE_NOOP("ItemsPanel", "pinned rank"),
+    "description": QT_TRANSLATE_NOOP("ItemsPanel", "description"),
 }
 
 
@@ -51,6 +52,11 @@ class ItemActions:
     def ask_text(self: ItemsPanel, title: str, label: str, text: str = "") -> str | None:
         """Ask for one line of text; None when cancelled."""
         value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def ask_multiline(self: ItemsPanel, title: str, label: str, text: str = "") -> str | None:
+        """Ask for several lines of text; None when cancelled."""
+        value, ok = QInputDialog.getMultiLineText(self, title, label, text)
         return value if ok else None
 
     def ask_number(self: ItemsPanel, title: str, label: str, value: float = 0.0) -> float | None:
@@ -101,6 +107,19 @@ class ItemActions:
         self.push(text, lambda: service.update_items(self.ctx.project, changes),
                   lambda: service.update_items(self.ctx.project, old))
         return True
+
+    def edit_description(self: ItemsPanel) -> None:
+        """Edit the current item's description (one undo step)."""
+        item_id = self.current_id()
+        row = self.model.row_of(item_id) if item_id is not None else None
+        if row is None:
+            return
+        item = self.model.item(row)
+        text = self.ask_multiline(QCoreApplication.translate("ItemsPanel", "Description"),
+                                  QCoreApplication.translate("ItemsPanel", "Description of #%1:").replace(
+                                      "%1", str(item.id)), item.description)
+        if text is not None and text != item.description:
+            self.apply([item.id], {"description": text.strip()})
 
     def reorder(self: ItemsPanel, order: list[int]) -> None:
         """A drop: the new order of every item, one undo step."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -42,6 +43,7 @@ from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
 CHANGES = Changes(backlog=True)
+_RUNNING: set[Task] = set()  # chart tasks in flight, kept alive until they report
 
 
 class ItemsPanel(ItemActions, QWidget):
@@ -143,6 +145,8 @@ class ItemsPanel(ItemActions, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
         header.sortIndicatorChanged.connect(self._sort_changed)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         for name, width in (("position", 40), ("rank", 52), ("pillar", 140), ("status", 112), ("release", 104),
                             ("owner", 120), ("reach", 56), ("impact", 56), ("confidence", 70), ("effort", 64),
                             ("score", 60), ("partners", 78), ("manual_rank", 60)):
@@ -162,6 +166,7 @@ class ItemsPanel(ItemActions, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = ItemDetail(split)
         self.detail.card_requested.connect(lambda card_id: self.ctx.navigate.emit("canvas", card_id))
+        self.detail.description_requested.connect(self.edit_description)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
@@ -249,8 +254,10 @@ class ItemsPanel(ItemActions, QWidget):
         """On a narrow window pillar, release and partners give way to the title (the detail panel shows them)."""
         super().resizeEvent(event)
         narrow = self.width() < 1100
-        for name in ("pillar", "release", "partners"):
-            self.table.setColumnHidden(COLUMNS.index(name), narrow)
+        if narrow != getattr(self, "_narrow", None):  # only on crossing, so a column shown by hand stays
+            self._narrow = narrow
+            for name in ("pillar", "release", "partners"):
+                self.table.setColumnHidden(COLUMNS.index(name), narrow)
 
     # ---------------------------------------------------------------- loading
     def reload(self) -> None:
@@ -377,9 +384,24 @@ class ItemsPanel(ItemActions, QWidget):
             self.detail.set_chart(render())
             return
         self.detail.chart.setText(self.tr("Drawing…"))
-        task = Task(render, self)
-        task.finished.connect(lambda png, i=item_id: self.detail.set_chart(png) if self._chart_for == i else None)
-        task.failed.connect(lambda message, _u: self.detail.chart.setText(message))
+        # The task is not a child of the panel: a panel closed mid-drawing must not delete the task's
+        # signals under the worker; the handlers check that the panel still exists.
+        task = Task(render)
+        _RUNNING.add(task)
+
+        def done(png: object) -> None:
+            _RUNNING.discard(task)
+            if shiboken6.isValid(self) and self._chart_for == item_id:
+                self.detail.set_chart(png)  # type: ignore[arg-type]
+
+        def failed(message: str, _user: bool) -> None:
+            _RUNNING.discard(task)
+            if shiboken6.isValid(self):
+                self.detail.chart.setText(message)
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+        task.cancelled.connect(lambda: _RUNNING.discard(task))
         self._chart_task = task.start()
 
     # ---------------------------------------------------------------- filters and sorting
@@ -398,6 +420,20 @@ class ItemsPanel(ItemActions, QWidget):
         self.table.setDragEnabled(by_order)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove if by_order
                                    else QAbstractItemView.DragDropMode.NoDragDrop)
+
+    def _column_menu(self, pos: Any) -> None:
+        """Right-click on the header: show or hide columns."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        for n, name in enumerate(COLUMNS):
+            if name == "title":
+                continue
+            act = menu.addAction(str(self.model.headerData(n, Qt.Orientation.Horizontal)))
+            act.setCheckable(True)
+            act.setChecked(not self.table.isColumnHidden(n))
+            act.toggled.connect(lambda on, c=n: self.table.setColumnHidden(c, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     def _focus_search(self) -> None:
         self.search.setFocus()

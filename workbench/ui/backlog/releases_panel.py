@@ -101,6 +101,9 @@ class ReleasesPanel(QWidget):
         for n, name in enumerate(COLUMNS):
             self.items.setColumnHidden(n, name not in SHOWN)
         self.items.horizontalHeader().setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        for name, width in (("position", 40), ("rank", 52), ("status", 112), ("effort", 64), ("score", 60),
+                            ("partners", 78)):
+            self.items.setColumnWidth(COLUMNS.index(name), width)
         self.notes_label = QLabel(right)
         self.notes = QTextBrowser(right)
         self.notes.setObjectName("releaseNotes")

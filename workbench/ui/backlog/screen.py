@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from workbench.ops import Changes
@@ -36,6 +37,16 @@ class BacklogScreen(Screen):
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
         layout.addWidget(self.tabs)
         self._stale: set[QWidget] = set()
+        # File > Import / Export entries, put into the main window's menus when the screen is first shown.
+        self.menu_actions: dict[str, QAction] = {}
+        for key, slot in (("import_capabilities", self._menu_import_capabilities),
+                          ("import_survey", self._menu_import_survey),
+                          ("export_jira", lambda: self._menu_export("jira")),
+                          ("export_xlsx", lambda: self._menu_export("xlsx"))):
+            act = QAction(self)
+            act.setObjectName(key)
+            act.triggered.connect(slot)
+            self.menu_actions[key] = act
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -46,6 +57,33 @@ class BacklogScreen(Screen):
         self.tabs.setTabText(3, self.tr("Survey rounds"))
         for panel in (self.items, self.capabilities, self.releases, self.surveys):
             panel.retranslate()
+        texts = {"import_capabilities": self.tr("&Capabilities…"), "import_survey": self.tr("&Survey Round…"),
+                 "export_jira": self.tr("Backlog for &Jira…"), "export_xlsx": self.tr("&Backlog (Excel)…")}
+        for key, act in self.menu_actions.items():
+            act.setText(texts[key])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Offer the imports and exports in the main window's File menu."""
+        super().showEvent(event)
+        for menu_name, keys in (("menu_import", ("import_capabilities", "import_survey")),
+                                ("menu_export", ("export_xlsx", "export_jira"))):
+            menu = getattr(self.window(), menu_name, None)
+            for key in keys:
+                if menu is not None and self.menu_actions[key] not in menu.actions():
+                    menu.addAction(self.menu_actions[key])
+
+    def _menu_import_capabilities(self) -> None:
+        self.ctx.navigate.emit("backlog", None)
+        self.tabs.setCurrentWidget(self.capabilities)
+        self.capabilities.import_dialog()
+
+    def _menu_import_survey(self) -> None:
+        self.ctx.navigate.emit("backlog", None)
+        self.tabs.setCurrentWidget(self.surveys)
+        self.surveys.import_dialog()
+
+    def _menu_export(self, fmt: str) -> None:
+        self.items.export(fmt)
 
     def refresh(self, changes: Changes) -> None:
         """Reload what an operation touched; hidden tabs reload when shown."""

@@ -7,15 +7,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QListView,
     QMessageBox,
     QPushButton,
+    QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +29,7 @@ from workbench.errors import InputError, WorkbenchError
 from workbench.ops import Changes
 from workbench.ui.backlog.undo import push
 from workbench.ui.context import AppContext
-from workbench.ui.models.backlog_lists import ID_ROLE, RoundsModel
+from workbench.ui.models.backlog_lists import ANSWER_COLUMNS, ID_ROLE, SORT_ROLE, AnswersModel, RoundsModel
 from workbench.ui.tasks import Task, TaskState, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -47,6 +51,25 @@ class SurveysPanel(QWidget):
         self.list = QListView(self)
         self.list.setObjectName("surveyRounds")
         self.list.setModel(self.model)
+        self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_answers())
+        self.answers_model = AnswersModel(self)
+        answers_proxy = QSortFilterProxyModel(self)
+        answers_proxy.setSourceModel(self.answers_model)
+        answers_proxy.setSortRole(SORT_ROLE)
+        self.answers = QTableView(self)
+        self.answers.setObjectName("surveyAnswers")
+        self.answers.setModel(answers_proxy)
+        self.answers.setSortingEnabled(True)
+        self.answers.verticalHeader().hide()
+        self.answers.setAlternatingRowColors(True)
+        self.answers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.answers.horizontalHeader().setSectionResizeMode(ANSWER_COLUMNS.index("matched"),
+                                                             QHeaderView.ResizeMode.Stretch)
+        self.answers.setColumnWidth(0, 180)
+        self.answers.setColumnWidth(1, 220)
+        self.answers.setColumnWidth(3, 70)
+        self.answers.setColumnWidth(4, 200)
+        self.answers.doubleClicked.connect(self._open_item)
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("importSurvey")
@@ -59,9 +82,13 @@ class SurveysPanel(QWidget):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(self.answers)
+        split.setSizes([280, 900])
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.empty)
         self.retranslate()
 
@@ -106,10 +133,26 @@ class SurveysPanel(QWidget):
     # ---------------------------------------------------------------- loading
     def reload(self) -> None:
         """Reload the rounds."""
+        keep = self.list.currentIndex().data(ID_ROLE)
         self.model.set_rounds(surveys.list_rounds(self.ctx.project))
         has = self.model.rowCount() > 0
         self.empty.setVisible(not has)
         self.delete_button.setEnabled(has)
+        if has:
+            rows = [self.model.survey_round(r).id for r in range(self.model.rowCount())]
+            row = rows.index(keep) if keep in rows else len(rows) - 1
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        self._show_answers()
+
+    def _show_answers(self) -> None:
+        index = self.list.currentIndex()
+        self.answers_model.set_answers(surveys.list_answers(self.ctx.project, index.data(ID_ROLE))
+                                       if index.isValid() else [])
+
+    def _open_item(self, index: Any) -> None:
+        item_id = index.data(ID_ROLE)
+        if item_id is not None:
+            self.ctx.navigate.emit("backlog", item_id)
 
     # ---------------------------------------------------------------- actions
     def import_dialog(self) -> None:

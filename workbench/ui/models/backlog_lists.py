@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 from workbench.backlog.capabilities import CapabilityRead
 from workbench.backlog.evidence import EvidenceQuote
 from workbench.backlog.releases import ReleaseRead
-from workbench.backlog.surveys import SurveyRoundRead
+from workbench.backlog.surveys import SurveyAnswerRead, SurveyRoundRead
 from workbench.ui.backlog.labels import capability_status_text, pillar_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -210,4 +210,59 @@ class RoundsModel(QAbstractListModel):
             return f"{r.name} · {when:%d.%m.%Y} · " + QCoreApplication.translate("BacklogLists", "answers: %n").replace("%n", str(r.answers))
         if role == ID_ROLE:
             return r.id
+        return None
+
+
+ANSWER_COLUMNS = ("partner", "subject", "matched", "rating", "comment")
+ANSWER_HEADERS = {"partner": QT_TRANSLATE_NOOP("AnswersModel", "Partner"),
+                  "subject": QT_TRANSLATE_NOOP("AnswersModel", "As written"),
+                  "matched": QT_TRANSLATE_NOOP("AnswersModel", "Matched to"),
+                  "rating": QT_TRANSLATE_NOOP("AnswersModel", "Rating"),
+                  "comment": QT_TRANSLATE_NOOP("AnswersModel", "Comment")}
+
+
+class AnswersModel(QAbstractTableModel):
+    """The answers of one survey round and what each was matched to."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SurveyAnswerRead] = []
+
+    def set_answers(self, rows: Sequence[SurveyAnswerRead]) -> None:
+        """Replace the answers."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(ANSWER_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AnswersModel", ANSWER_HEADERS[ANSWER_COLUMNS[section]])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        a = self._rows[index.row()]
+        column = ANSWER_COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "partner":
+                return a.partner_name or QCoreApplication.translate("AnswersModel", "not in the project")
+            if column == "matched":
+                if a.item_id is not None:
+                    return f"#{a.item_id} {a.item_title}"
+                return QCoreApplication.translate("AnswersModel", "pain/gain: %1").replace("%1", a.card_title)
+            return {"subject": a.subject, "rating": a.rating, "comment": a.comment}[column]
+        if role == SORT_ROLE:
+            return a.rating if column == "rating" else str(self.data(index) or "").lower()
+        if role == ID_ROLE:
+            return a.item_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "rating":
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None

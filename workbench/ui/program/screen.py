@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -110,6 +111,9 @@ class ProgramScreen(Screen):
         self.export_actions = {fmt: self.export_menu.addAction("", lambda f=fmt: self.export(f))
                                for fmt in ("xlsx", "md", "pdf")}
         self.export_button.setMenu(self.export_menu)
+        self.menu_export_action = QAction(self)
+        self.menu_export_action.setObjectName("exportProgramMenuAction")
+        self.menu_export_action.triggered.connect(lambda: self.export("pdf"))
         bar.addWidget(self.heading, 1)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
@@ -173,9 +177,17 @@ class ProgramScreen(Screen):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Offer File > Export > Program Structure in the main window."""
+        super().showEvent(event)
+        menu = getattr(self.window(), "menu_export", None)
+        if menu is not None and self.menu_export_action not in menu.actions():
+            menu.addAction(self.menu_export_action)
+
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.heading.setText(self.tr("Partner program structure"))
+        self.menu_export_action.setText(self.tr("&Program Structure (PDF)…"))
         self.export_button.setText(self.tr("Export"))
         labels = {"xlsx": self.tr("Excel workbook (.xlsx)…"), "md": self.tr("Markdown (.md)…"),
                   "pdf": self.tr("PDF for leadership (.pdf)…")}
