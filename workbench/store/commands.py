@@ -1,4 +1,4 @@
-"""Project commands: ``init``, ``demo``, ``info``."""
+"""Project commands: ``init``, ``demo``, ``info``, ``check``."""
 
 from __future__ import annotations
 
@@ -33,6 +33,13 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     p.add_argument("--db", required=True, help="project file or database URL")
     p.add_argument("--json", action="store_true", help="one JSON object")
     p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("check", help="check a project file for damage and say what to do", description=(
+        "Run SQLite's integrity check and foreign-key check on a project file (read-only), check its backups, "
+        "and say what to do. Exit code 0 when sound, 1 when damaged."))
+    p.add_argument("--db", required=True, help="project file")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(func=cmd_check)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -115,3 +122,22 @@ def cmd_info(args: argparse.Namespace) -> int:
         for key, value in info.items():
             print(f"{key}: {value}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """workbench check --db DB [--json]."""
+    from workbench.store.integrity import check_project
+
+    path = sqlite_path(to_url(args.db))
+    if path is None:
+        raise InputError("check works on project files; a server database is checked by its administrator.")
+    report = check_project(path)
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0 if report.ok else 1
+    print(f"{report.path}: {'ok' if report.ok else 'DAMAGED'}")
+    for problem in report.problems[:20]:
+        print(f"  problem: {problem}")
+    print(report.advice)
+    return 0 if report.ok else 1

@@ -2,7 +2,10 @@
 
 A project is one SQLite file or a SQLAlchemy URL (PostgreSQL in team mode). Its schema version is
 the Alembic revision, numbered ``0001``, ``0002``, ...; opening an older file first backs it up and
-then migrates it, and a file from a newer version of the app is refused.
+then migrates it, and a file from a newer version of the app is refused. Opening a file backs it up
+if it changed since its newest backup; the app also locks it against a second app window
+(:mod:`workbench.store.lock`). A read-only file, a file that is not a project and a full disk each
+give a message the user can act on, and nothing in the file is changed.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from alembic import command
@@ -23,9 +27,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, select
 
-from workbench.errors import ProjectOpenError
+from workbench.errors import ProjectOpenError, WorkbenchError
+from workbench.store import lock as project_lock
 from workbench.store import models
-from workbench.store.backup import backup_name, backup_sqlite
+from workbench.store.backup import BackupError, backup_file, backup_on_open
 from workbench.store.engine import SQLITE_HEADER, make_engine, sqlite_path, to_url
 
 log = logging.getLogger(__name__)
@@ -75,6 +80,30 @@ def default_user() -> str:
         return "user"
 
 
+class DiskFullError(WorkbenchError):
+    """SQLite could not write: the disk (or the database's size limit) is full."""
+
+
+class ReadOnlyProjectError(WorkbenchError):
+    """The project file or its folder cannot be written."""
+
+
+DISK_FULL_MESSAGE = ("The disk is full, so the last change was NOT saved. Everything saved before it is safe. "
+                     "Free some space (or save a copy to another disk) and try again.")
+READ_ONLY_MESSAGE = ("The project cannot be written (the file or its folder is read-only), so the last change "
+                     "was NOT saved. Everything saved before it is safe.")
+
+
+def storage_error(exc: BaseException) -> WorkbenchError | None:
+    """The user-facing error for a storage failure SQLite reported (full disk, read-only), else None."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "database or disk is full" in text or "no space left" in text:
+        return DiskFullError(DISK_FULL_MESSAGE)
+    if "readonly database" in text or "read-only file system" in text:
+        return ReadOnlyProjectError(READ_ONLY_MESSAGE)
+    return None
+
+
 @dataclass
 class Project:
     """An open project: its URL, engine and the user working in it."""
@@ -82,6 +111,7 @@ class Project:
     url: str
     engine: Engine
     user: str
+    lock: project_lock.ProjectLock | None = field(default=None, repr=False, compare=False)
 
     @property
     def path(self) -> Path | None:
@@ -101,11 +131,21 @@ class Project:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: a session that commits on success and rolls back on any error."""
+        """One user action: a session that commits on success and rolls back on any error.
+
+        A full disk or a read-only file becomes a :class:`WorkbenchError` saying that this change was
+        not saved and the earlier ones are safe.
+        """
         with self.session() as session:
             try:
                 yield session
                 session.commit()
+            except (OperationalError, DatabaseError) as exc:
+                session.rollback()
+                friendly = storage_error(exc)
+                if friendly is not None:
+                    raise friendly from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise
@@ -130,9 +170,17 @@ class Project:
             else:
                 row.value = value
 
+    def take_lock(self) -> None:
+        """Lock the project file for this app instance (see :mod:`workbench.store.lock`); idempotent."""
+        if self.lock is None and self.path is not None:
+            self.lock = project_lock.acquire(self.path, user=self.user)
+
     def close(self) -> None:
-        """Release the connections."""
+        """Release the connections and the app lock."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def _current_revision(conn) -> str | None:  # type: ignore[no-untyped-def]
@@ -156,6 +204,19 @@ def _check_sqlite_file(path: Path) -> None:
         raise ProjectOpenError(f"{path} is not a Workbench project (it is not an SQLite database file).")
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse a file marked read-only, or in a folder where SQLite cannot write its journal."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise ProjectOpenError(
+            f"{path} is read-only, and Workbench saves every change as you make it. Make the file writable "
+            "(Properties, or chmod u+w) or copy it to a folder of yours, then open it again. Nothing was changed.")
+    if not os.access(path.parent, os.W_OK):
+        raise ProjectOpenError(
+            f"The folder {path.parent} is read-only, and Workbench needs to write its journal beside the "
+            "project. Copy the project to a folder of yours and open it there. Nothing was changed.")
+
+
 def create_project(db: str | Path, *, user: str | None = None) -> Project:
     """Create a new empty project at a path (which must not exist yet) or an empty database URL."""
     url = to_url(db)
@@ -175,18 +236,81 @@ def create_project(db: str | Path, *, user: str | None = None) -> Project:
     return project
 
 
-def open_project(db: str | Path, *, user: str | None = None, migrate: bool = True) -> Project:
+def open_project(db: str | Path, *, user: str | None = None, migrate: bool = True, lock: bool = False,
+                 backup: bool = True) -> Project:
     """Open an existing project, backing up and migrating an older schema first.
 
+    ``lock=True`` (the app does this) refuses a project open in another app window. ``backup`` takes
+    the automatic backup on open when the file changed since its newest backup.
+
     Raises :class:`ProjectOpenError` with a message a user can act on when the file is missing,
-    not a project, from a newer version of the app, or cannot be reached.
+    not a project, read-only, open in another window, from a newer version of the app, or cannot
+    be reached; the file is left as it was.
     """
     url = to_url(db)
     path = sqlite_path(url)
+    held: project_lock.ProjectLock | None = None
     if path is not None:
         if not path.exists():
             raise ProjectOpenError(f"There is no project at {path}.")
         _check_sqlite_file(path)
+        _check_writable(path)
+        if lock:
+            held = project_lock.acquire(path, user=user or default_user())
+    try:
+        project = _open_checked(url, path, user=user, migrate=migrate, backup=backup)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    project.lock = held
+    return project
+
+
+def _refuse_unknown(revision: str | None, tables: set[str]) -> None:
+    """Refuse a database that is empty, not a project, or from a newer version of the app."""
+    if revision is None:
+        if not tables:
+            raise ProjectOpenError("That database is empty; use 'workbench init' to make a new project in it.")
+        raise ProjectOpenError("That database is not a Workbench project (it has no schema version).")
+    if revision not in known_revisions():
+        raise ProjectOpenError(
+            f"This project was saved by a newer version of Workbench (schema {schema_number(revision)}); "
+            f"this version understands schema {schema_number(head_revision())} at most. Update Workbench to "
+            "open it. Nothing in the file was changed."
+        )
+
+
+def lock_project(project: Project) -> None:
+    """Lock an already open project for this app instance; :class:`ProjectOpenError` if another has it."""
+    project.take_lock()
+
+
+def _peek_file(path: Path) -> tuple[str | None, set[str]]:
+    """The schema revision and table names of an SQLite file, read without writing a byte to it
+    (the engine would switch a foreign file to WAL before we could refuse it)."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            return revision, tables
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise ProjectOpenError(f"Cannot open the project: {str(exc).strip().splitlines()[0]}. "
+                               "Run 'workbench check --db FILE' to see what to do.") from exc
+
+
+def _open_checked(url: str, path: Path | None, *, user: str | None, migrate: bool, backup: bool) -> Project:
+    if path is not None:
+        revision, tables = _peek_file(path)
+        _refuse_unknown(revision, tables)
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
@@ -196,27 +320,34 @@ def open_project(db: str | Path, *, user: str | None = None, migrate: bool = Tru
         engine.dispose()
         reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
         raise ProjectOpenError(f"Cannot open the project: {reason.strip().splitlines()[0]}") from exc
-    if revision is None:
+    try:
+        _refuse_unknown(revision, tables)
+    except ProjectOpenError:
         engine.dispose()
-        if not tables:
-            raise ProjectOpenError("That database is empty; use 'workbench init' to make a new project in it.")
-        raise ProjectOpenError("That database is not a Workbench project (it has no schema version).")
-    known = known_revisions()
+        raise
     head = head_revision()
-    if revision not in known:
-        engine.dispose()
-        raise ProjectOpenError(
-            f"This project was saved by a newer version of Workbench (schema {schema_number(revision)}); "
-            f"this version understands schema {schema_number(head)} at most. Update Workbench to open it."
-        )
     if revision != head:
         if not migrate:
             engine.dispose()
             raise ProjectOpenError(f"The project needs migrating from schema {schema_number(revision)}.")
         if path is not None:
-            backup = backup_sqlite(path, backup_name(path, f"before-schema-{schema_number(head)}"))
-            log.info("backed up %s before migrating to %s", backup, backup)
-        _upgrade(engine, url)
+            try:
+                saved = backup_file(path, f"before-schema-{schema_number(head)}")
+            except BackupError as exc:
+                engine.dispose()
+                raise ProjectOpenError(f"{exc} The project was not migrated, so nothing was changed; free "
+                                       "some space or make the folder writable and open it again.") from exc
+            log.info("backed up %s before migrating to schema %s", saved, schema_number(head))
+        try:
+            _upgrade(engine, url)
+        except (OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            friendly = storage_error(exc)
+            if friendly is not None:
+                raise ProjectOpenError(f"The project could not be migrated: {friendly} The file is as it was.") from exc
+            raise
+    elif path is not None and backup:
+        backup_on_open(path)
     return Project(url=url, engine=engine, user=user or default_user())
 
 

@@ -1,0 +1,163 @@
+"""One app window per project file: an advisory lock taken by the app when it opens a project.
+
+Two windows on one project would each keep their own undo history and views of the same rows, so a
+second *app instance* is refused with a message that says where the project is open. Command-line
+tools (``notes add``, ``import``, ``info``) do not take the lock: SQLite's own locking and the
+stale-edit checks keep their writes safe while the app is open.
+
+The lock is ``flock`` on ``<project>.lock`` beside the file (never on the database file itself:
+closing any descriptor of the database would drop SQLite's own ``fcntl`` locks), so nothing stale is
+left when a process dies: the kernel drops the lock with the process. The lock file also says who
+holds it, for the message, and is removed by the last holder. Within one process a project may be locked many times (tests, File > Open of
+the same file); the lock is counted and dropped with the last holder.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from workbench.errors import ProjectOpenError
+
+try:  # POSIX only; elsewhere the lock is a no-op (SQLite still keeps the data consistent)
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
+
+_held: dict[str, _Held] = {}
+_guard = threading.Lock()
+
+
+@dataclass
+class _Held:
+    fd: int
+    count: int
+
+
+class ProjectLockedError(ProjectOpenError):
+    """The project is open in another Workbench window."""
+
+
+def info_path(path: Path) -> Path:
+    """The small file that says who holds the lock of ``path``."""
+    return path.with_name(path.name + ".lock")
+
+
+def _holder_text(path: Path) -> str:
+    try:
+        data = json.loads(info_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "in another Workbench window"
+    since = str(data.get("since", ""))[:16].replace("T", " ")
+    who = data.get("user") or "someone"
+    host = data.get("host") or "this computer"
+    return f"in another Workbench window (by {who} on {host}, process {data.get('pid')}, since {since} UTC)"
+
+
+class ProjectLock:
+    """A held lock on a project file; :meth:`release` (or closing the project) lets it go."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._released = False
+
+    def release(self) -> None:
+        """Let the lock go (once); the last holder in this process unlocks the file."""
+        if self._released:
+            return
+        self._released = True
+        key = str(self.path)
+        with _guard:
+            held = _held.get(key)
+            if held is None:
+                return
+            held.count -= 1
+            if held.count > 0:
+                return
+            del _held[key]
+            try:
+                info_path(self.path).unlink(missing_ok=True)
+            except OSError:
+                pass
+            os.close(held.fd)  # closing the descriptor drops the flock
+
+
+def _lock_file(lock_path: Path) -> int | None:
+    """Open and flock ``lock_path``; the descriptor, or None if the file system cannot lock."""
+    while True:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise
+        except OSError as exc:  # a file system without flock: carry on without the lock
+            os.close(fd)
+            log.warning("cannot lock %s: %s", lock_path, exc)
+            return None
+        try:  # the holder before us may have removed the file just now: lock the one that is there
+            if os.fstat(fd).st_ino == os.stat(lock_path).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+
+
+def acquire(path: Path, *, user: str = "") -> ProjectLock:
+    """Lock ``path`` for this app instance, or raise :class:`ProjectLockedError` saying who holds it."""
+    path = Path(path).resolve()
+    key = str(path)
+    lock_path = info_path(path)
+    with _guard:
+        held = _held.get(key)
+        if held is not None:
+            held.count += 1
+            return ProjectLock(path)
+        if fcntl is None:
+            return ProjectLock(path)
+        try:
+            fd = _lock_file(lock_path)
+        except BlockingIOError as exc:
+            raise ProjectLockedError(
+                f"{path.name} is already open {_holder_text(path)}. Switch to that window, or close the "
+                "project there first; nothing has been changed. To work on it here anyway, use File > Save "
+                "a Copy… there and open the copy.") from exc
+        except OSError as exc:  # a read-only folder: no lock file possible, carry on without it
+            log.warning("cannot create %s: %s", lock_path, exc)
+            return ProjectLock(path)
+        if fd is None:
+            return ProjectLock(path)
+        _held[key] = _Held(fd, 1)
+        os.ftruncate(fd, 0)
+        os.write(fd, json.dumps({
+            "pid": os.getpid(), "host": socket.gethostname(), "user": user,
+            "since": datetime.now(UTC).isoformat(timespec="seconds"),
+        }).encode("utf-8"))
+    return ProjectLock(path)
+
+
+def is_locked_elsewhere(path: Path) -> bool:
+    """True if another process holds the app lock on ``path`` (this process's own locks do not count)."""
+    path = Path(path).resolve()
+    lock_path = info_path(path)
+    if fcntl is None or str(path) in _held or not lock_path.exists():
+        return False
+    try:
+        fd = os.open(lock_path, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
