@@ -1,0 +1,161 @@
+"""The board read model: segments, cards per zone in rank order, evidence counts, fit links.
+
+Three queries per board whatever its size (cards; evidence counts; links), so a board of
+thousands of cards loads in milliseconds and the UI never goes back to the database to paint.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from workbench.errors import InputError
+from workbench.store import models
+from workbench.store.enums import ZONES
+from workbench.store.project import Project
+from workbench.vpc import ranking
+from workbench.vpc.fit import fit_of
+from workbench.vpc.reads import BoardRead, CardRead, SegmentRef
+
+log = logging.getLogger(__name__)
+
+
+def list_segments(project: Project) -> list[SegmentRef]:
+    """Every segment with its board id and card count, in the segments' order."""
+    with project.session() as session:
+        rows = session.exec(select(models.Segment).order_by(models.Segment.position, models.Segment.id)).all()
+        boards = {b.segment_id: b.id for b in session.exec(select(models.Board)).all()}
+        counts = dict(session.exec(select(models.Card.board_id, func.count()).group_by(models.Card.board_id)).all())
+        result = []
+        for seg in rows:
+            assert seg.id is not None
+            board_id = boards.get(seg.id)
+            result.append(SegmentRef(id=seg.id, name=seg.name, board_id=board_id,
+                                     cards=int(counts.get(board_id, 0)) if board_id else 0))
+        return result
+
+
+def find_segment(project: Project, name: str) -> SegmentRef:
+    """A segment by name (case-insensitive, exact or unique prefix) or by id."""
+    segments = list_segments(project)
+    if not segments:
+        raise InputError("This project has no segments yet; add one first.")
+    wanted = name.strip().casefold()
+    for seg in segments:
+        if seg.name.casefold() == wanted or (wanted.isdigit() and seg.id == int(wanted)):
+            return seg
+    partial = [s for s in segments if wanted and wanted in s.name.casefold()]
+    if len(partial) == 1:
+        return partial[0]
+    names = ", ".join(repr(s.name) for s in segments)
+    if partial:
+        raise InputError(f"{name!r} matches several segments: {', '.join(repr(s.name) for s in partial)}.")
+    raise InputError(f"There is no segment {name!r}; the project has {names}.")
+
+
+def board_id_for(session: Session, segment_id: int, *, create: bool = False) -> int | None:
+    """The board of a segment; with ``create``, make it if missing (within the caller's transaction)."""
+    board = session.exec(select(models.Board).where(models.Board.segment_id == segment_id)).first()
+    if board is None and create:
+        segment = session.get(models.Segment, segment_id)
+        if segment is None:
+            raise InputError(f"There is no segment {segment_id} in this project.")
+        board = models.Board(segment_id=segment_id, title=segment.name)
+        session.add(board)
+        session.flush()
+    return board.id if board is not None else None
+
+
+def _rankables(session: Session, board_id: int) -> tuple[list[models.Card], dict[int, ranking.Rankable],
+                                                           dict[int, list[int]], list[tuple[int, int]]]:
+    cards = list(session.exec(select(models.Card).where(models.Card.board_id == board_id)).all())
+    ids = [c.id for c in cards]
+    counts: dict[int, tuple[int, int]] = {}
+    links: list[tuple[int, int]] = []
+    if ids:
+        rows = session.exec(
+            select(models.Evidence.card_id, func.count(models.Evidence.statement_id),
+                   func.count(func.distinct(models.Interview.partner_id)))
+            .join(models.Card, models.Card.id == models.Evidence.card_id)
+            .join(models.Statement, models.Statement.id == models.Evidence.statement_id)
+            .join(models.Interview, models.Interview.id == models.Statement.interview_id)
+            .where(models.Card.board_id == board_id)
+            .group_by(models.Evidence.card_id)).all()
+        counts = {int(cid): (int(n), int(p)) for cid, n, p in rows}
+        links = [(int(a), int(b)) for a, b in session.exec(
+            select(models.FitLink.source_card_id, models.FitLink.target_card_id)
+            .join(models.Card, models.Card.id == models.FitLink.source_card_id)
+            .where(models.Card.board_id == board_id).order_by(models.FitLink.id)).all()]
+    linked: dict[int, list[int]] = defaultdict(list)
+    for source, target in links:
+        linked[source].append(target)
+        linked[target].append(source)
+    rankables = {}
+    for card in cards:
+        assert card.id is not None
+        n, p = counts.get(card.id, (0, 0))
+        rankables[card.id] = ranking.Rankable(
+            id=card.id, zone=card.zone, title=card.title, importance=card.importance, partners=p,
+            statements=n, links=len(linked.get(card.id, ())), manual_rank=card.manual_rank)
+    return cards, rankables, linked, links
+
+
+def zone_orders(session: Session, board_id: int) -> dict[str, list[int]]:
+    """Card ids per zone in displayed order."""
+    _cards, rankables, _linked, _links = _rankables(session, board_id)
+    result: dict[str, list[int]] = {zone: [] for zone in ZONES}
+    for zone in ZONES:
+        result[zone] = [r.id for r in ranking.order([r for r in rankables.values() if r.zone == zone])]
+    return result
+
+
+def rerank(session: Session, board_id: int) -> None:
+    """Store each card's displayed position in ``Card.rank`` (other packages read it)."""
+    orders = zone_orders(session, board_id)
+    for ids in orders.values():
+        for pos, card_id in enumerate(ids, start=1):
+            card = session.get(models.Card, card_id)
+            if card is not None and card.rank != pos:
+                card.rank = pos
+    session.flush()
+
+
+def load_board_in(session: Session, board_id: int) -> tuple[dict[str, tuple[CardRead, ...]], tuple[tuple[int, int], ...]]:
+    """Cards per zone in rank order and the fit links of a board."""
+    cards, rankables, linked, links = _rankables(session, board_id)
+    by_id = {c.id: c for c in cards}
+    zones: dict[str, tuple[CardRead, ...]] = {}
+    for zone in ZONES:
+        ordered = ranking.order([r for r in rankables.values() if r.zone == zone])
+        reads = []
+        for pos, r in enumerate(ordered, start=1):
+            row = by_id[r.id]
+            reads.append(CardRead(
+                id=r.id, board_id=board_id, zone=zone, title=row.title, description=row.description,
+                importance=row.importance, pillar=row.pillar, manual_rank=row.manual_rank, rank=pos,
+                auto_score=ranking.auto_score(r), statements=r.statements, partners=r.partners,
+                linked_ids=tuple(linked.get(r.id, ())), version=row.version))
+        zones[zone] = tuple(reads)
+    return zones, tuple(links)
+
+
+def load_board(project: Project, segment_id: int) -> BoardRead:
+    """The board of a segment (an empty one if no card was made yet)."""
+    with project.session() as session:
+        segment = session.get(models.Segment, segment_id)
+        if segment is None:
+            raise InputError(f"There is no segment {segment_id} in this project.")
+        board_id = board_id_for(session, segment_id)
+        if board_id is None:
+            zones: dict[str, tuple[CardRead, ...]] = {zone: () for zone in ZONES}
+            links: tuple[tuple[int, int], ...] = ()
+            title = segment.name
+        else:
+            zones, links = load_board_in(session, board_id)
+            board = session.get(models.Board, board_id)
+            title = (board.title if board else "") or segment.name
+        return BoardRead(board_id=board_id, segment_id=segment_id, segment_name=segment.name, title=title,
+                         zones=zones, fit=fit_of(zones), links=links)

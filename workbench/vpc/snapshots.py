@@ -1,0 +1,127 @@
+"""Card snapshots: what undo and redo restore.
+
+Every canvas action records the cards it touches before and after (fields, evidence and fit
+links). Undo puts the "before" states back, redo the "after" states, keeping card ids stable so
+that earlier and later steps on the undo stack still refer to the right cards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, or_
+from sqlmodel import Session, select
+
+from workbench.store import models
+
+
+@dataclass(frozen=True)
+class CardSnapshot:
+    """Everything that defines a card, its evidence and its fit links."""
+
+    id: int
+    board_id: int
+    zone: str
+    title: str
+    description: str
+    importance: int
+    pillar: str | None
+    manual_rank: int | None
+    pos_x: float | None
+    pos_y: float | None
+    version: int
+    statement_ids: tuple[int, ...]
+    links: tuple[tuple[int, int], ...]  # (source card, target card) touching this card
+
+
+@dataclass(frozen=True)
+class BoardEdit:
+    """What one action changed: card states before and after (None = the card did not exist)."""
+
+    board_id: int
+    before: tuple[tuple[int, CardSnapshot | None], ...]
+    after: tuple[tuple[int, CardSnapshot | None], ...]
+    card_id: int | None = None  # the card the action produced or acted on, to select afterwards
+    info: tuple[int, ...] = ()  # action-specific ids (e.g. the statements actually added)
+
+    @property
+    def changed(self) -> bool:
+        """False when the action turned out to change nothing."""
+        return self.before != self.after
+
+
+def snapshot(session: Session, card_id: int) -> CardSnapshot | None:
+    """The current state of a card, or None if it does not exist."""
+    card = session.get(models.Card, card_id)
+    if card is None:
+        return None
+    statement_ids = session.exec(
+        select(models.Evidence.statement_id).where(models.Evidence.card_id == card_id)
+        .order_by(models.Evidence.id)).all()
+    links = session.exec(select(models.FitLink.source_card_id, models.FitLink.target_card_id).where(
+        or_(models.FitLink.source_card_id == card_id, models.FitLink.target_card_id == card_id))
+        .order_by(models.FitLink.id)).all()
+    assert card.id is not None
+    return CardSnapshot(
+        id=card.id, board_id=card.board_id, zone=card.zone, title=card.title, description=card.description,
+        importance=card.importance, pillar=card.pillar, manual_rank=card.manual_rank, pos_x=card.pos_x,
+        pos_y=card.pos_y, version=card.version, statement_ids=tuple(statement_ids),
+        links=tuple((int(a), int(b)) for a, b in links),
+    )
+
+
+def snapshots(session: Session, card_ids: set[int] | list[int]) -> dict[int, CardSnapshot | None]:
+    """Snapshots of several cards."""
+    return {cid: snapshot(session, cid) for cid in sorted(set(card_ids))}
+
+
+def apply_states(session: Session, states: tuple[tuple[int, CardSnapshot | None], ...], *, user: str = "") -> None:
+    """Put cards into the given states: delete the None ones, create or overwrite the others."""
+    now = models.utcnow()
+    for card_id, state in states:
+        if state is None:
+            session.execute(delete(models.FitLink).where(or_(
+                models.FitLink.source_card_id == card_id, models.FitLink.target_card_id == card_id)))
+            session.execute(delete(models.Evidence).where(models.Evidence.card_id == card_id))
+            card = session.get(models.Card, card_id)
+            if card is not None:
+                session.delete(card)
+    session.flush()
+    present = [s for _cid, s in states if s is not None]
+    for state in present:
+        card = session.get(models.Card, state.id)
+        if card is None:
+            card = models.Card(id=state.id, board_id=state.board_id, zone=state.zone, title=state.title,
+                               created_at=now)
+            session.add(card)
+            version = state.version
+        else:
+            version = max(card.version, state.version) + 1
+        card.board_id, card.zone, card.title, card.description = state.board_id, state.zone, state.title, state.description
+        card.importance, card.pillar, card.manual_rank = state.importance, state.pillar, state.manual_rank
+        card.pos_x, card.pos_y, card.version = state.pos_x, state.pos_y, version
+        card.updated_at, card.updated_by = now, user
+    session.flush()
+    existing_statements: set[int] = set()
+    wanted = {sid for s in present for sid in s.statement_ids}
+    if wanted:
+        existing_statements = set(session.exec(
+            select(models.Statement.id).where(models.Statement.id.in_(wanted))).all())  # type: ignore[union-attr]
+    for state in present:
+        session.execute(delete(models.Evidence).where(models.Evidence.card_id == state.id))
+        session.execute(delete(models.FitLink).where(or_(
+            models.FitLink.source_card_id == state.id, models.FitLink.target_card_id == state.id)))
+    session.flush()
+    added_links: set[tuple[int, int]] = set()
+    for state in present:
+        for sid in dict.fromkeys(state.statement_ids):
+            if sid in existing_statements:
+                session.add(models.Evidence(card_id=state.id, statement_id=sid))
+        for source, target in state.links:
+            if (source, target) in added_links:
+                continue
+            if session.get(models.Card, source) is None or session.get(models.Card, target) is None:
+                continue
+            added_links.add((source, target))
+            session.add(models.FitLink(source_card_id=source, target_card_id=target))
+    session.flush()
