@@ -1,0 +1,307 @@
+"""The interviews screen: every interview with its counts, filters, planning, and the way into capture."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+)
+
+from workbench.errors import WorkbenchError
+from workbench.interviews import planning
+from workbench.interviews.guide_service import list_guides
+from workbench.ops import Changes
+from workbench.ui.capture.undo import ServiceStep
+from workbench.ui.context import AppContext
+from workbench.ui.interviews.plan_dialog import PlanInterviewDialog
+from workbench.ui.models.interviews import ID_ROLE, InterviewFilterProxy, InterviewTableModel, status_name
+from workbench.ui.screens.base import Screen
+from workbench.ui.widgets import EmptyState
+
+log = logging.getLogger(__name__)
+
+STATUSES = ("planned", "in_progress", "done")
+
+
+class InterviewsScreen(Screen):
+    """Plan interviews, follow their status and counts, open one to take notes."""
+
+    key = "interviews"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.model = InterviewTableModel(self)
+        self.proxy = InterviewFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("interviewTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in range(2, self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._on_activated)
+
+        self.filter_text = QLineEdit(self)
+        self.filter_text.setClearButtonEnabled(True)
+        self.filter_text.textChanged.connect(self.proxy.setFilterFixedString)
+        self.segment_box, self.status_box, self.interviewer_box = QComboBox(self), QComboBox(self), QComboBox(self)
+        for box in (self.segment_box, self.status_box, self.interviewer_box):
+            box.currentIndexChanged.connect(lambda _n: self._apply_filters())
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.plan_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.search_button = QPushButton(self)
+        self.guides_button = QPushButton(self)
+        self.count_label = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_text, 2)
+        bar.addWidget(self.segment_box)
+        bar.addWidget(self.status_box)
+        bar.addWidget(self.interviewer_box)
+        bar.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.search_button)
+        actions.addWidget(self.guides_button)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.plan_button)
+
+        self.empty = EmptyState(self)
+        self.empty.button.clicked.connect(lambda: self.plan_interview())
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.count_label)
+
+        self.act_plan = self._act("Ins", self.plan_interview)
+        self.act_open = self._act("Ctrl+O", self.open_selected)
+        self.act_search = self._act("Ctrl+Shift+F", self.search)
+        self.act_filter = self._act("Ctrl+F", lambda: (self.filter_text.setFocus(), self.filter_text.selectAll()))
+        self.act_guides = self._act("Ctrl+G", self.edit_guides)
+        self.act_delete = self._act("Del", self.delete_selected)
+        self.plan_button.clicked.connect(self.act_plan.trigger)
+        self.open_button.clicked.connect(self.act_open.trigger)
+        self.search_button.clicked.connect(self.act_search.trigger)
+        self.guides_button.clicked.connect(self.act_guides.trigger)
+        self._filling = False
+        self.retranslate()
+
+    def _act(self, shortcut: str, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _c=False: slot())
+        self.addAction(action)
+        return action
+
+    def retranslate(self) -> None:  # noqa: D102 - Screen override
+        self.filter_text.setPlaceholderText(self.tr("Filter by partner (Ctrl+F)"))
+        self.plan_button.setText(self.tr("Plan interview (Ins)"))
+        self.open_button.setText(self.tr("Open (Enter)"))
+        self.search_button.setText(self.tr("Search statements (Ctrl+Shift+F)"))
+        self.guides_button.setText(self.tr("Guides (Ctrl+G)"))
+        self.act_plan.setText(self.tr("Plan an interview"))
+        self.act_open.setText(self.tr("Open the interview"))
+        self.act_search.setText(self.tr("Search statements"))
+        self.act_filter.setText(self.tr("Filter interviews"))
+        self.act_guides.setText(self.tr("Edit interview guides"))
+        self.act_delete.setText(self.tr("Delete a planned interview"))
+        self.empty.set_texts(self.tr("No interviews yet"),
+                             self.tr("Plan an interview with one of your partners, then open it to take notes "
+                                     "from the keyboard."), self.tr("Plan interview"))
+        if self._loaded:
+            self._fill_filters()
+        self._update_count()
+
+    # ----------------------------------------------------------------- loading
+    def refresh(self, changes: Changes) -> None:  # noqa: D102 - Screen override
+        if not (changes.interviews or changes.statements or changes.partners or changes.segments or changes.project):
+            return
+        selected = self.selected_id()
+        self.model.set_rows(planning.list_interviews(self.ctx.project))
+        self._fill_filters()
+        self._apply_filters()
+        if selected is not None:
+            self.select(selected)
+
+    def _fill_filters(self) -> None:
+        self._filling = True
+        rows = [self.model.interview(n) for n in range(self.model.rowCount())]
+        for box, values, any_text in (
+            (self.segment_box, sorted({r.segment_name for r in rows if r.segment_name}), self.tr("All segments")),
+            (self.status_box, list(STATUSES), self.tr("Any status")),
+            (self.interviewer_box, sorted({r.interviewer for r in rows if r.interviewer}), self.tr("All interviewers")),
+        ):
+            current = box.currentData()
+            box.clear()
+            box.addItem(any_text, None)
+            for value in values:
+                box.addItem(status_name(value) if box is self.status_box else value, value)
+            n = box.findData(current)
+            box.setCurrentIndex(max(n, 0))
+        self._filling = False
+
+    def _apply_filters(self) -> None:
+        if self._filling:
+            return
+        self.proxy.set_filters(segment=self.segment_box.currentData(), status=self.status_box.currentData(),
+                               interviewer=self.interviewer_box.currentData())
+        self.pages.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.count_label.setText(self.tr("%1 of %2 interviews").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def open_item(self, argument: object) -> None:
+        """An interview id selects it; {"plan_for_partner": id} opens the plan dialog for that partner."""
+        if isinstance(argument, dict) and "plan_for_partner" in argument:
+            self.plan_interview(int(argument["plan_for_partner"]))
+        elif isinstance(argument, int):
+            self.select(argument)
+
+    def prepare_snapshot(self) -> None:
+        """Select the interview in progress (or the first one)."""
+        for n in range(self.model.rowCount()):
+            if self.model.interview(n).status == "in_progress":
+                self.select(self.model.interview(n).id)
+                return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    # ----------------------------------------------------------------- selection
+    def selected_id(self) -> int | None:
+        """The selected interview."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select(self, interview_id: int) -> None:
+        """Select an interview (clearing filters that hide it)."""
+        n = self.model.row_of(interview_id)
+        if n is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(n, 0))
+        if not index.isValid():
+            for box in (self.segment_box, self.status_box, self.interviewer_box):
+                box.setCurrentIndex(0)
+            self.filter_text.clear()
+            index = self.proxy.mapFromSource(self.model.index(n, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.ctx.navigate.emit("capture", index.data(ID_ROLE))
+
+    def open_selected(self) -> None:
+        """Open the selected interview in capture mode."""
+        interview_id = self.selected_id()
+        if interview_id is not None:
+            self.ctx.navigate.emit("capture", interview_id)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802, D102 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id() is not None:
+            self.open_selected()
+            return
+        super().keyPressEvent(event)
+
+    # ----------------------------------------------------------------- actions
+    def plan_interview(self, partner_id: int | None = None) -> PlanInterviewDialog | None:
+        """Open the plan dialog (for a partner if given); planning is an undo step."""
+        partners = planning.partner_choices(self.ctx.project)
+        if not partners:
+            self.ctx.status.emit(self.tr("Add partners first: an interview is planned with a partner."))
+            return None
+        dialog = PlanInterviewDialog(partners, list_guides(self.ctx.project), self.ctx.user, partner_id, self)
+        dialog.accepted.connect(lambda: self._plan(dialog.values()))
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def _plan(self, values: dict[str, Any]) -> None:
+        project = self.ctx.project
+        holder: list[int] = []
+
+        def redo() -> None:
+            holder[:] = [planning.plan_interview(project, **values).id]
+
+        def undo() -> None:
+            planning.delete_interview(project, interview_id=holder[0])
+
+        try:
+            redo()
+        except WorkbenchError as exc:
+            self.ctx.status.emit(str(exc))
+            return
+        self.ctx.undo_stack.push(ServiceStep(self.ctx, self.tr("Plan an interview"), redo, undo,
+                                             Changes(interviews=True, partners=True)))
+        self.select(holder[0])
+
+    def delete_selected(self) -> None:
+        """Delete the selected interview if nothing was noted in it yet (a mistaken plan)."""
+        interview_id = self.selected_id()
+        if interview_id is None:
+            return
+        iv = self.model.interview(self.model.row_of(interview_id) or 0)
+        if iv.total:
+            self.ctx.status.emit(self.tr("Only an interview without notes can be deleted here."))
+            return
+        project = self.ctx.project
+        values = {"partner_id": iv.partner_id, "interviewer": iv.interviewer, "planned_at": iv.planned_at,
+                  "guide_id": iv.guide_id, "mode": iv.mode}
+        holder = [interview_id]
+
+        def redo() -> None:
+            planning.delete_interview(project, interview_id=holder[0])
+
+        def undo() -> None:
+            holder[:] = [planning.plan_interview(project, **values).id]
+
+        try:
+            redo()
+        except WorkbenchError as exc:
+            self.ctx.status.emit(str(exc))
+            return
+        self.ctx.undo_stack.push(ServiceStep(self.ctx, self.tr("Delete the interview"), redo, undo,
+                                             Changes(interviews=True)))
+
+    def search(self) -> None:
+        """Ctrl+Shift+F: search every statement."""
+        from workbench.ui.interviews.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.ctx, self)
+        dialog.open()
+        self._search_dialog = dialog
+
+    def edit_guides(self) -> None:
+        """Ctrl+G: copy and edit interview guides."""
+        from workbench.ui.guides.editor import GuideEditorDialog
+
+        dialog = GuideEditorDialog(self.ctx, self)
+        dialog.open()
+        self._guide_dialog = dialog
