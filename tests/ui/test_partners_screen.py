@@ -24,7 +24,11 @@ def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
     widget.ctx.changed.connect(widget.refresh)  # as the main window does
     widget.show()
     widget.ensure_loaded()
-    return widget
+    yield widget
+    widget.close()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(15_000)  # no chart or import worker outlives the test
 
 
 def test_table_shows_demo_with_ranks(screen) -> None:  # type: ignore[no-untyped-def]

@@ -136,5 +136,5 @@ CHARTS = {"bars": ranked_bars, "radar": radar, "bubble": bubble}
 def render_all(scores: Sequence[SegmentScore], labels: Mapping[str, str], *, fmt: str = "png",
                dpi: int = 110, size: tuple[float, float] | None = None) -> dict[str, bytes]:
     """All three charts in one go (what the segments screen draws in its worker), at ``size`` inches."""
-    extra = {"size": size} if size else {}
+    extra: dict[str, Any] = {"size": size} if size else {}
     return {key: fn(scores, labels, fmt=fmt, dpi=dpi, **extra) for key, fn in CHARTS.items()}

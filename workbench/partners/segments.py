@@ -278,7 +278,7 @@ def funnels(project: Project) -> list[Funnel]:
     """The research funnel of every segment (cumulative: invited counts those scheduled and further)."""
     with project.session() as session:
         rows = session.exec(select(models.Partner.segment_id, models.Partner.research_status,  # type: ignore[call-overload]
-                                   func.count()).group_by(models.Partner.segment_id,
+                                   func.count()).group_by(models.Partner.segment_id,  # type: ignore[arg-type]
                                                           models.Partner.research_status)).all()
         by_segment: dict[int | None, dict[str, int]] = {}
         for sid, status, count in rows:

@@ -143,7 +143,7 @@ def list_segments(project: Project) -> list[SegmentRead]:
     """All segments in their order, with partner counts."""
     with project.session() as session:
         counts = dict(session.exec(select(models.Partner.segment_id, func.count())  # type: ignore[call-overload]
-                                   .group_by(models.Partner.segment_id)).all())
+                                   .group_by(models.Partner.segment_id)).all())  # type: ignore[arg-type]
         rows = session.exec(select(models.Segment).order_by(col(models.Segment.position), col(models.Segment.id)))
         return [SegmentRead(s.id or 0, s.name, s.description, s.target_interviews, counts.get(s.id, 0), s.position)
                 for s in rows]

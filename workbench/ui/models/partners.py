@@ -134,7 +134,8 @@ class PartnersTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return list(range(len(rows)))
         name = COLUMNS[column]
-        present, blank = [], []
+        present: list[int] = []
+        blank: list[int] = []
         for i, row in enumerate(rows):
             value = getattr(row, name)
             (blank if value is None or value == "" else present).append(i)

@@ -29,13 +29,13 @@ class PartnerDetailPanel(QWidget):
         self.browser.setOpenLinks(False)
         layout.addWidget(self.browser, 1)
         row = QHBoxLayout()
+        self._partner_id = 0
         self.plan_button = QPushButton(self)
         self.plan_button.setObjectName("planInterview")
         self.plan_button.clicked.connect(lambda: self.plan_requested.emit(self._partner_id))
         row.addWidget(self.plan_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self._partner_id = 0
         self._detail: PartnerDetail | None = None
         self._score: ProfileScore | None = None
         self.retranslate()
@@ -44,20 +44,20 @@ class PartnerDetailPanel(QWidget):
     def retranslate(self) -> None:
         """Set the texts."""
         self.plan_button.setText(self.tr("Plan Interview…"))
-        self.render()
+        self.render_html()
 
     def show_partner(self, detail: PartnerDetail | None, score: ProfileScore | None) -> None:
         """Show a partner (None: the hint to select one)."""
         self._detail, self._score = detail, score
         self._partner_id = detail.partner.id if detail else 0
         self.plan_button.setEnabled(detail is not None)
-        self.render()
+        self.render_html()
 
     def html(self) -> str:
         """The panel's content as HTML (tests read it)."""
         return self.browser.toHtml()
 
-    def render(self) -> None:
+    def render_html(self) -> None:
         """Draw the current partner."""
         detail = self._detail
         if detail is None:

@@ -38,7 +38,7 @@ from workbench.ui.context import AppContext
 from workbench.ui.partners.labels import field_text
 
 Index = QModelIndex | QPersistentModelIndex
-_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
+_REASONS: tuple[tuple[re.Pattern[str], Any], ...] = (
     (re.compile(r"^no company name$"), QT_TRANSLATE_NOOP("ImportReasons", "no company name")),
     (re.compile(r"^“(.*)” is not a number$"), QT_TRANSLATE_NOOP("ImportReasons", "“%1” is not a number")),
     (re.compile(r"^“(.*)” does not look like a website$"),

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "PartnerLabels"
-STATUS_TEXT: dict[str, str] = {
+STATUS_TEXT: dict[str, Any] = {
     "candidate": QT_TRANSLATE_NOOP("PartnerLabels", "Candidate"),
     "invited": QT_TRANSLATE_NOOP("PartnerLabels", "Invited"),
     "scheduled": QT_TRANSLATE_NOOP("PartnerLabels", "Scheduled"),
     "interviewed": QT_TRANSLATE_NOOP("PartnerLabels", "Interviewed"),
     "synthesised": QT_TRANSLATE_NOOP("PartnerLabels", "Synthesised"),
 }
-CRITERION_TEXT: dict[str, str] = {
+CRITERION_TEXT: dict[str, Any] = {
     "geography": QT_TRANSLATE_NOOP("PartnerLabels", "Geography"),
     "business_size": QT_TRANSLATE_NOOP("PartnerLabels", "Business size"),
     "technical_capability": QT_TRANSLATE_NOOP("PartnerLabels", "Technical capability"),
@@ -32,7 +34,7 @@ CRITERION_TEXT: dict[str, str] = {
     "ability": QT_TRANSLATE_NOOP("PartnerLabels", "Ability to win"),
     "attractiveness": QT_TRANSLATE_NOOP("PartnerLabels", "Attractiveness"),
 }
-FIELD_TEXT: dict[str, str] = {
+FIELD_TEXT: dict[str, Any] = {
     "name": QT_TRANSLATE_NOOP("PartnerLabels", "Company"),
     "segment": QT_TRANSLATE_NOOP("PartnerLabels", "Segment"),
     "city": QT_TRANSLATE_NOOP("PartnerLabels", "City"),

@@ -9,7 +9,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,17 +55,17 @@ PARTNER_CHANGES = Changes(partners=True)
 class StatusDelegate(QStyledItemDelegate):
     """Edits the research status with a list of the five statuses."""
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for status in RESEARCH_STATUSES:
             combo.addItem(status_text(status), status)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -80,6 +80,7 @@ class PartnersScreen(Screen):
         self._segments: list[service.SegmentRead] = []
         self._skip_refresh = False
         self._task: Any = None
+        self._detail_timer = QTimer(self, singleShot=True, interval=60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         filters = QHBoxLayout()
@@ -101,7 +102,7 @@ class PartnersScreen(Screen):
 
         actions = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
-        self.actions: dict[str, QAction] = {}
+        self.tool_actions: dict[str, QAction] = {}
         for key, shortcut, slot in (
             ("add", "Ins", self.add_partner), ("import", "Ctrl+I", self.import_file),
             ("edit", "Ctrl+E", self.bulk_edit), ("merge", "Ctrl+M", self.merge_selected),
@@ -117,13 +118,13 @@ class PartnersScreen(Screen):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             actions.addWidget(button)
-            self.actions[key], self.buttons[key] = action, button
+            self.tool_actions[key], self.buttons[key] = action, button
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
-        self.import_action = self.actions["import"]
+        self.import_action = self.tool_actions["import"]
         # File > Import > Partners…: put into the main window's Import menu when the screen is first shown.
         self.menu_import_action = QAction(self)
         self.menu_import_action.setObjectName("importPartnersMenuAction")
@@ -170,7 +171,6 @@ class PartnersScreen(Screen):
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self._detail_timer = QTimer(self, singleShot=True, interval=60)
         self._detail_timer.timeout.connect(self._show_detail)
         self.retranslate()
 
@@ -190,8 +190,8 @@ class PartnersScreen(Screen):
                                                       "(Ctrl+T)")),
         }
         for key, (text, tip) in texts.items():
-            self.actions[key].setText(text)
-            self.actions[key].setToolTip(tip)
+            self.tool_actions[key].setText(text)
+            self.tool_actions[key].setToolTip(tip)
         self.menu_import_action.setText(self.tr("&Partners…"))
         self.find_action.setText(self.tr("Find Partners"))
         self.empty.set_texts(self.tr("No partners yet"), self.tr(
@@ -527,8 +527,11 @@ class PartnersScreen(Screen):
             return report
 
         self._task = run_with_progress(self, self.tr("Importing partners…"), work, self._import_done,
-                                       lambda message: QMessageBox.warning(self, self.tr("Import Partners"), message))
+                                       self._import_failed)
         return self._task
+
+    def _import_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Import Partners"), message)
 
     def _import_done(self, report: Any) -> None:
         if not report.written:
@@ -563,7 +566,7 @@ class PartnersScreen(Screen):
         dialog = PlanInterviewDialog(name, self.ctx.user, self)
         if not dialog.exec():
             return
-        when = dialog.when.dateTime().toPython().astimezone(UTC)
+        when = dialog.when.dateTime().toPython().astimezone(UTC)  # type: ignore[attr-defined]
         interviewer = dialog.interviewer.text().strip()
         previous = service.get_partner(self.ctx.project, partner_id=partner_id).research_status
         state: dict[str, Any] = {}

@@ -152,13 +152,13 @@ class SegmentsScreen(Screen):
         self.target_spin.setRange(1, 1000)
         self.target_spin.setObjectName("targetInterviews")
         self.target_spin.valueChanged.connect(self._on_edit)
-        grid.addWidget(self.target_label, len(CRITERIA) + 3, 0)
-        grid.addWidget(self.target_spin, len(CRITERIA) + 3, 1)
+        grid.addWidget(self.target_label, len(CRITERIA) + 1, 0)
+        grid.addWidget(self.target_spin, len(CRITERIA) + 1, 1)
         self.criteria_hint = QLabel(self.criteria_box)
         self.criteria_hint.setWordWrap(True)
         self.criteria_hint.setObjectName("criteriaHint")
-        grid.addWidget(self.criteria_hint, len(CRITERIA) + 1, 0, 1, 3)
-        grid.setRowStretch(len(CRITERIA) + 2, 1)
+        grid.addWidget(self.criteria_hint, len(CRITERIA) + 2, 0, 1, 3)
+        grid.setRowStretch(len(CRITERIA) + 3, 1)
         scroll = QScrollArea(left)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.criteria_box)
@@ -240,7 +240,7 @@ class SegmentsScreen(Screen):
             "integrators”) on the Partners screen, then score the segments here."), self.tr("Go to Partners"))
         self._show_sensitivity()
         self._fill_editor()
-        if self._scores:
+        if self._scores and self.isVisible():
             self._chart_timer.start()
 
     # ---------------------------------------------------------------- loading
@@ -250,7 +250,7 @@ class SegmentsScreen(Screen):
                 or changes.boards or changes.project):
             return
         self._inputs = segment_inputs(self.ctx.project)
-        self.stack.setCurrentWidget(self.empty if not self._inputs else self.stack.widget(0))
+        self.stack.setCurrentWidget(self.empty if not self._inputs else self.body)
         self.funnel_model.set_funnels(funnels(self.ctx.project))
         self._recalculate()
         if self._segment_id is None and self._scores:
@@ -263,7 +263,8 @@ class SegmentsScreen(Screen):
         self.scores_model.set_scores(self._scores)
         self._select_current()
         self._show_sensitivity()
-        self._chart_timer.start()
+        if self.isVisible():
+            self._chart_timer.start()
 
     def _select_current(self) -> None:
         if self._segment_id is None:
@@ -438,9 +439,20 @@ class SegmentsScreen(Screen):
     def _export_failed(self, message: str, _user_error: bool) -> None:
         QMessageBox.warning(self, self.tr("Export Chart"), message)
 
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        # Save a pending edit now and draw nothing more while hidden.
+        self._flush_edits()
+        self._chart_timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._scores:
+            self._chart_timer.start()
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        if self._scores:
+        if self._scores and self.isVisible():
             self._chart_timer.start(250)
 
     def prepare_snapshot(self) -> None:
