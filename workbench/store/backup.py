@@ -84,10 +84,10 @@ def backup_sqlite(src: Path, dst: Path) -> Path:
 
     The copy is written under a temporary name and renamed, so ``dst`` is never half-written.
     """
-    dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = dst.with_name(dst.name + ".part")
-    tmp.unlink(missing_ok=True)
     try:
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
         source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
         try:
             target = sqlite3.connect(tmp)
@@ -102,14 +102,21 @@ def backup_sqlite(src: Path, dst: Path) -> Path:
             os.fsync(fh.fileno())
         tmp.replace(dst)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise BackupError(f"The backup of {src.name} could not be written: {exc}.") from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise BackupError(f"The backup of {src.name} could not be written to {dst.parent}: "
                           f"{exc.strerror or exc}.") from exc
     log.info("backed up %s to %s", src, dst)
     return dst
+
+
+def _discard(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def list_backups(project_path: Path) -> list[BackupInfo]:
