@@ -75,9 +75,13 @@ class PartnersTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return field_text(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] in ("profile_rank", "profile_score"):
+            return self.tr("Ideal-partner profile score (0–100) and rank within the partner's segment; "
+                           "select a partner to see how the score is made up.")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
