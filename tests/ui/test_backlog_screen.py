@@ -272,3 +272,36 @@ def test_chart_is_drawn_in_a_worker(qtbot, make_ctx, demo_project) -> None:  # t
     widget.ensure_loaded()
     widget.items.move_current(0)
     qtbot.waitUntil(lambda: not widget.items.detail.chart.pixmap().isNull(), timeout=10_000)
+
+
+def test_link_cards_from_the_keyboard(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """L opens the card chooser; the chosen cards become the item's links, undoable."""
+    panel = screen.items
+    panel.move_current(0)
+    item = panel.model.item(panel.model.row_of(panel.current_id()))
+    offered: list[list[tuple[int, str]]] = []
+
+    def choose(cards, checked):  # type: ignore[no-untyped-def]
+        offered.append(cards)
+        return list(checked)[:1]
+
+    panel.choose_cards = choose
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_L)
+    assert offered and len(offered[0]) > 20
+    assert service.get_item(screen.ctx.project, item.id).card_ids == item.card_ids[:1]
+    screen.ctx.undo_stack.undo()
+    assert set(service.get_item(screen.ctx.project, item.id).card_ids) == set(item.card_ids)
+
+
+def test_cards_dialog_returns_ticked_cards(qtbot) -> None:
+    """The chooser returns the ticked cards and filters by text."""
+    from workbench.ui.backlog.cards_dialog import CardsDialog
+
+    dialog = CardsDialog([(1, "pains: Долгие выплаты"), (2, "gains: ЭДО"), (3, "jobs: Внедрять CRM")], [2])
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == [2]
+    dialog.model.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen() == [1, 2]
+    dialog.search.setText("эдо")
+    assert dialog.proxy.rowCount() == 1

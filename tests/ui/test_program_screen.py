@@ -74,3 +74,32 @@ def test_empty_project_gets_the_catalogue(qtbot, make_ctx, empty_project) -> Non
     qtbot.addWidget(widget)
     widget.ensure_loaded()
     assert sum(c.elements_model.rowCount() for c in widget.columns) == len(CATALOGUE)
+
+
+def test_link_element_to_a_card(qtbot, make_ctx, empty_project) -> None:  # type: ignore[no-untyped-def]
+    """Choosing a card for an element stores the link; undo removes it."""
+    from workbench.store import models
+    from workbench.ui.program.screen import ProgramScreen
+
+    with empty_project.transaction() as session:
+        segment = models.Segment(name="amoCRM")
+        session.add(segment)
+        session.flush()
+        board = models.Board(segment_id=segment.id, title="amoCRM")
+        session.add(board)
+        session.flush()
+        session.add(models.Card(board_id=board.id, zone="gains", title="Портал с видео"))
+    ctx = make_ctx(empty_project)
+    widget = ProgramScreen(ctx)
+    qtbot.addWidget(widget)
+    ctx.changed.connect(widget.refresh)
+    widget.ensure_loaded()
+    element = widget.columns[1].elements_model.element(0)
+    widget.select_element(element.id)
+    widget.card.setCurrentIndex(1)
+    widget.card.activated.emit(1)
+    linked = {e.id: e.card_title for g in program.program_structure(empty_project) for e in g.elements}
+    assert linked[element.id] == "Портал с видео"
+    ctx.undo_stack.undo()
+    linked = {e.id: e.card_title for g in program.program_structure(empty_project) for e in g.elements}
+    assert linked[element.id] == ""

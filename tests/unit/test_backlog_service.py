@@ -104,3 +104,23 @@ def test_bulk_reads_match_single_reads(demo_project) -> None:  # type: ignore[no
         assert {q.statement_id for q in bulk[item.id]} == {q.statement_id for q in
                                                            service.item_evidence(demo_project, item.id)}
         assert every[item.id].score == service.explain(demo_project, item.id).score
+
+
+def test_linking_cards_brings_their_evidence(demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Linking a card adds its statements and partners to the item; the old links come back on undo."""
+    from sqlmodel import select
+
+    from workbench.store import models
+
+    item = service.create_item(demo_project, title="Новый пункт без карточек", effort=2)
+    assert item.evidence_ids == () and item.computed_score is None
+    with demo_project.session() as session:
+        card_id = session.exec(select(models.Evidence.card_id)).first()
+    previous = service.set_item_cards(demo_project, item.id, [card_id])
+    linked = service.get_item(demo_project, item.id)
+    assert previous == [] and linked.card_ids == (card_id,) and linked.evidence_ids
+    assert linked.computed_score is not None
+    service.set_item_cards(demo_project, item.id, previous)
+    assert service.get_item(demo_project, item.id).card_ids == ()
+    with pytest.raises(InputError):
+        service.set_item_cards(demo_project, item.id, [10**9])

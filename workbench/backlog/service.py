@@ -376,6 +376,31 @@ def reorder(project: Project, ordered_ids: list[int]) -> list[int]:
     return [i for i in before if i is not None]
 
 
+def set_item_cards(project: Project, item_id: int, card_ids: Iterable[int]) -> list[int]:
+    """Link an item to exactly these cards (and so to their evidence); returns the previous card ids."""
+    wanted = list(dict.fromkeys(card_ids))
+    with project.transaction() as session:
+        if session.get(models.BacklogItem, item_id) is None:
+            raise InputError(f"There is no backlog item {item_id}.")
+        known = set(session.exec(select(models.Card.id).where(col(models.Card.id).in_(wanted))).all())
+        unknown = [c for c in wanted if c not in known]
+        if unknown:
+            raise InputError(f"There is no card {unknown[0]}.")
+        links = list(session.exec(select(models.BacklogCardLink).where(
+            models.BacklogCardLink.backlog_item_id == item_id)).all())
+        previous = [link.card_id for link in links]
+        for link in links:
+            if link.card_id not in wanted:
+                session.delete(link)
+        for cid in wanted:
+            if cid not in previous:
+                session.add(models.BacklogCardLink(backlog_item_id=item_id, card_id=cid))
+        session.flush()
+        _audit(session, project.user, item_id, "link_cards", previous, wanted)
+        recompute_in(session, [item_id])
+    return previous
+
+
 def item_evidence(project: Project, item_id: int) -> list[EvidenceQuote]:
     """The statements behind an item (through its cards and the cards they address), with partners."""
     with project.session() as session:

@@ -25,6 +25,8 @@ class ItemDetail(QWidget):
     card_requested = Signal(int)
     #: the user wants to edit the description of the shown item
     description_requested = Signal()
+    #: the user wants to choose the cards behind the shown item
+    cards_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,10 @@ class ItemDetail(QWidget):
         self.evidence.setMinimumHeight(160)
         self.evidence.doubleClicked.connect(self._open_card)
         ev_layout.addWidget(self.evidence)
+        self.link_cards = QPushButton(self.evidence_box)
+        self.link_cards.setObjectName("linkCards")
+        self.link_cards.clicked.connect(self.cards_requested)
+        ev_layout.addWidget(self.link_cards, 0, Qt.AlignmentFlag.AlignLeft)
         self.chart_box = QGroupBox(body)
         chart_layout = QVBoxLayout(self.chart_box)
         self.chart = QLabel(self.chart_box)
@@ -98,6 +104,7 @@ class ItemDetail(QWidget):
         """Set the texts in the current language."""
         self.why_box.setTitle(self.tr("Why this rank"))
         self.edit_description.setText(self.tr("Edit description…"))
+        self.link_cards.setText(self.tr("Link cards… (L)"))
         self.evidence_box.setTitle(self.tr("What partners said"))
         self.chart_box.setTitle(self.tr("Priority across survey rounds"))
         self.evidence.setAccessibleName(self.tr("What partners said"))

@@ -59,6 +59,13 @@ class ItemActions:
         value, ok = QInputDialog.getMultiLineText(self, title, label, text)
         return value if ok else None
 
+    def choose_cards(self: ItemsPanel, cards: list[tuple[int, str]], checked: list[int]) -> list[int] | None:
+        """Let the user tick cards; None when cancelled."""
+        from workbench.ui.backlog.cards_dialog import CardsDialog
+
+        dialog = CardsDialog(cards, checked, self)
+        return dialog.chosen() if dialog.exec() == CardsDialog.DialogCode.Accepted else None
+
     def ask_number(self: ItemsPanel, title: str, label: str, value: float = 0.0) -> float | None:
         """Ask for a number; None when cancelled."""
         number, ok = QInputDialog.getDouble(self, title, label, value, 0.0, 10_000.0, 1)
@@ -120,6 +127,27 @@ class ItemActions:
                                       "%1", str(item.id)), item.description)
         if text is not None and text != item.description:
             self.apply([item.id], {"description": text.strip()})
+
+    def link_cards(self: ItemsPanel) -> None:
+        """L: choose the cards (and so the evidence) behind the current item; one undo step."""
+        from workbench.backlog.capabilities import card_choices
+
+        item_id = self.current_id()
+        row = self.model.row_of(item_id) if item_id is not None else None
+        if row is None:
+            return
+        item = self.model.item(row)
+        chosen = self.choose_cards(card_choices(self.ctx.project), list(item.card_ids))
+        if chosen is None or chosen == list(item.card_ids):
+            return
+        try:
+            previous = service.set_item_cards(self.ctx.project, item.id, chosen)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        self.push(QCoreApplication.translate("ItemsPanel", "Link cards"),
+                  lambda: service.set_item_cards(self.ctx.project, item.id, chosen),
+                  lambda: service.set_item_cards(self.ctx.project, item.id, previous))
 
     def reorder(self: ItemsPanel, order: list[int]) -> None:
         """A drop: the new order of every item, one undo step."""

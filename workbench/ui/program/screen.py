@@ -98,6 +98,7 @@ class ProgramScreen(Screen):
         self._groups: list[PillarGroup] = []
         self._current: ProgramElementRead | None = None
         self._seeded = False
+        self._cards: list[tuple[int, str]] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.heading = QLabel(self)
@@ -153,11 +154,19 @@ class ProgramScreen(Screen):
         self.status.activated.connect(self._status_chosen)
         row.addWidget(self.status_label)
         row.addWidget(self.status)
-        row.addStretch(1)
+        self.card_label = QLabel(host)
+        self.card = QComboBox(host)
+        self.card.setObjectName("elementCard")
+        self.card.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.card.setMinimumContentsLength(18)
+        self.card.activated.connect(self._card_chosen)
+        row.addWidget(self.card_label)
+        row.addWidget(self.card, 1)
         self.items_label = QLabel(host)
         self.items_model = NeededItemsModel(self)
         self.items = QListView(host)
         self.items.setModel(self.items_model)
+        self.items.setWordWrap(True)
         self.items.doubleClicked.connect(self._open_item)
         left.addWidget(self.element_title)
         left.addWidget(self.element_meta)
@@ -196,6 +205,8 @@ class ProgramScreen(Screen):
         for column in self.columns:
             column.retranslate()
         self.status_label.setText(self.tr("Status:"))
+        self.card_label.setText(self.tr("Card:"))
+        self.card.setToolTip(self.tr("The card whose evidence stands behind this element"))
         self.status.clear()
         for status in CAPABILITY_STATUSES:
             self.status.addItem(capability_status_text(status), status)
@@ -231,6 +242,9 @@ class ProgramScreen(Screen):
             if added:
                 log.info("seeded %d program elements from the catalogue", len(added))
         self._groups = program.program_structure(self.ctx.project)
+        from workbench.backlog.capabilities import card_choices
+
+        self._cards = card_choices(self.ctx.project)
         self._show_groups()
 
     def _show_groups(self) -> None:
@@ -262,6 +276,7 @@ class ProgramScreen(Screen):
 
     def _show_element(self, element: ProgramElementRead | None) -> None:
         self.status.setEnabled(element is not None)
+        self.card.setEnabled(element is not None)
         if element is None:
             self.element_title.setText(self.tr("Pick an element to see the evidence behind it and the backlog "
                                                "items it needs."))
@@ -280,6 +295,11 @@ class ProgramScreen(Screen):
             meta.append(element.description)
         self.element_meta.setText(" · ".join(meta))
         self.status.setCurrentIndex(max(self.status.findData(element.status), 0))
+        self.card.clear()
+        self.card.addItem(self.tr("No card"), None)
+        for card_id, text in self._cards:
+            self.card.addItem(text, card_id)
+        self.card.setCurrentIndex(max(self.card.findData(element.card_id), 0) if element.card_id else 0)
         self.items_model.set_items(element.items)
         self.evidence_model.set_quotes(element.evidence)
         self.evidence_label.setText(self.tr("What partners said (%1 statements, %2 partners)").replace(
@@ -292,6 +312,20 @@ class ProgramScreen(Screen):
         if element is None or status == element.status:
             return
         self.set_status(element.id, status)
+
+    def _card_chosen(self, _index: int) -> None:
+        element = self._current
+        card_id = self.card.currentData()
+        if element is None or card_id == element.card_id:
+            return
+        try:
+            old = program.update_element(self.ctx.project, element.id, {"card_id": card_id})
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        push(self.ctx, self.tr("Link program element to a card"),
+             lambda: program.update_element(self.ctx.project, element.id, {"card_id": card_id}),
+             lambda: program.update_element(self.ctx.project, element.id, old), CHANGES)
 
     def set_status(self, element_id: int, status: str) -> None:
         """Change an element's status, one undo step."""
