@@ -45,7 +45,7 @@ def cmd_export_board(args: argparse.Namespace) -> int:
     if not 0.25 <= args.scale <= 8:
         raise InputError("--scale must be between 0.25 and 8.")
     from workbench.store.project import open_project
-    from workbench.vpc.service import find_segment
+    from workbench.vpc.board import find_segment
 
     project = open_project(args.db)
     try:
