@@ -84,3 +84,17 @@ def test_cli_score_segments_json(demo_path, capsys) -> None:  # type: ignore[no-
     assert len(data["sensitivity"]) == 2 * len(CRITERIA) and "ranking_stable" in data
     assert main(["score", "segments", "--db", str(demo_path)]) == 0
     assert "sensitivity" in capsys.readouterr().out
+
+
+def test_board_fit_is_the_canvas_fit(demo_project) -> None:  # type: ignore[no-untyped-def]
+    """The computed board fit is the canvas engine's fit of the segment's board."""
+    from sqlmodel import select
+
+    from workbench.store import models
+    from workbench.vpc.fit import board_fit
+
+    inputs = {i.segment_id: i for i in segment_inputs(demo_project)}
+    with demo_project.session() as session:
+        boards = session.exec(select(models.Board)).all()
+    for board in boards:
+        assert abs(inputs[board.segment_id].computed["board_fit"] - board_fit(demo_project, board.id).score) < 1e-3

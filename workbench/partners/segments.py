@@ -7,9 +7,9 @@ Each segment gets nine criteria, each as a value from 0 to 1:
   inversely: value = 1 - entered/10) and ``client_overlap``;
 * computed from the research: ``share_interviewed`` (partners interviewed or synthesised over the
   segment's interview target, capped at 1), ``pain_intensity`` (0.6 × mean pain severity on the
-  1..3 scale + 0.4 × pains per interview over 8, capped), ``board_fit`` (the rank-weighted share of
-  the board's top 5 pains and top 5 gains that a reliever or creator addresses through a fit link;
-  0 without a board) and ``evidence_volume`` (tagged job/pain/gain statements over 10 per targeted
+  1..3 scale + 0.4 × pains per interview over 8, capped), ``board_fit`` (the canvas's own fit,
+  :func:`workbench.vpc.fit.board_fit`: the rank-weighted share of the board's top pains and gains
+  that a reliever or creator addresses; 0 without a board) and ``evidence_volume`` (tagged job/pain/gain statements over 10 per targeted
   interview, capped).
 
 The score is ``100 × Σ weight·value / Σ weights`` with weights from ``Segment.weights_json`` (a
@@ -132,7 +132,20 @@ def _json_dict(text: str) -> dict[str, float]:
 
 
 def _board_fit(session: Session, segment_id: int) -> float:
+    """The board's fit from the canvas engine (:func:`workbench.vpc.fit.board_fit`), the one the canvas shows."""
     board = session.exec(select(models.Board).where(models.Board.segment_id == segment_id)).first()
+    if board is None or board.id is None:
+        return 0.0
+    try:
+        from workbench.vpc.fit import board_fit
+    except ImportError:  # pragma: no cover - the canvas engine ships with the app; kept for a trimmed build
+        return _own_board_fit(session, board.id)
+    return float(board_fit(session, board.id).score)
+
+
+def _own_board_fit(session: Session, board_id: int) -> float:
+    """A small stand-in: rank-weighted share of the top 5 pains and gains with a fit link."""
+    board = session.get(models.Board, board_id)
     if board is None:
         return 0.0
     cards = session.exec(select(models.Card).where(models.Card.board_id == board.id,
