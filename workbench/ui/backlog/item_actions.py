@@ -1,4 +1,5 @@
-"""Edits of the triage table: field edits (for the whole selection), bulk menus, new, delete, reorder, export.
+"""Actions of the triage table: field edits (for the whole selection), bulk menus, new, delete, reorder, export,
+the framework choice and the gap analysis.
 
 A mixin of :class:`~workbench.ui.backlog.items_panel.ItemsPanel`; each action is one service call
 and one undo step. Dialogs go through small methods (``ask_text``, ``ask_save_path``,
@@ -15,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from workbench.backlog import service
+from workbench.backlog import gaps, service
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
 from workbench.ui.backlog.labels import pillar_text, status_text
 from workbench.ui.backlog.undo import push
 from workbench.ui.models.backlog_program import ui_lang
+from workbench.ui.tasks import Task, TaskState
 
 if TYPE_CHECKING:
     from workbench.ui.backlog.items_panel import ItemsPanel
@@ -300,3 +302,62 @@ class ItemActions:
             self.show_error(str(exc))
             return
         self.ctx.status.emit(QCoreApplication.translate("ItemsPanel", "Exported to %1").replace("%1", path))
+
+    # ---------------------------------------------------------------- framework
+    def _framework_chosen(self: ItemsPanel, _index: int) -> None:
+        framework = self.framework.currentData()
+        try:
+            old = service.set_framework(self.ctx.project, framework=framework)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        if old != framework:
+            self.push(QCoreApplication.translate("ItemsPanel", "Prioritise by %1").replace("%1", framework.upper()),
+                      lambda: service.set_framework(self.ctx.project, framework=framework),
+                      lambda: service.set_framework(self.ctx.project, framework=old))
+
+    def _weighted_chosen(self: ItemsPanel, checked: bool) -> None:
+        service.set_framework(self.ctx.project, weighted=checked)
+        self.push(QCoreApplication.translate("ItemsPanel", "Weight reach by profile score"),
+                  lambda: service.set_framework(self.ctx.project, weighted=checked),
+                  lambda: service.set_framework(self.ctx.project, weighted=not checked))
+
+    # ---------------------------------------------------------------- gap analysis
+    def run_gap_analysis(self: ItemsPanel) -> None:
+        """Run the gap analysis in a worker with progress and Cancel; one undo step."""
+        project = self.ctx.project
+
+        def work(state: TaskState) -> gaps.GapReport:
+            return gaps.run_gap_analysis(project, progress=state.progress)
+
+        self._gap_task = self.run_task(QCoreApplication.translate("ItemsPanel", "Running the gap analysis…"), work, self._gaps_done)
+
+    def run_task(self: ItemsPanel, title: str, fn: Any, on_done: Any) -> Task:
+        """Long work with a progress dialog and Cancel (tests may replace this to run inline)."""
+        from workbench.ui.tasks import run_with_progress
+
+        return run_with_progress(self, title, fn, on_done, self.show_error)
+
+    def _gaps_done(self: ItemsPanel, report: gaps.GapReport) -> None:
+        holder = {"report": report}
+
+        def redo() -> None:
+            holder["report"] = gaps.run_gap_analysis(self.ctx.project)
+
+        def undo() -> None:
+            gaps.undo_gap_analysis(self.ctx.project, holder["report"])
+
+        self.push(QCoreApplication.translate("ItemsPanel", "Gap analysis"), redo, undo)
+        text = QCoreApplication.translate("ItemsPanel", "Gap analysis: %1 cards examined, %2 covered by capabilities, %3 gaps, %4 new items "
+                       "proposed, %5 already in the backlog.")
+        for n, value in enumerate((report.examined, report.covered, len(report.gaps), report.created,
+                                   report.skipped_existing), start=1):
+            text = text.replace(f"%{n}", str(value))
+        if report.unmatched:
+            text += " " + QCoreApplication.translate("ItemsPanel", "%1 value-map cards match no capability and have no evidence; link them to a "
+                                  "capability on the Capabilities tab.").replace("%1", str(len(report.unmatched)))
+        self.banner.setText(text)
+        self.banner.show()
+        self.ctx.status.emit(text)
+        if report.created_ids:
+            self.select_ids(report.created_ids)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.backlog import gaps, releases, service
+from workbench.backlog import releases, service
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
@@ -441,62 +441,3 @@ class ItemsPanel(ItemActions, QWidget):
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    # ---------------------------------------------------------------- framework
-    def _framework_chosen(self, _index: int) -> None:
-        framework = self.framework.currentData()
-        try:
-            old = service.set_framework(self.ctx.project, framework=framework)
-        except WorkbenchError as exc:
-            self.show_error(str(exc))
-            return
-        if old != framework:
-            self.push(self.tr("Prioritise by %1").replace("%1", framework.upper()),
-                      lambda: service.set_framework(self.ctx.project, framework=framework),
-                      lambda: service.set_framework(self.ctx.project, framework=old))
-
-    def _weighted_chosen(self, checked: bool) -> None:
-        service.set_framework(self.ctx.project, weighted=checked)
-        self.push(self.tr("Weight reach by profile score"),
-                  lambda: service.set_framework(self.ctx.project, weighted=checked),
-                  lambda: service.set_framework(self.ctx.project, weighted=not checked))
-
-    # ---------------------------------------------------------------- gap analysis
-    def run_gap_analysis(self) -> None:
-        """Run the gap analysis in a worker with progress and Cancel; one undo step."""
-        project = self.ctx.project
-
-        def work(state: TaskState) -> gaps.GapReport:
-            return gaps.run_gap_analysis(project, progress=state.progress)
-
-        self._gap_task = self.run_task(self.tr("Running the gap analysis…"), work, self._gaps_done)
-
-    def run_task(self, title: str, fn: Any, on_done: Any) -> Task:
-        """Long work with a progress dialog and Cancel (tests may replace this to run inline)."""
-        from workbench.ui.tasks import run_with_progress
-
-        return run_with_progress(self, title, fn, on_done, self.show_error)
-
-    def _gaps_done(self, report: gaps.GapReport) -> None:
-        holder = {"report": report}
-
-        def redo() -> None:
-            holder["report"] = gaps.run_gap_analysis(self.ctx.project)
-
-        def undo() -> None:
-            gaps.undo_gap_analysis(self.ctx.project, holder["report"])
-
-        self.push(self.tr("Gap analysis"), redo, undo)
-        text = self.tr("Gap analysis: %1 cards examined, %2 covered by capabilities, %3 gaps, %4 new items "
-                       "proposed, %5 already in the backlog.")
-        for n, value in enumerate((report.examined, report.covered, len(report.gaps), report.created,
-                                   report.skipped_existing), start=1):
-            text = text.replace(f"%{n}", str(value))
-        if report.unmatched:
-            text += " " + self.tr("%1 value-map cards match no capability and have no evidence; link them to a "
-                                  "capability on the Capabilities tab.").replace("%1", str(len(report.unmatched)))
-        self.banner.setText(text)
-        self.banner.show()
-        self.ctx.status.emit(text)
-        if report.created_ids:
-            self.select_ids(report.created_ids)
