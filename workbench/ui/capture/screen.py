@@ -186,6 +186,7 @@ class CaptureScreen(Screen):
         self.act_delete = self._act(["Ctrl+Delete"], self.delete_selected)
         self.act_finish = self._act(["Ctrl+Shift+E"], self.finish)
         self.act_import = self._act(["Ctrl+I"], self.import_notes)
+        self.act_search = self._act(["Ctrl+Shift+F"], self.search)
         self.editor.bind([a for a in self.actions() if isinstance(a, QAction)])
 
     def retranslate(self) -> None:  # noqa: D102 - Screen override
@@ -209,7 +210,7 @@ class CaptureScreen(Screen):
             (self.act_next, self.tr("Next statement")), (self.act_next_q, self.tr("Next guide question")),
             (self.act_prev_q, self.tr("Previous guide question")), (self.act_edit, self.tr("Edit the statement")),
             (self.act_delete, self.tr("Delete the statement")), (self.act_finish, self.tr("Finish the interview")),
-            (self.act_import, self.tr("Import notes or a transcript")),
+            (self.act_import, self.tr("Import notes or a transcript")), (self.act_search, self.tr("Search statements")),
             (self.act_move_up, self.tr("Move the statement up")), (self.act_move_down, self.tr("Move the statement down")),
         ):
             action.setText(text)
@@ -664,3 +665,10 @@ class CaptureScreen(Screen):
 
         dialog = ImportNotesDialog(self.ctx, self.interview.id, self)
         dialog.open()
+
+    def search(self) -> None:
+        """Ctrl+Shift+F: search every statement of the project; a result opens here at the statement."""
+        from workbench.ui.interviews.search_dialog import SearchDialog
+
+        self._search_dialog = SearchDialog(self.ctx, self)
+        self._search_dialog.open()

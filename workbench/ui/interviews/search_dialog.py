@@ -10,9 +10,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from workbench.errors import WorkbenchError
-from workbench.interviews.search import SearchHit, search_statements
+from workbench.interviews.search import SearchHit, refresh_index, search_statements
 from workbench.ui.context import AppContext
 from workbench.ui.models.statements import kind_label
+from workbench.ui.tasks import Task, TaskState
 from workbench.ui.theme import kind_color
 
 log = logging.getLogger(__name__)
@@ -74,11 +75,34 @@ class SearchDialog(QDialog):
         self.query.returnPressed.connect(self._on_return)
         self.setWindowTitle(self.tr("Search statements"))
         self.query.setPlaceholderText(self.tr("Words in any form: “выплата” finds “выплаты”, “выплат”"))
-        self.info.setText(self.tr("Enter opens the interview at the statement."))
+        self.info.setText(self.tr("Preparing the word-form index…"))
+        self.ready = False
+        project = ctx.project
+
+        def warm(state: TaskState) -> int:
+            return len(refresh_index(project, progress=lambda d, t: state.progress(d, t)).stamps)
+
+        self.task = Task(warm, self)
+        self.task.finished.connect(self._on_ready)
+        self.task.failed.connect(lambda message, _user: self.info.setText(message))
+        self.task.start()
+
+    def _on_ready(self, count: int) -> None:
+        self.ready = True
+        self.info.setText(self.tr("%1 statements indexed. Enter opens the interview at the statement.")
+                          .replace("%1", str(count)))
+        if self.query.text().strip():
+            self.run_search()
+
+    def done(self, result: int) -> None:  # noqa: D102 - Qt override
+        self.task.cancel()
+        super().done(result)
 
     def run_search(self) -> None:
         """Search now."""
         text = self.query.text().strip()
+        if not self.ready:
+            return
         started = time.perf_counter()
         try:
             hits = search_statements(self.ctx.project, text) if text else []

@@ -116,8 +116,13 @@ class InterviewFilterProxy(QSortFilterProxyModel):
 
     def set_filters(self, *, segment: str | None, status: str | None, interviewer: str | None) -> None:
         """Apply the three filters (None means any)."""
-        self.segment, self.status, self.interviewer = segment, status, interviewer
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.segment, self.status, self.interviewer = segment, status, interviewer
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.segment, self.status, self.interviewer = segment, status, interviewer
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802, D102 - Qt override
         model = self.sourceModel()

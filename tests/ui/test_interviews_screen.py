@@ -1,0 +1,105 @@
+"""The interviews screen: the model with counts, filters, planning (also for a partner), opening capture, search."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+
+from workbench.interviews import planning
+
+
+def _screen(qtbot, make_ctx, project):  # type: ignore[no-untyped-def]
+    from workbench.ui.interviews.screen import InterviewsScreen
+
+    ctx = make_ctx(project)
+    screen = InterviewsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    screen.ensure_loaded()
+    ctx.changed.connect(screen.refresh)
+    return screen
+
+
+def test_model_passes_qt_checks_and_shows_counts(qtbot, qtmodeltester, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Every demo interview is a row; the model passes qtmodeltester; counts are those of the service."""
+    screen = _screen(qtbot, make_ctx, demo_project)
+    qtmodeltester.check(screen.model)
+    qtmodeltester.check(screen.proxy)
+    assert screen.proxy.rowCount() == 33
+    first = screen.model.interview(0)
+    row = [screen.model.index(0, c).data() for c in range(9)]
+    assert row[0] == first.partner_name and row[5:] == [first.jobs, first.pains, first.gains, first.total]
+
+
+def test_filters_by_status_segment_interviewer(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Choosing a status, segment and interviewer leaves only matching rows; "all" restores them."""
+    screen = _screen(qtbot, make_ctx, demo_project)
+    screen.status_box.setCurrentIndex(screen.status_box.findData("done"))
+    assert screen.proxy.rowCount() == 28
+    segment = screen.segment_box.itemData(1)
+    screen.segment_box.setCurrentIndex(1)
+    rows = [screen.proxy.index(n, 0).data(Qt.ItemDataRole.UserRole + 3) for n in range(screen.proxy.rowCount())]
+    assert rows and all(r.status == "done" and r.segment_name == segment for r in rows)
+    screen.interviewer_box.setCurrentIndex(1)
+    who = screen.interviewer_box.currentData()
+    assert all(screen.proxy.index(n, 3).data() == who for n in range(screen.proxy.rowCount()))
+    for box in (screen.status_box, screen.segment_box, screen.interviewer_box):
+        box.setCurrentIndex(0)
+    assert screen.proxy.rowCount() == 33
+
+
+def test_plan_for_partner_opens_dialog_and_plans_undoably(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """open_item({"plan_for_partner": id}) preselects the partner; OK plans; undo removes the interview."""
+    screen = _screen(qtbot, make_ctx, demo_project)
+    partner = planning.partner_choices(demo_project)[5]
+    screen.open_item({"plan_for_partner": partner.id})
+    dialog = screen._dialog
+    assert dialog.partner_id() == partner.id
+    dialog.when.setDateTime(dialog.when.dateTime().addDays(2))
+    dialog.interviewer.setText("Ирина")
+    dialog.buttons.accepted.emit()
+    assert screen.model.rowCount() == 34
+    planned = [r for r in planning.list_interviews(demo_project) if r.interviewer == "Ирина"]
+    assert len(planned) == 1 and planned[0].partner_id == partner.id and planned[0].status == "planned"
+    assert planned[0].planned_at is not None and planned[0].planned_at.replace(tzinfo=UTC) > datetime.now(UTC)
+    assert screen.selected_id() == planned[0].id
+    screen.ctx.undo_stack.undo()
+    assert screen.model.rowCount() == 33
+
+
+def test_open_navigates_to_capture(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Enter on a row asks the window to show capture for that interview."""
+    screen = _screen(qtbot, make_ctx, demo_project)
+    screen.table.setFocus()
+    screen.table.selectRow(2)
+    wanted = screen.selected_id()
+    with qtbot.waitSignal(screen.ctx.navigate, timeout=1000) as blocker:
+        screen.open_selected()
+    assert blocker.args == ["capture", wanted]
+
+
+def test_main_window_search_opens_capture_at_statement(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+F search by a word form, Enter: capture opens the interview with that statement selected."""
+    window = demo_window
+    screen = window.show_screen("interviews")
+    screen.search()
+    dialog = screen._search_dialog
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
+    dialog.query.setText("выплат")
+    dialog.run_search()
+    assert dialog.model.rowCount() > 0
+    hit = dialog.model.hits[0]
+    dialog._on_return()
+    capture = window.current_screen()
+    assert capture.key == "capture" and capture.interview.id == hit.interview_id
+    assert capture.selected_statement().id == hit.statement_id
+    capture.shutdown()
+
+
+def test_empty_project_shows_what_to_do(qtbot, make_ctx, empty_project) -> None:  # type: ignore[no-untyped-def]
+    """With no interviews the screen says how to start instead of an empty table."""
+    screen = _screen(qtbot, make_ctx, empty_project)
+    assert screen.pages.currentWidget() is screen.empty
+    assert screen.empty.button.isVisible()
