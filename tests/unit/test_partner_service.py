@@ -84,3 +84,16 @@ def test_select_top_invites_candidates_and_reverts(demo_project) -> None:  # typ
     assert all(partners[i].profile_rank <= 50 for i in changed)
     scoring.revert_invited(demo_project, partner_ids=changed)
     assert all(service.get_partner(demo_project, partner_id=i).research_status == "candidate" for i in changed)
+
+
+def test_editing_a_scored_field_rescores_the_segment(demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Raising a partner's ratings and size moves it up its segment's ranking at once; undo moves it back."""
+    scoring.rescore_partners(demo_project)
+    last = max((p for p in service.list_partners(demo_project) if p.segment_id is not None),
+               key=lambda p: p.profile_rank)
+    previous = service.update_partners(demo_project, partner_ids=[last.id], values={
+        "employees": 500, "clients": 2000, "technical_capability": 5, "community_authority": 5,
+        "similar_experience": 5, "city": "Москва"})
+    assert service.get_partner(demo_project, partner_id=last.id).profile_rank == 1
+    service.restore_values(demo_project, previous=previous)
+    assert service.get_partner(demo_project, partner_id=last.id).profile_rank == last.profile_rank

@@ -9,7 +9,14 @@ from typing import Any
 from sqlmodel import select
 
 from workbench.errors import InputError
-from workbench.partners.service import PartnerRead, PartnerSnapshot, _row_dict, _segment_names, _snapshot
+from workbench.partners.service import (
+    PartnerRead,
+    PartnerSnapshot,
+    _rescore,
+    _row_dict,
+    _segment_names,
+    _snapshot,
+)
 from workbench.store import models
 from workbench.store.project import Project
 
@@ -62,7 +69,7 @@ def merge_partners(project: Project, *, keep_id: int, merge_ids: Sequence[int], 
         keep.version += 1
         keep.updated_at = models.utcnow()
         keep.updated_by = user
-        session.flush()
+        _rescore(session, [keep.segment_id, *(snap.partner["segment_id"] for snap in snapshots)])
         read = PartnerRead.of(keep, _segment_names(session).get(keep.segment_id or -1, ""))
         return read, MergeUndo(keep_before, tuple(snapshots))
 
@@ -87,3 +94,4 @@ def unmerge_partners(project: Project, *, undo: MergeUndo) -> None:
             for name, value in undo.keep_before.items():
                 if name != "id":
                     setattr(keep, name, value)
+        _rescore(session, [undo.keep_before["segment_id"], *(snap.partner["segment_id"] for snap in undo.merged)])

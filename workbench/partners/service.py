@@ -24,6 +24,7 @@ from workbench.partners.normalize import (
     normalize_name,
     normalize_website,
 )
+from workbench.partners.scoring import rescore_in
 from workbench.store import models
 from workbench.store.enums import RESEARCH_STATUSES
 from workbench.store.project import Project
@@ -38,6 +39,16 @@ EDITABLE: dict[str, type] = {
     "segment_id": int, "authority_rank": int,
 }
 RATINGS = ("technical_capability", "community_authority", "similar_experience")
+#: fields the ideal-partner profile score depends on: editing one rescores the segment
+SCORED = frozenset({"city", "employees", "clients", "authority_rank", "segment_id", *RATINGS})
+
+
+def _rescore(session: Session, segment_ids: Iterable[int | None]) -> None:
+    """Recompute profile scores and ranks of the segments an action touched (in its transaction)."""
+    session.flush()
+    for segment_id in set(segment_ids):
+        if segment_id is not None:
+            rescore_in(session, segment_id)
 
 
 @dataclass(frozen=True)
@@ -282,23 +293,32 @@ def update_partners(project: Project, *, partner_ids: Sequence[int], values: Map
         return {}
     with project.transaction() as session:
         previous: dict[int, dict[str, Any]] = {}
+        touched: set[int | None] = set()
         for pid in partner_ids:
             row = session.get(models.Partner, pid)
             if row is None:
                 raise StaleEditError(f"Partner {pid} was deleted meanwhile.")
+            segment_before = row.segment_id
             before = _apply(session, row, values, user)
             if before:
                 previous[pid] = before
+                if SCORED & before.keys():
+                    touched |= {segment_before, row.segment_id}
+        _rescore(session, touched)
         return previous
 
 
 def restore_values(project: Project, *, previous: Mapping[int, Mapping[str, Any]], user: str = "") -> None:
     """Put back per-partner previous values (the undo of :func:`update_partners`)."""
     with project.transaction() as session:
+        touched: set[int | None] = set()
         for pid, values in previous.items():
             row = session.get(models.Partner, pid)
             if row is not None:
-                _apply(session, row, values, user)
+                segment_before = row.segment_id
+                if SCORED & _apply(session, row, values, user).keys():
+                    touched |= {segment_before, row.segment_id}
+        _rescore(session, touched)
 
 
 def add_partner(project: Project, *, name: str, segment_id: int | None = None, city: str = "",
@@ -318,6 +338,7 @@ def add_partner(project: Project, *, name: str, segment_id: int | None = None, c
         session.add(row)
         session.flush()
         session.add(models.PartnerStatusChange(partner_id=row.id or 0, status=row.research_status, who=user))
+        _rescore(session, [segment_id])
         return PartnerRead.of(row, _segment_names(session).get(segment_id or -1, ""))
 
 
@@ -358,6 +379,7 @@ def delete_partners(project: Project, *, partner_ids: Iterable[int]) -> list[Par
             for answer in session.exec(select(models.SurveyAnswer).where(models.SurveyAnswer.partner_id == pid)):
                 answer.partner_id = None
             session.delete(row)
+        _rescore(session, [snap.partner["segment_id"] for snap in snapshots])
         return snapshots
 
 
@@ -400,3 +422,4 @@ def restore_partners(project: Project, *, snapshots: Sequence[PartnerSnapshot]) 
                         continue
                     session.add(table(**data))
             session.flush()
+        _rescore(session, [snap.partner["segment_id"] for snap in snapshots])

@@ -354,7 +354,8 @@ class PartnersScreen(Screen):
         def undo() -> None:
             service.restore_values(self.ctx.project, previous=state["previous"], user=self.ctx.user)
 
-        self._skip_refresh = True
+        # Fields the profile score depends on move other rows' ranks: reload then; else patch one row.
+        self._skip_refresh = column not in service.SCORED
         if self._do(self.tr("Edit partner"), action, undo) is None and "previous" not in state:
             self._skip_refresh = False
             return False
