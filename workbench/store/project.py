@@ -113,6 +113,12 @@ class Project:
     user: str
     lock: project_lock.ProjectLock | None = field(default=None, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        # Every write bumps the change counter (and NOTIFYs on PostgreSQL), so other people see it.
+        from workbench.store.team import track_changes
+
+        track_changes(self.engine)
+
     @property
     def path(self) -> Path | None:
         """The SQLite file, or None in team mode."""
@@ -217,6 +223,21 @@ def _check_writable(path: Path) -> None:
             "project. Copy the project to a folder of yours and open it there. Nothing was changed.")
 
 
+def _cannot_connect(url: str, exc: BaseException) -> str:
+    """The message for a database that cannot be opened; a team server gets a plain 'cannot reach'."""
+    reason = str(getattr(exc, "orig", None) or exc).strip() or type(exc).__name__
+    if path_is_server(url):
+        from workbench.store.team import unreachable_message
+
+        return unreachable_message(url, reason)
+    return f"Cannot open the project: {reason.splitlines()[0]}"
+
+
+def path_is_server(url: str) -> bool:
+    """True if the project lives on a database server rather than in a file."""
+    return sqlite_path(url) is None and not url.startswith("sqlite")
+
+
 def create_project(db: str | Path, *, user: str | None = None) -> Project:
     """Create a new empty project at a path (which must not exist yet) or an empty database URL."""
     url = to_url(db)
@@ -227,10 +248,15 @@ def create_project(db: str | Path, *, user: str | None = None) -> Project:
         if not path.parent.exists():
             raise ProjectOpenError(f"The folder {path.parent} does not exist.")
     engine = make_engine(url)
-    with engine.connect() as conn:
-        if inspect(conn).get_table_names():
-            engine.dispose()
-            raise ProjectOpenError("That database is not empty; a new project needs an empty database.")
+    try:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise ProjectOpenError(_cannot_connect(url, exc)) from exc
+    if tables:
+        engine.dispose()
+        raise ProjectOpenError("That database is not empty; a new project needs an empty database.")
     _upgrade(engine, url)
     project = Project(url=url, engine=engine, user=user or default_user())
     return project
@@ -318,8 +344,7 @@ def _open_checked(url: str, path: Path | None, *, user: str | None, migrate: boo
             tables = set(inspect(conn).get_table_names())
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
-        raise ProjectOpenError(f"Cannot open the project: {reason.strip().splitlines()[0]}") from exc
+        raise ProjectOpenError(_cannot_connect(url, exc)) from exc
     try:
         _refuse_unknown(revision, tables)
     except ProjectOpenError:

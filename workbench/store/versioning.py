@@ -1,0 +1,240 @@
+"""Optimistic locking for records people edit at the same time (partners, cards, backlog items).
+
+A save names the version the user read. The row is locked (``SELECT ... FOR UPDATE`` on
+PostgreSQL), its version compared, and the change written with ``version = version + 1`` and
+``WHERE version = :expected``, so of two people who read version 1 exactly one wins; the other gets
+a :class:`StaleRecordError` (a :class:`~workbench.errors.StaleEditError`) that says which fields the
+other person changed, their value and yours, who changed it and when (from the audit trail). Every
+successful save writes an audit entry in the same transaction.
+
+What the user may do next is offered by the stale dialog: reload, :func:`overwrite`, or
+:func:`keep_both` (save theirs as it is and yours as a new copy).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import select, update
+from sqlmodel import Session, SQLModel
+
+from workbench.errors import InputError, StaleEditError
+from workbench.store import audit
+from workbench.store.models import utcnow
+
+log = logging.getLogger(__name__)
+
+#: columns a caller may never set through ``changes``: they are the bookkeeping of this module
+PROTECTED = frozenset({"id", "version", "created_at", "updated_at", "updated_by"})
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field someone else changed since you read the record."""
+
+    field: str
+    base: Any  # what you read (None when the trail does not say)
+    theirs: Any  # what is saved now
+    yours: Any  # what you tried to save (None if you did not touch this field)
+    you_changed: bool
+
+    @property
+    def conflicts(self) -> bool:
+        """True if you both changed this field to different values."""
+        return self.you_changed and self.theirs != self.yours
+
+
+@dataclass(frozen=True)
+class Editor:
+    """Who saved a version after yours, and when."""
+
+    who: str
+    at: datetime
+    action: str
+
+
+class StaleRecordError(StaleEditError):
+    """A save was refused because someone else saved the record since it was read."""
+
+    def __init__(self, *, entity: str, entity_id: int, expected_version: int, current_version: int | None,
+                 changes: list[FieldChange], editors: list[Editor], yours: dict[str, Any]) -> None:
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected_version = expected_version
+        self.current_version = current_version  # None: the record was deleted
+        self.changes = changes
+        self.editors = editors
+        self.yours = dict(yours)
+        super().__init__(self._message())
+
+    @property
+    def deleted(self) -> bool:
+        """True if the record no longer exists."""
+        return self.current_version is None
+
+    @property
+    def last_editor(self) -> Editor | None:
+        """The newest of the other saves, if the audit trail knows it."""
+        return self.editors[-1] if self.editors else None
+
+    def _message(self) -> str:
+        who = self.last_editor
+        by = f" by {who.who} at {who.at:%Y-%m-%d %H:%M} UTC" if who else ""
+        if self.deleted:
+            return f"This {self.entity.replace('_', ' ')} was deleted{by}; your change was not saved."
+        names = ", ".join(c.field for c in self.changes) or "it"
+        return (f"Someone else saved this {self.entity.replace('_', ' ')}{by} (changed {names}); "
+                "your change was not saved. Reload, overwrite, or keep both.")
+
+
+def table_of(model: type[SQLModel]) -> str:
+    """The entity name of a model: its table name."""
+    return str(model.__tablename__)
+
+
+def _columns(model: type[SQLModel]) -> set[str]:
+    return {c.key for c in sa_inspect(model).columns}
+
+
+def _row_values(session: Session, model: type[SQLModel], entity_id: int, *, lock: bool) -> dict[str, Any] | None:
+    table = model.__table__  # type: ignore[attr-defined]
+    query = select(table).where(table.c.id == entity_id)
+    if lock:
+        query = query.with_for_update()  # row lock on PostgreSQL; SQLite serialises writers anyway
+    row = session.execute(query).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _check_changes(model: type[SQLModel], changes: dict[str, Any]) -> None:
+    known = _columns(model)
+    bad = sorted(k for k in changes if k not in known or k in PROTECTED)
+    if bad:
+        raise InputError(f"Cannot save {', '.join(bad)} on {table_of(model)}: not an editable field.")
+
+
+def _stale(session: Session, model: type[SQLModel], entity_id: int, expected: int,
+           current: dict[str, Any] | None, yours: dict[str, Any]) -> StaleRecordError:
+    entity = table_of(model)
+    trail = audit.entries_since(session, entity=entity, entity_id=entity_id, version=expected)
+    editors = [Editor(who=e.who, at=e.at, action=e.action) for e in trail]
+    changes: list[FieldChange] = []
+    if current is not None:
+        base: dict[str, Any] = {}
+        for entry in trail:  # the first 'before' of each field is what you read
+            for name, value in entry.before.items():
+                base.setdefault(name, value)
+        if trail:  # the trail says which fields they changed
+            names = [n for n in base if n not in PROTECTED and n in current]
+        else:  # saved without an audit entry: all we can show is where yours differs from what is saved
+            names = [n for n in yours if audit.to_json_value(current.get(n)) != audit.to_json_value(yours[n])]
+        for name in names:
+            changes.append(FieldChange(
+                field=name, base=base.get(name), theirs=audit.to_json_value(current[name]),
+                yours=audit.to_json_value(yours[name]) if name in yours else None, you_changed=name in yours))
+    return StaleRecordError(entity=entity, entity_id=entity_id, expected_version=expected,
+                            current_version=None if current is None else int(current["version"]),
+                            changes=changes, editors=editors, yours=yours)
+
+
+def read_version(session: Session, model: type[SQLModel], entity_id: int) -> int | None:
+    """The saved version of a record, or None if it does not exist."""
+    row = _row_values(session, model, entity_id, lock=False)
+    return None if row is None else int(row["version"])
+
+
+def save_versioned(session: Session, model: type[SQLModel], entity_id: int, expected_version: int,
+                   changes: dict[str, Any], who: str) -> int:
+    """Save ``changes`` to a record read at ``expected_version`` and return its new version.
+
+    Raises :class:`StaleRecordError` if anyone saved it since (nothing is written then) and
+    :class:`~workbench.errors.InputError` for a field that does not exist or is bookkeeping. Writes an
+    audit entry with the changed fields' before and after values. The caller commits.
+    """
+    _check_changes(model, changes)
+    current = _row_values(session, model, entity_id, lock=True)
+    if current is None or int(current["version"]) != expected_version:
+        raise _stale(session, model, entity_id, expected_version, current, changes)
+    table = model.__table__  # type: ignore[attr-defined]
+    values: dict[str, Any] = dict(changes)
+    columns = _columns(model)
+    if "updated_at" in columns:
+        values["updated_at"] = utcnow()
+    if "updated_by" in columns:
+        values["updated_by"] = who
+    result = session.execute(
+        update(table)
+        .where(table.c.id == entity_id, table.c.version == expected_version)
+        .values(**values, version=table.c.version + 1)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]  # raced between the read and the write
+        raise _stale(session, model, entity_id, expected_version,
+                     _row_values(session, model, entity_id, lock=False), changes)
+    new_version = expected_version + 1
+    changed = {k: v for k, v in changes.items() if audit.to_json_value(current[k]) != audit.to_json_value(v)}
+    audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action="update",
+                 before={**{k: current[k] for k in changed}, "version": expected_version},
+                 after={**changed, "version": new_version})
+    return new_version
+
+
+def overwrite(session: Session, model: type[SQLModel], entity_id: int, changes: dict[str, Any], who: str) -> int:
+    """Save your values over whatever is saved now (the user chose Overwrite); the new version.
+
+    Still versioned: if a third save lands between reading and writing, this raises again.
+    """
+    version = read_version(session, model, entity_id)
+    if version is None:
+        raise _stale(session, model, entity_id, 0, None, changes)
+    return save_versioned(session, model, entity_id, version, changes, who)
+
+
+def keep_both(session: Session, model: type[SQLModel], entity_id: int, changes: dict[str, Any], who: str,
+              *, title_suffix: str = " (copy)") -> int:
+    """Leave the other person's save as it is and save yours as a new record; the new record's id.
+
+    The copy takes every column of the saved record, then your changes; a ``title`` (or ``name``)
+    gets ``title_suffix`` so the two can be told apart. Links to other records are not copied.
+    """
+    _check_changes(model, changes)
+    current = _row_values(session, model, entity_id, lock=False)
+    if current is None:
+        raise _stale(session, model, entity_id, 0, None, changes)
+    values = {k: v for k, v in current.items() if k != "id"}
+    values.update(changes)
+    for label in ("title", "name"):
+        if label in values and isinstance(values[label], str):
+            values[label] = values[label] + title_suffix
+            break
+    now = utcnow()
+    values.update(version=1, **{k: v for k, v in (("created_at", now), ("updated_at", now), ("updated_by", who))
+                                if k in values})
+    row = model(**values)
+    session.add(row)
+    session.flush()
+    new_id = int(row.id)  # type: ignore[attr-defined]
+    audit.record(session, who=who, entity=table_of(model), entity_id=new_id, action="keep_both",
+                 before={"copied_from": entity_id}, after={**changes, "version": 1})
+    return new_id
+
+
+def delete_versioned(session: Session, model: type[SQLModel], entity_id: int, expected_version: int,
+                     who: str) -> None:
+    """Delete a record read at ``expected_version``; :class:`StaleRecordError` if it changed since."""
+    current = _row_values(session, model, entity_id, lock=True)
+    if current is None or int(current["version"]) != expected_version:
+        raise _stale(session, model, entity_id, expected_version, current, {})
+    table = model.__table__  # type: ignore[attr-defined]
+    session.execute(table.delete().where(table.c.id == entity_id, table.c.version == expected_version))
+    audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action="delete",
+                 before={k: v for k, v in current.items() if k not in ("id",)}, after={})
+
+
+def record_created(session: Session, model: type[SQLModel], entity_id: int, values: dict[str, Any],
+                   who: str) -> None:
+    """Audit the creation of a record (call after the insert is flushed)."""
+    audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action="create",
+                 before={}, after={**values, "version": 1})
