@@ -20,7 +20,9 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from workbench.errors import InputError
@@ -36,6 +38,8 @@ DEFAULT_PROFILE_WEIGHTS: dict[str, float] = {
     "similar_experience": 0.15, "client_base": 0.15,
 }
 TOP_N = 50
+_SCORE_COLUMNS = ("id", "segment_id", "city", "employees", "clients", "authority_rank", "technical_capability",
+                  "community_authority", "similar_experience", "profile_score", "profile_rank")
 _CAPITALS = {"москва", "санкт-петербург", "moscow", "saint petersburg", "st petersburg", "спб"}
 _MILLION_CITIES = {
     "новосибирск", "екатеринбург", "казань", "нижний новгород", "челябинск", "красноярск", "самара", "уфа",
@@ -90,7 +94,7 @@ def _rating(value: int | None) -> float:
     return 0.0 if value is None else max(0.0, min(1.0, (value - 1) / 4))
 
 
-def criterion_value(partner: models.Partner, criterion: str) -> tuple[float, str]:
+def criterion_value(partner: Any, criterion: str) -> tuple[float, str]:
     """(value 0..1, the basis in words) of one criterion for a partner."""
     if criterion == "geography":
         city = partner.city.strip().lower().replace("ё", "е")
@@ -117,7 +121,7 @@ def criterion_value(partner: models.Partner, criterion: str) -> tuple[float, str
     return _rating(rating), ("not rated" if rating is None else f"rated {rating}/5")
 
 
-def score_partner(partner: models.Partner, weights: Mapping[str, float]) -> ProfileScore:
+def score_partner(partner: Any, weights: Mapping[str, float]) -> ProfileScore:
     """The profile score of a partner under ``weights``."""
     total = sum(weights.get(c, 0.0) for c in PROFILE_CRITERIA) or 1.0
     parts = []
@@ -137,23 +141,30 @@ def segment_profile_weights(session: Session, segment_id: int | None) -> dict[st
 
 def rescore_in(session: Session, segment_id: int | None = None) -> int:
     """Recompute profile_score and profile_rank (per segment) for a segment or all; returns how many."""
-    query = select(models.Partner)
+    table = models.Partner.__table__  # type: ignore[attr-defined]
+    columns = [table.c[name] for name in _SCORE_COLUMNS]
+    query = select(*columns)
     if segment_id is not None:
-        query = query.where(models.Partner.segment_id == segment_id)
-    partners = session.exec(query).all()
+        query = query.where(table.c.segment_id == segment_id)
+    session.flush()
+    # Plain rows, not ORM objects: a 10,000-partner segment rescores in a fraction of a second.
+    partners = session.execute(query).all()
     weights_cache: dict[int | None, dict[str, float]] = {}
-    by_segment: dict[int | None, list[tuple[float, models.Partner]]] = {}
+    by_segment: dict[int | None, list[tuple[float, Any]]] = {}
     for partner in partners:
         if partner.segment_id not in weights_cache:
             weights_cache[partner.segment_id] = segment_profile_weights(session, partner.segment_id)
         score = score_partner(partner, weights_cache[partner.segment_id]).score
         by_segment.setdefault(partner.segment_id, []).append((score, partner))
+    changes = []
     for rows in by_segment.values():
         rows.sort(key=lambda item: (-item[0], item[1].authority_rank or 10**6, item[1].id or 0))
         for rank, (score, partner) in enumerate(rows, start=1):
             if partner.profile_score != score or partner.profile_rank != rank:
-                partner.profile_score = score
-                partner.profile_rank = rank
+                changes.append({"id": partner.id, "profile_score": score, "profile_rank": rank})
+    if changes:
+        session.execute(update(models.Partner), changes)  # bulk UPDATE by primary key
+        session.expire_all()  # objects already loaded in this session see the new scores
     return len(partners)
 
 
