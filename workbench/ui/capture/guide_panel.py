@@ -24,8 +24,10 @@ class GuidePanel(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         self.caption = QLabel(self)
         self.caption.setObjectName("sectionCaption")
+        self.caption.setWordWrap(True)
         self.section = QLabel(self)
         self.section.setObjectName("guideSection")
+        self.section.setWordWrap(True)
         self.question = QLabel(self)
         self.question.setObjectName("currentQuestion")
         self.question.setWordWrap(True)
@@ -75,6 +77,7 @@ class GuidePanel(QWidget):
                 for q in questions:
                     item = QStandardItem()
                     item.setData(q.id, QUESTION_ROLE)
+                    item.setToolTip(q.text)
                     item.setEditable(False)
                     parent.appendRow(item)
                 self.model.appendRow(parent)

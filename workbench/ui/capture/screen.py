@@ -15,7 +15,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -85,6 +86,7 @@ class CaptureScreen(Screen):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_label = QLabel(self.body)
         self.clock = QLabel(self.body)
         self.clock.setObjectName("captureClock")
@@ -195,8 +197,10 @@ class CaptureScreen(Screen):
                              self.tr("Go to interviews"))
         self.tabs.setTabText(0, self.tr("Notes"))
         self.tabs.setTabText(1, self.tr("After the interview"))
-        self.finish_button.setText(self.tr("Finish interview (Ctrl+Shift+E)"))
-        self.import_button.setText(self.tr("Import notes… (Ctrl+I)"))
+        self.finish_button.setText(self.tr("Finish interview"))
+        self.finish_button.setToolTip(self.tr("Finish interview (Ctrl+Shift+E)"))
+        self.import_button.setText(self.tr("Import notes…"))
+        self.import_button.setToolTip(self.tr("Import notes… (Ctrl+I)"))
         self.editor.setPlaceholderText(self.tr("Type what the partner says and press Enter. "
                                                "A line starting with pain:, боль:, gain:, job: is tagged."))
         self.keys_label.setText(self.tr(
@@ -310,12 +314,19 @@ class CaptureScreen(Screen):
     def prepare_snapshot(self) -> None:
         """Show the richest finished demo interview, on the notes tab."""
         rows = [r for r in planning.list_interviews(self.ctx.project, status="done")]
+        russian = QLocale().language() == QLocale.Language.Russian
+        same_language = [r for r in rows if self._is_cyrillic(r.id) == russian]
+        rows = same_language or rows
         if rows:
             best = max(rows, key=lambda r: (r.total, -r.id))
             self.open_item(best.id)
             self.tabs.setCurrentIndex(0)
             if self.model.rowCount():
                 self.list.scrollTo(self.model.index(0))
+
+    def _is_cyrillic(self, interview_id: int) -> bool:
+        texts = [s.text for s in st_service.list_statements(self.ctx.project, interview_id=interview_id)[:5]]
+        return any("а" <= ch.lower() <= "я" for t in texts for ch in t)
 
     # ----------------------------------------------------------------- header
     def _update_header(self) -> None:
