@@ -81,7 +81,9 @@ def test_markdown_lists_ranks_and_reasons(demo_project, tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     n = len(service.list_items(demo_project))
     assert text.count("\n| ") == n + 1
-    assert text.count("RICE = reach") == sum(1 for _ in range(n)) or "WSJF" in text
+    assert text.count("RICE = reach") == n
+    russian = export_backlog(demo_project, tmp_path / "ru.md", "md", lang="ru").read_text(encoding="utf-8")
+    assert "RICE = охват" in russian and "## Почему такой ранг" in russian
 
 
 def test_failed_export_leaves_the_old_file(demo_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -68,14 +68,19 @@ def test_j_and_k_move_the_current_row(screen, qtbot) -> None:  # type: ignore[no
     assert panel.table.currentIndex().row() == 1
 
 
-def test_s_opens_the_status_editor(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """S starts editing the status cell of the current row."""
+def test_s_and_p_open_their_editors(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """S starts editing the status of the current row, P its pinned rank."""
     panel = screen.items
     panel.table.setFocus()
     panel.move_current(0)
     qtbot.keyClick(panel.table, Qt.Key.Key_S)
     assert panel.table.state() == QAbstractItemView.State.EditingState
     assert COLUMNS[panel.table.currentIndex().column()] == "status"
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Escape)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_P)
+    assert COLUMNS[panel.table.currentIndex().column()] == "manual_rank"
+    assert not panel.table.isColumnHidden(COLUMNS.index("manual_rank"))
 
 
 def test_edit_and_undo(screen) -> None:  # type: ignore[no-untyped-def]

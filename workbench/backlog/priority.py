@@ -89,18 +89,27 @@ class Explanation:
         """The factor named ``key``."""
         return next((f for f in self.factors if f.key == key), None)
 
-    def formula(self) -> str:
-        """The formula with the numbers filled in, in plain text."""
+    def formula(self, lang: str = "en") -> str:
+        """The formula with the numbers filled in, in plain text ("en" or "ru")."""
         def num(key: str) -> str:
             f = self.factor(key)
             return "?" if f is None or f.value is None else f"{f.value:g}"
 
+        w = FORMULA_WORDS["ru" if lang == "ru" else "en"]
         score = "—" if self.score is None else f"{self.score:.2f}"
         if self.framework == "wsjf":
-            return (f"WSJF = (value {num('value')} + criticality {num('criticality')} + risk {num('risk')})"
-                    f" / size {num('size')} = {score}")
-        return (f"RICE = reach {num('reach')} × impact {num('impact')} × confidence {num('confidence')}"
-                f" / effort {num('effort')} = {score}")
+            return (f"WSJF = ({w['value']} {num('value')} + {w['criticality']} {num('criticality')} + "
+                    f"{w['risk']} {num('risk')}) / {w['size']} {num('size')} = {score}")
+        return (f"RICE = {w['reach']} {num('reach')} × {w['impact']} {num('impact')} × "
+                f"{w['confidence']} {num('confidence')} / {w['effort']} {num('effort')} = {score}")
+
+
+FORMULA_WORDS = {
+    "en": {"reach": "reach", "impact": "impact", "confidence": "confidence", "effort": "effort", "value": "value",
+           "criticality": "criticality", "risk": "risk", "size": "size"},
+    "ru": {"reach": "охват", "impact": "влияние", "confidence": "уверенность", "effort": "усилия",
+           "value": "ценность", "criticality": "срочность", "risk": "риск", "size": "размер"},
+}
 
 
 def _round(value: float, digits: int = 2) -> float:

@@ -61,7 +61,7 @@ def ranked(items: Sequence[BacklogItemRead]) -> list[BacklogItemRead]:
 
 def _row(item: BacklogItemRead, lang: str, why: dict[int, Explanation]) -> list[object]:
     expl = why.get(item.id)
-    why_text = expl.formula() if expl is not None else ""
+    why_text = expl.formula(lang) if expl is not None else ""
     return [item.rank, item.id, item.title, PILLARS[lang].get(item.pillar, item.pillar),
             STATUSES[lang].get(item.status, item.status), item.release_name, item.owner, item.reach, item.impact,
             item.confidence, item.effort, item.computed_score, item.manual_rank, item.partner_count,
@@ -125,7 +125,7 @@ def markdown(project: Project, items: Sequence[BacklogItemRead], lang: str = "en
     lines += ["", f"## {h[15]}", ""]
     explanations = explain_all(project)
     for item in ranked(items):
-        why = explanations[item.id].formula() if item.id in explanations else ""
+        why = explanations[item.id].formula(lang) if item.id in explanations else ""
         lines.append(f"- **#{item.id} {_md(item.title)}**: `{why}`")
     return "\n".join(lines) + "\n"
 

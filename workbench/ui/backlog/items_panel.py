@@ -194,6 +194,7 @@ class ItemsPanel(ItemActions, QWidget):
         self.act_effort = action("E", lambda: self.edit_current("effort"), self.table)
         self.act_release = action("R", lambda: self.edit_current("release"), self.table)
         self.act_link = action("L", self.link_cards, self.table)
+        self.act_pin = action("P", lambda: self.edit_current("manual_rank"), self.table)
         self.act_delete = action(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
         wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.act_new = action("Ctrl+N", self.new_item, self, wide)
@@ -223,11 +224,12 @@ class ItemsPanel(ItemActions, QWidget):
         self.act_effort.setText(self.tr("Set effort"))
         self.act_release.setText(self.tr("Set release"))
         self.act_link.setText(self.tr("Link cards…"))
+        self.act_pin.setText(self.tr("Pin rank"))
         self.act_delete.setText(self.tr("Delete item"))
         self.act_new.setText(self.tr("New backlog item"))
         self.act_gaps.setText(self.tr("Run gap analysis"))
         self.act_find.setText(self.tr("Filter items"))
-        self.table.setToolTip(self.tr("J/K move · S status · E effort · R release · L cards · drag rows to reorder"))
+        self.table.setToolTip(self.tr("J/K move · S status · E effort · R release · L cards · P pin rank · drag rows to reorder"))
         self.empty.set_texts(
             self.tr("No backlog items yet"),
             self.tr("Run the gap analysis: it compares the value maps of the boards and the severe pains with the "
