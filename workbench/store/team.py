@@ -208,3 +208,15 @@ def is_unreachable(exc: BaseException) -> bool:
                                   "terminating connection", "consuming input failed", "no route to host"))
 
 
+
+
+def lock_for_append(session: Any, interview_id: int) -> None:
+    """Serialise appends to one interview so that their positions come out unique and in commit order.
+
+    Call it in the appending transaction before computing ``max(position) + 1``: it takes the
+    interview's row lock (``SELECT ... FOR UPDATE``) on PostgreSQL, so a second writer waits a few
+    milliseconds for the first to commit and then sees its line. SQLite serialises writers anyway.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(text("SELECT id FROM interview WHERE id = :id FOR UPDATE"), {"id": interview_id})
