@@ -187,3 +187,25 @@ def test_invite_top_and_merge_from_the_screen(screen, monkeypatch) -> None:  # t
     assert screen.model.rowCount() == 99 and screen.model.row_of(ids[0]) is None
     screen.ctx.undo_stack.undo()
     assert screen.model.rowCount() == 100 and screen.model.row_of(ids[0]) is not None
+
+
+def test_importing_the_same_file_twice_adds_nothing(qtbot, make_ctx, empty_project, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    monkeypatch) -> None:
+    """A second import of the same file adds no rows and no undo step, and says why."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "p.csv"
+    path.write_text("Компания;Город\nАльфа;Москва\nБета;Казань\n", encoding="utf-8")
+    widget = PartnersScreen(make_ctx(empty_project))
+    qtbot.addWidget(widget)
+    widget.ctx.changed.connect(widget.refresh)
+    widget.show()
+    widget.ensure_loaded()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(text)))
+    for _ in range(2):
+        task = widget.run_import(path, segment="S")
+        qtbot.waitUntil(lambda t=task: t.done, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert widget.model.rowCount() == 2 and widget.ctx.undo_stack.count() == 1
+    assert "2 duplicates" in shown[0]

@@ -540,6 +540,14 @@ class PartnersScreen(Screen):
                 "Nothing was imported: %1 rows have problems.").replace("%1", str(report.invalid_rows)))
             return
         ids = list(report.added_ids)
+        message = self.tr("Imported %1 partners into “%2”; %3 duplicates and %4 invalid rows skipped.").replace(
+            "%1", str(report.added)).replace("%2", report.segment).replace("%3", str(len(report.duplicates))).replace(
+            "%4", str(report.invalid_rows))
+        self.ctx.status.emit(message)
+        if not ids:  # nothing new (e.g. the same file again): nothing to undo
+            QMessageBox.information(self, self.tr("Import Partners"), message)
+            self.ctx.notify(Changes(partners=True, segments=True))
+            return
         state: dict[str, Any] = {}
 
         def redo() -> None:
@@ -550,8 +558,7 @@ class PartnersScreen(Screen):
 
         push(self.ctx, self.tr("Import %1 partners").replace("%1", str(len(ids))), redo, undo,
              Changes(partners=True, segments=True))
-        self.ctx.status.emit(self.tr("Imported %1 partners into “%2”; %3 duplicates skipped.").replace(
-            "%1", str(report.added)).replace("%2", report.segment).replace("%3", str(len(report.duplicates))))
+        self.ctx.status.emit(message)
 
     # ---------------------------------------------------------------- interviews
     def plan_interview(self, partner_id: int) -> None:
