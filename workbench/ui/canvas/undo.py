@@ -1,0 +1,43 @@
+"""Board actions as undo steps: the action runs once, then undo/redo restore card states."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from workbench.ops import Changes
+from workbench.ui.context import AppContext
+from workbench.vpc import service
+from workbench.vpc.snapshots import BoardEdit
+
+CHANGES = Changes(boards=True, cards=True)
+
+
+class BoardCommand(QUndoCommand):
+    """One board action on the undo stack (it has already run when pushed)."""
+
+    def __init__(self, ctx: AppContext, edit: BoardEdit, text: str,
+                 on_apply: Callable[[int | None], None] | None = None) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.edit = edit
+        self.on_apply = on_apply
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            service.redo(self.ctx.project, self.edit)
+        self._done(self.edit.card_id)
+
+    def undo(self) -> None:
+        service.undo(self.ctx.project, self.edit)
+        before_ids = [cid for cid, state in self.edit.before if state is not None]
+        self._done(self.edit.card_id if self.edit.card_id in before_ids else (before_ids[0] if before_ids else None))
+
+    def _done(self, focus: int | None) -> None:
+        self.ctx.notify(CHANGES)
+        if self.on_apply is not None:
+            self.on_apply(focus)
