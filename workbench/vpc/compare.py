@@ -3,8 +3,10 @@
 Titles are matched on their normalised content words: lemmas from :func:`workbench.nlp.api.lemmas`
 when the NLP package is there ("выплаты" and "выплата" match), else a simple normaliser (case,
 punctuation, short words dropped, words cut to a stem of five letters). Two cards match when the
-Jaccard overlap of their word sets reaches ``THRESHOLD``; pairs are taken best first, each card
-matched at most once.
+overlap of their word sets reaches ``THRESHOLD``; pairs are taken best first, each card
+matched at most once. The overlap is the Dice coefficient (shared words twice over, divided by both
+word counts): short titles that share their key noun ("Выплаты приходят редко" / "Редкие выплаты")
+still match, unrelated ones sharing one filler word do not.
 """
 
 from __future__ import annotations
@@ -69,10 +71,10 @@ def _normaliser() -> Callable[[str], set[str]]:
 
 
 def similarity(a: set[str], b: set[str]) -> float:
-    """Jaccard overlap of two word sets (0 when either is empty)."""
+    """Dice overlap of two word sets (0 when either is empty)."""
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    return 2 * len(a & b) / (len(a) + len(b))
 
 
 def match_cards(a: Sequence[CardRead], b: Sequence[CardRead], words: Callable[[str], set[str]],
