@@ -207,6 +207,28 @@ def test_import_dialog_previews_and_imports(qtbot, capture, demo_project, tmp_pa
     assert [(s.speaker, s.kind, s.source) for s in stored] == [
         ("Иван", None, "imported"), ("Иван", None, "imported"), ("", "pain", "imported")]
     assert screen.model.rowCount() == 3
+    screen.ctx.undo_stack.undo()
+    assert st_service.list_statements(demo_project, interview_id=iv.id) == []
+    assert screen.model.rowCount() == 0
+
+
+def test_suggest_kinds_runs_the_classifier_in_a_worker(qtbot, capture, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """"Suggest kinds" runs workbench.nlp.api.classify off the UI thread and fills suggestion and confidence."""
+    from workbench.ui.capture.review import classifier
+
+    if classifier() is None:
+        pytest.skip("the NLP package has no classify() yet")
+    screen, iv = capture
+    for text in ("Выплаты задерживаются на месяц", "Нужен личный кабинет партнёра"):
+        type_line(qtbot, screen, text)
+    wait_saved(qtbot, screen, 2)
+    screen.tabs.setCurrentIndex(1)
+    assert screen.review.suggest_button.isEnabled()
+    screen.review.suggest_button.click()
+    qtbot.waitUntil(lambda: all(s.suggested_kind for s in st_service.list_statements(
+        demo_project, interview_id=iv.id)), timeout=30000)
+    qtbot.waitUntil(lambda: screen.review.model.index(0, 1).data() not in (None, "—"), timeout=5000)
+    assert screen.review.model.index(0, 2).data().endswith("%")
 
 
 def test_snapshot_state_shows_a_done_interview(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]

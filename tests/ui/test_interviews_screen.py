@@ -103,3 +103,37 @@ def test_empty_project_shows_what_to_do(qtbot, make_ctx, empty_project) -> None:
     screen = _screen(qtbot, make_ctx, empty_project)
     assert screen.pages.currentWidget() is screen.empty
     assert screen.empty.button.isVisible()
+
+
+def test_resume_offers_the_interview_in_progress(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """The banner names the interview in progress and Ctrl+R (resume) opens it in capture."""
+    screen = _screen(qtbot, make_ctx, demo_project)
+    running = [r for r in planning.list_interviews(demo_project) if r.status == "in_progress"]
+    assert screen.resume_button.isVisible() and running[0].partner_name in screen.resume_label.text()
+    with qtbot.waitSignal(screen.ctx.navigate, timeout=1000) as blocker:
+        screen.resume()
+    assert blocker.args == ["capture", running[0].id]
+
+
+def test_guide_editor_copies_and_edits_with_undo(qtbot, make_ctx, demo_project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The guide editor copies a built-in guide, adds a question to the copy, and undo removes it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from workbench.interviews import guide_service as gs
+    from workbench.ui.guides.editor import GuideEditorDialog
+
+    ctx = make_ctx(demo_project)
+    dialog = GuideEditorDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.buttons["add"].isEnabled()  # built-in: read-only
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Мой гайд", True)))
+    dialog.copy_guide()
+    copy = dialog.current_guide()
+    assert copy is not None and copy.name == "Мой гайд" and not copy.builtin
+    assert dialog.buttons["add"].isEnabled()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("Что мешает продавать?", True)))
+    before = len(copy.questions)
+    dialog.add_question()
+    assert len(gs.get_guide(demo_project, guide_id=copy.id).questions) == before + 1
+    ctx.undo_stack.undo()
+    assert len(gs.get_guide(demo_project, guide_id=copy.id).questions) == before

@@ -235,3 +235,15 @@ def acceptance_rate(project: Project, *, interview_id: int | None = None) -> tup
     with project.session() as session:
         states = session.exec(query).all()
     return sum(1 for s in states if s == "accepted"), len(states)
+
+
+def delete_statements(project: Project, *, statement_ids: list[int]) -> int:
+    """Delete several statements in one transaction (undo of an import); returns how many were there."""
+    deleted = 0
+    with project.transaction() as session:
+        for statement_id in statement_ids:
+            row = session.get(models.Statement, statement_id)
+            if row is not None:
+                session.delete(row)
+                deleted += 1
+    return deleted

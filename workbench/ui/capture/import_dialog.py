@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.errors import WorkbenchError
+from workbench.interviews.statements import delete_statements
 from workbench.interviews.transcript import ImportedLine, import_statements, parse_notes, read_document
 from workbench.ops import Changes
+from workbench.ui.capture.undo import ServiceStep
 from workbench.ui.context import AppContext
 from workbench.ui.models.statements import kind_label
 
@@ -160,11 +162,22 @@ class ImportNotesDialog(QDialog):
 
     def do_import(self) -> None:
         """Write the previewed statements in one transaction."""
+        project, iid, lines = self.ctx.project, self.interview_id, list(self.model.lines)
+        holder: list[int] = []
+
+        def redo() -> None:
+            holder[:] = import_statements(project, interview_id=iid, lines=lines)
+
+        def undo() -> None:
+            delete_statements(project, statement_ids=holder)
+
         try:
-            ids = import_statements(self.ctx.project, interview_id=self.interview_id, lines=self.model.lines)
+            redo()
         except WorkbenchError as exc:
             self.count.setText(str(exc))
             return
-        self.ctx.notify(Changes(statements=True, interviews=True))
+        ids = list(holder)
+        self.ctx.undo_stack.push(ServiceStep(self.ctx, self.tr("Import notes"), redo, undo,
+                                             Changes(statements=True, interviews=True)))
         self.ctx.status.emit(self.tr("Imported %1 statements").replace("%1", str(len(ids))))
         self.accept()

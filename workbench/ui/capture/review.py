@@ -176,7 +176,8 @@ class ReviewPanel(QWidget):
         if classify is None or self.interview is None:
             return
         project = self.ctx.project
-        rows = [self.model.statement(n) for n in range(self.model.rowCount())]
+        rows = [r for r in st_service.untagged_statements(project, interview_id=self.interview.id)
+                if r.suggestion_state is None]
         if not rows:
             return
 

@@ -15,7 +15,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,6 +141,7 @@ class CaptureScreen(Screen):
         self.tabs = QTabWidget(self.body)
         self.tabs.addTab(self.splitter, "")
         self.tabs.addTab(self.review, "")
+        self.tabs.currentChanged.connect(self._on_tab)
         body_layout = QVBoxLayout(self.body)
         body_layout.addLayout(header)
         body_layout.addWidget(self.tabs, 1)
@@ -153,6 +154,9 @@ class CaptureScreen(Screen):
         self.clock_timer.setInterval(1000)
         self.clock_timer.timeout.connect(self._tick)
 
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)  # commit the queue and the draft before the process ends
         self._build_actions()
         self.finish_button.clicked.connect(self.act_finish.trigger)
         self.import_button.clicked.connect(self.act_import.trigger)
@@ -281,6 +285,11 @@ class CaptureScreen(Screen):
         else:
             self.list.scrollToBottom()
         self.editor.setFocus()
+
+    def _on_tab(self, index: int) -> None:
+        if index == 1 and self.interview is not None:
+            self.flush()
+            self.review.reload()
 
     def _reload_statements(self) -> None:
         if self.interview is None:

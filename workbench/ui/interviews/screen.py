@@ -75,6 +75,11 @@ class InterviewsScreen(Screen):
         self.search_button = QPushButton(self)
         self.guides_button = QPushButton(self)
         self.count_label = QLabel(self)
+        self.resume_label = QLabel(self)
+        self.resume_label.setObjectName("resumeBanner")
+        self.resume_button = QPushButton(self)
+        self.resume_button.clicked.connect(lambda: self.resume())
+        self._resume_id: int | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.filter_text, 2)
         bar.addWidget(self.segment_box)
@@ -93,7 +98,11 @@ class InterviewsScreen(Screen):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
+        resume = QHBoxLayout()
+        resume.addWidget(self.resume_label, 1)
+        resume.addWidget(self.resume_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(resume)
         layout.addLayout(actions)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
@@ -105,6 +114,7 @@ class InterviewsScreen(Screen):
         self.act_filter = self._act("Ctrl+F", lambda: (self.filter_text.setFocus(), self.filter_text.selectAll()))
         self.act_guides = self._act("Ctrl+G", self.edit_guides)
         self.act_delete = self._act("Del", self.delete_selected)
+        self.act_resume = self._act("Ctrl+R", self.resume)
         self.plan_button.clicked.connect(self.act_plan.trigger)
         self.open_button.clicked.connect(self.act_open.trigger)
         self.search_button.clicked.connect(self.act_search.trigger)
@@ -132,6 +142,8 @@ class InterviewsScreen(Screen):
         self.act_filter.setText(self.tr("Filter interviews"))
         self.act_guides.setText(self.tr("Edit interview guides"))
         self.act_delete.setText(self.tr("Delete a planned interview"))
+        self.act_resume.setText(self.tr("Resume the interview in progress"))
+        self.resume_button.setText(self.tr("Resume (Ctrl+R)"))
         self.empty.set_texts(self.tr("No interviews yet"),
                              self.tr("Plan an interview with one of your partners, then open it to take notes "
                                      "from the keyboard."), self.tr("Plan interview"))
@@ -147,6 +159,7 @@ class InterviewsScreen(Screen):
         self.model.set_rows(planning.list_interviews(self.ctx.project))
         self._fill_filters()
         self._apply_filters()
+        self._update_resume()
         if selected is not None:
             self.select(selected)
 
@@ -174,6 +187,23 @@ class InterviewsScreen(Screen):
                                interviewer=self.interviewer_box.currentData())
         self.pages.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
         self._update_count()
+
+    def _update_resume(self) -> None:
+        """Offer to go back to the interview in progress (e.g. after the app was closed or crashed)."""
+        rows = [self.model.interview(n) for n in range(self.model.rowCount())]
+        running = [r for r in rows if r.status == "in_progress"]
+        latest = max(running, key=lambda r: r.id) if running else None
+        self._resume_id = latest.id if latest else None
+        for w in (self.resume_label, self.resume_button):
+            w.setVisible(latest is not None)
+        if latest is not None:
+            self.resume_label.setText(self.tr("Interview in progress: %1 — %2 statements saved")
+                                      .replace("%1", latest.partner_name).replace("%2", str(latest.total)))
+
+    def resume(self) -> None:
+        """Ctrl+R: open the interview in progress where it was (its saved lines and draft)."""
+        if self._resume_id is not None:
+            self.ctx.navigate.emit("capture", self._resume_id)
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
