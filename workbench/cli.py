@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 # Each module exposes register(subparsers, groups). Order is the order in --help.
 COMMAND_MODULES: tuple[str, ...] = (
     "workbench.store.commands",
+    "workbench.store.team_commands",
     "workbench.interviews.commands",
     "workbench.partners.commands",
     "workbench.nlp.commands",
