@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 def start_suggestions(screen: CanvasScreen) -> tasks.Task | None:
     """Run the clustering in a worker with progress and Cancel; show the dialog when done."""
     if not clustering_available():
-        QMessageBox.information(screen, screen.tr("Suggest Cards"), screen.tr(
+        QMessageBox.information(screen, QCoreApplication.translate("CanvasScreen", "Suggest Cards"), QCoreApplication.translate("CanvasScreen",
             "Statement clustering is not available in this installation."))
         return None
     project, segment_id = screen.ctx.project, screen.segment_id
@@ -51,15 +51,15 @@ def start_suggestions(screen: CanvasScreen) -> tasks.Task | None:
 
     def done(result: list[ClusterSuggestion]) -> None:
         if not result:
-            QMessageBox.information(screen, screen.tr("Suggest Cards"), screen.tr(
+            QMessageBox.information(screen, QCoreApplication.translate("CanvasScreen", "Suggest Cards"), QCoreApplication.translate("CanvasScreen",
                 "No groups of similar statements were found among the statements not on the board."))
             return
         ClustersDialog(screen, result).exec()
 
     def failed(message: str) -> None:
-        QMessageBox.warning(screen, screen.tr("Suggest Cards"), message)
+        QMessageBox.warning(screen, QCoreApplication.translate("CanvasScreen", "Suggest Cards"), message)
 
-    screen._suggest_task = tasks.run_with_progress(screen, screen.tr("Grouping similar statements…"), work, done,
+    screen._suggest_task = tasks.run_with_progress(screen, QCoreApplication.translate("CanvasScreen", "Grouping similar statements…"), work, done,
                                                    failed)
     return screen._suggest_task
 

@@ -39,7 +39,7 @@ class CardDialog(QDialog):
         self.zone.setEnabled(card is None)
         self.importance = QComboBox(self)
         for level in (3, 2, 1):
-            self.importance.addItem(labels.tr(labels.LEVELS[level]), level)
+            self.importance.addItem(labels.t(labels.LEVELS[level]), level)
         self.importance.setCurrentIndex(3 - (card.importance if card else 2))
         self.pillar = QComboBox(self)
         self.pillar.addItem(self.tr("(none)"), None)
@@ -70,7 +70,7 @@ class CardDialog(QDialog):
 
     def _zone_changed(self) -> None:
         zone = self.current_zone()
-        meaning = labels.tr(labels.MEANINGS[IMPORTANCE_MEANING[zone]])
+        meaning = labels.t(labels.MEANINGS[IMPORTANCE_MEANING[zone]])
         self.importance_label.setText(meaning)
         self.pillar.setEnabled(zone in VALUE_MAP_ZONES)
 

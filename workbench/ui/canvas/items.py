@@ -75,14 +75,13 @@ class CardItem(QGraphicsObject):
         c = self.card
         lines = [f"<b>{c.title}</b>", f"{labels.kind_name(c.kind)} · {self._level} · #{c.rank}"]
         if c.manual_rank is not None:
-            lines.append(labels.tr("Placed by hand; Reset Order returns to the evidence ranking"))
+            lines.append(labels.t("Placed by hand; Reset Order returns to the evidence ranking"))
         lines.append(labels.evidence_badge(c.statements, c.partners))
         if c.pillar:
             lines.append(labels.pillar_name(c.pillar))
         if self.alert:
-            lines.append("<span style='color:#c62828'>" + labels.tr("Severe and nothing addresses it") + "</span>")
-        lines.append("<i>" + labels.tr("Enter edit · Delete delete · M merge · S split · L link · "
-                                       "Ctrl+↑/↓ reorder · drag to another zone") + "</i>")
+            lines.append("<span style='color:#c62828'>" + labels.t("Severe and nothing addresses it") + "</span>")
+        lines.append("<i>" + labels.t(labels.CARD_KEYS) + "</i>")
         return "<br>".join(lines)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
@@ -153,7 +152,7 @@ class CardItem(QGraphicsObject):
         painter.setFont(font(7.5, self.alert))
         foot = self._foot
         if self.alert:
-            foot = "⚠ " + labels.tr("no reliever") + " · " + foot if self.card.zone == "pains" else "⚠ " + foot
+            foot = "⚠ " + labels.t("no reliever") + " · " + foot if self.card.zone == "pains" else "⚠ " + foot
         painter.drawText(QRectF(8, CARD_H - 20, CARD_W - 16, 18),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          QFontMetricsF(painter.font()).elidedText(foot, Qt.TextElideMode.ElideRight, CARD_W - 16))
@@ -173,7 +172,7 @@ class ZoneItem(QGraphicsItem):
         self.setZValue(-1)
         self.setAcceptDrops(True)
         self._title = labels.zone_title(zone)
-        self._hint = f"{count} · {labels.tr(labels.ORDER_HINTS[zone])}"
+        self._hint = f"{count} · {labels.t(labels.ORDER_HINTS[zone])}"
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def type(self) -> int:  # noqa: A003 - Qt API
@@ -204,7 +203,7 @@ class ZoneItem(QGraphicsItem):
         painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._hint)
         if self.count == 0:
             painter.drawText(self.rect.adjusted(12, 40, -12, -12), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             labels.tr("Drop statements here to make a card"))
+                             labels.t("Drop statements here to make a card"))
 
 
 class ShapeItem(QGraphicsItem):

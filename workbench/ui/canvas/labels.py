@@ -63,45 +63,60 @@ STATEMENT_KINDS = {
 }
 
 
-def tr(text: str) -> str:
+CARD_KEYS = QT_TRANSLATE_NOOP("CanvasLabels", "Enter edit · Delete delete · M merge · S split · L link · Ctrl+↑/↓ reorder · drag to another zone")  # noqa: E501
+LEGEND = QT_TRANSLATE_NOOP("CanvasLabels", "Cards: P pain · G gain · J job · PR pain reliever · GC gain creator · P&S product; ●●● severity or importance; red outline: severe pain with no reliever")  # noqa: E501
+# Literal texts the board draws through :func:`t` (listed here so that lupdate files them under this context).
+PHRASES = (
+    QT_TRANSLATE_NOOP("CanvasLabels", "Value map"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "Customer profile"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "%1 — Value Proposition Canvas"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "Fit %1% · top pains addressed %2 of %3 · top gains addressed %4 of %5"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "…and %1 more"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "Every severe pain has a reliever."),
+    QT_TRANSLATE_NOOP("CanvasLabels", "Severe pains with no reliever: %1"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "no reliever"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "Drop statements here to make a card"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "Placed by hand; Reset Order returns to the evidence ranking"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "Severe and nothing addresses it"),
+    QT_TRANSLATE_NOOP("CanvasLabels", "%1 statements · %2 partners"),
+)
+
+
+def t(text: str) -> str:
     """Translate a label of this module."""
     return QCoreApplication.translate(_CTX, text)
 
 
 def zone_title(zone: str) -> str:
     """The zone's name."""
-    return tr(ZONE_TITLES[zone])
+    return t(ZONE_TITLES[zone])
 
 
 def kind_name(kind: str) -> str:
     """The card kind's name."""
-    return tr(KIND_NAMES[kind])
+    return t(KIND_NAMES[kind])
 
 
 def kind_letter(kind: str) -> str:
     """The card kind's short label."""
-    return tr(KIND_LETTERS[kind])
+    return t(KIND_LETTERS[kind])
 
 
 def pillar_name(pillar: str | None) -> str:
     """The pillar's name ("" when none)."""
-    return tr(PILLAR_NAMES[pillar]) if pillar in PILLAR_NAMES else ""
+    return t(PILLAR_NAMES[pillar]) if pillar in PILLAR_NAMES else ""
 
 
 def level_text(meaning: str, level: int) -> str:
     """'Severity: high' and the like."""
-    return f"{tr(MEANINGS[meaning])}: {tr(LEVELS.get(level, LEVELS[2]))}"
+    return f"{t(MEANINGS[meaning])}: {t(LEVELS.get(level, LEVELS[2]))}"
 
 
 def statement_kind(kind: str | None) -> str:
     """A statement's tag, or 'Untagged'."""
-    return tr(STATEMENT_KINDS.get(kind, STATEMENT_KINDS[None]))
+    return t(STATEMENT_KINDS.get(kind, STATEMENT_KINDS[None]))
 
 
 def evidence_badge(statements: int, partners: int) -> str:
     """'N statements · M partners'."""
-    return tr("%1 statements · %2 partners").replace("%1", str(statements)).replace("%2", str(partners))
-
-
-def _noop() -> None:
-    QT_TRANSLATE_NOOP("CanvasLabels", "%1 statements · %2 partners")
+    return t("%1 statements · %2 partners").replace("%1", str(statements)).replace("%2", str(partners))

@@ -107,8 +107,8 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#1e2024") if theme.current_theme() == "dark" else QColor("#fbfbf8"))
         counts = {zone: len(cards) for zone, cards in board.zones.items()}
         square, circle, rects = layout(counts)
-        self.addItem(ShapeItem(square, False, labels.tr("Value map")))
-        self.addItem(ShapeItem(circle, True, labels.tr("Customer profile")))
+        self.addItem(ShapeItem(square, False, labels.t("Value map")))
+        self.addItem(ShapeItem(circle, True, labels.t("Customer profile")))
         self._fit_arrows(square, circle)
         alerts = {c.id for c in board.fit.unaddressed_pains}
         for zone, rect in rects.items():
@@ -121,21 +121,20 @@ class BoardScene(QGraphicsScene):
                 self.addItem(item)
                 self.cards[card.id] = item
         fit = board.fit
-        headline = labels.tr("%1 — Value Proposition Canvas").replace("%1", board.title or board.segment_name)
-        score = labels.tr("Fit %1% · top pains addressed %2 of %3 · top gains addressed %4 of %5").replace(
+        headline = labels.t("%1 — Value Proposition Canvas").replace("%1", board.title or board.segment_name)
+        score = labels.t("Fit %1% · top pains addressed %2 of %3 · top gains addressed %4 of %5").replace(
             "%1", str(fit.percent)).replace("%2", str(fit.addressed_pains)).replace("%3", str(fit.top_pains)).replace(
             "%4", str(fit.addressed_gains)).replace("%5", str(fit.top_gains))
-        legend = labels.tr("Cards: P pain · G gain · J job · PR pain reliever · GC gain creator · P&S product; "
-                           "●●● severity/importance; red outline: severe pain with no reliever")
+        legend = labels.t(labels.LEGEND)
         self.addItem(NoteItem(QPointF(0, 0), circle.right(), headline, [score, legend], title_size=18))
         bottom = max(square.bottom(), circle.bottom()) + 30
         unaddressed = fit.unaddressed_pains
         lines = [f"#{c.rank}  {c.title}" for c in unaddressed[:MAX_LISTED]]
         if len(unaddressed) > MAX_LISTED:
-            lines.append(labels.tr("…and %1 more").replace("%1", str(len(unaddressed) - MAX_LISTED)))
+            lines.append(labels.t("…and %1 more").replace("%1", str(len(unaddressed) - MAX_LISTED)))
         if not lines:
-            lines = [labels.tr("Every severe pain has a reliever.")]
-        title = labels.tr("Severe pains with no reliever: %1").replace("%1", str(len(unaddressed)))
+            lines = [labels.t("Every severe pain has a reliever.")]
+        title = labels.t("Severe pains with no reliever: %1").replace("%1", str(len(unaddressed)))
         self.addItem(NoteItem(QPointF(0, bottom), min(square.width() + BETWEEN + circle.width(), 1400), title, lines,
                               alert=bool(unaddressed)))
         self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -30, 30, 30))
