@@ -310,3 +310,68 @@ def test_cards_dialog_returns_ticked_cards(qtbot) -> None:
     assert dialog.chosen() == [1, 2]
     dialog.search.setText("эдо")
     assert dialog.proxy.rowCount() == 1
+
+
+def test_mapping_dialog_lets_the_user_fix_columns(qtbot, tmp_path: Path) -> None:
+    """Unrecognised headers leave OK disabled until the required fields get a column."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from workbench.backlog.surveys import SYNONYMS
+    from workbench.ui.backlog.mapping_dialog import MappingDialog
+
+    path = tmp_path / "odd.csv"
+    path.write_text("Кто;Что именно;Балл\nАльфа;Портал;4\nБета;ЭДО;5\n", encoding="utf-8")
+    dialog = MappingDialog(path, title="t", fields=[("partner", "Partner"), ("subject", "Item"), ("rating", "Rating")],
+                           synonyms=SYNONYMS, required=("subject", "rating"))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "Item" in dialog.problem.text()
+    for key, column in (("subject", 1), ("rating", 2)):
+        combo = dialog.combos[key]
+        combo.setCurrentIndex(combo.findData(column))
+        combo.activated.emit(combo.currentIndex())
+    assert ok.isEnabled()
+    assert dialog.mapping() == {"subject": 1, "rating": 2} and dialog.header() == 1
+    assert dialog.model.index(1, 1).data() == "ЭДО"
+
+
+def test_import_dialog_flow_uses_the_confirmed_mapping(screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """File chosen, mapping confirmed, round named: the round is imported with that mapping."""
+    panel = screen.surveys
+    _inline(panel)
+    item = screen.items.model.item(0)
+    path = tmp_path / "odd.csv"
+    path.write_text(f"Кто;Что именно;Балл\n;{item.title};5\n", encoding="utf-8")
+    screen.tabs.setCurrentWidget(panel)
+    panel.ask_file = lambda: str(path)
+    panel.confirm_mapping = lambda p: ({"subject": 1, "rating": 2}, 1)
+    panel.ask_text = lambda *a, **k: "Странный файл"
+    errors: list[str] = []
+    panel.show_error = errors.append
+    panel.import_dialog()
+    assert errors == []
+    assert any(panel.model.survey_round(r).name == "Странный файл" for r in range(panel.model.rowCount()))
+
+
+def test_capability_import_from_the_panel_and_undo(screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An xlsx inventory imports from the Capabilities tab; undo removes what it added."""
+    from openpyxl import Workbook
+
+    panel = screen.capabilities
+    _inline(panel)
+    screen.tabs.setCurrentWidget(panel)
+    before = panel.model.rowCount()
+    wb = Workbook()
+    wb.active.append(["Инвентарь"])
+    wb.active.append([])
+    wb.active.append(["Возможность", "Опора", "Статус"])
+    wb.active.append(["Чат партнёров в Telegram", "Операционный сервис", "Частично"])
+    wb.save(tmp_path / "caps.xlsx")
+    panel.ask_file = lambda: str(tmp_path / "caps.xlsx")
+    panel.confirm_mapping = lambda p: None
+    panel.import_dialog()
+    assert panel.model.rowCount() == before  # cancelled at the mapping step
+    panel.import_file(str(tmp_path / "caps.xlsx"))
+    assert panel.model.rowCount() == before + 1
+    screen.ctx.undo_stack.undo()
+    assert panel.model.rowCount() == before

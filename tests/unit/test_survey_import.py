@@ -92,3 +92,19 @@ def test_chart_is_a_png() -> None:
     data = priority_chart_png([surveys.HistoryPoint("before surveys", 2.0, 1.0, 0.5),
                                surveys.HistoryPoint("Q1", 3.5, 2.0, 0.7)], title="Item")
     assert data.startswith(b"\x89PNG") and len(data) > 2000
+
+
+def test_unknown_headers_import_with_an_explicit_mapping(demo_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Headers nobody recognises: the preview says what is missing; a mapping makes the import work."""
+    from workbench.backlog.imports import preview_table
+
+    item = service.list_items(demo_project)[0]
+    path = tmp_path / "odd.csv"
+    path.write_text(f"Кто;Что именно;Балл\n;{item.title};4\n", encoding="utf-8")
+    preview = preview_table(path, synonyms=surveys.SYNONYMS, required=("subject", "rating"))
+    assert set(preview.missing) == {"subject", "rating"} and preview.total_rows == 1
+    with pytest.raises(InputError):
+        surveys.import_survey(demo_project, path, round_name="Odd")
+    report = surveys.import_survey(demo_project, path, round_name="Odd", mapping={"subject": 1, "rating": 2},
+                                   header_row=1)
+    assert report.imported == 1 and report.matched_items == 1

@@ -176,7 +176,9 @@ class CapabilityImportReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def import_capabilities(project: Project, path: Any, *, skip_invalid: bool = False) -> CapabilityImportReport:
+def import_capabilities(project: Project, path: Any, *, skip_invalid: bool = False,
+                        mapping: Mapping[str, int] | None = None,
+                        header_row: int | None = None) -> CapabilityImportReport:
     """Import capabilities from xlsx/csv (name, pillar, status, description); same names are updated.
 
     All or nothing, like the partner import: a row with a problem refuses the file unless
@@ -185,7 +187,7 @@ def import_capabilities(project: Project, path: Any, *, skip_invalid: bool = Fal
     from workbench.partners.normalize import clean_text
     from workbench.partners.tabular import read_table
 
-    table = read_table(path, synonyms=SYNONYMS, required=("name",))
+    table = read_table(path, synonyms=SYNONYMS, required=("name",), mapping=mapping, header_row=header_row)
     report = CapabilityImportReport([], {}, [str(p) for p in table.problems])
     with project.transaction() as session:
         by_name = {normalise(c.name): c for c in session.exec(select(models.Capability)).all()}

@@ -190,11 +190,13 @@ def import_rows(project: Project, rows: Iterable[SurveyRow], *, round_name: str,
 
 
 def import_survey(project: Project, path: str | Path, *, round_name: str, held_on: datetime | None = None,
-                  skip_invalid: bool = False, progress: Callable[[int, int, str], None] | None = None) -> SurveyImportReport:
+                  skip_invalid: bool = False, mapping: Mapping[str, int] | None = None,
+                  header_row: int | None = None, progress: Callable[[int, int, str], None] | None = None) -> SurveyImportReport:
     """Import a survey round from xlsx/csv (partner, item or pain, rating 1–5, comment)."""
     from workbench.partners.tabular import read_table
 
-    table = read_table(path, synonyms=SYNONYMS, required=("subject", "rating"))
+    table = read_table(path, synonyms=SYNONYMS, required=("subject", "rating"), mapping=mapping,
+                       header_row=header_row)
     rows = [SurveyRow(r.number, r.text("partner"), r.text("subject"), r.get("rating"), r.text("comment"))
             for r in table.rows]
     return import_rows(project, rows, round_name=round_name, held_on=held_on,

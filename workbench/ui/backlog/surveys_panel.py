@@ -109,6 +109,18 @@ class SurveysPanel(QWidget):
                                               self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
         return path or None
 
+    def confirm_mapping(self, path: str) -> tuple[dict[str, int], int | None] | None:
+        """Show how the file's columns map (the user may correct it); None when cancelled."""
+        from workbench.ui.backlog.mapping_dialog import MappingDialog
+
+        dialog = MappingDialog(path, title=self.tr("Import a survey round"), fields=[
+            ("partner", self.tr("Partner")), ("subject", self.tr("Backlog item or pain")),
+            ("rating", self.tr("Rating 1–5")), ("comment", self.tr("Comment"))],
+            synonyms=surveys.SYNONYMS, required=("subject", "rating"), parent=self)
+        if dialog.exec() != MappingDialog.DialogCode.Accepted:
+            return None
+        return dialog.mapping(), dialog.header()
+
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """Ask for one line of text; None when cancelled."""
         value, ok = QInputDialog.getText(self, title, label, text=text)
@@ -160,23 +172,28 @@ class SurveysPanel(QWidget):
         path = self.ask_file()
         if not path:
             return
+        confirmed = self.confirm_mapping(path)
+        if confirmed is None:
+            return
         name = self.ask_text(self.tr("Import a survey round"), self.tr("Name of the round:"), Path(path).stem)
         if not name or not name.strip():
             return
-        self.import_file(path, name.strip())
+        self.import_file(path, name.strip(), mapping=confirmed[0], header_row=confirmed[1])
 
-    def import_file(self, path: str, name: str, *, skip_invalid: bool = False) -> None:
+    def import_file(self, path: str, name: str, *, skip_invalid: bool = False,
+                    mapping: dict[str, int] | None = None, header_row: int | None = None) -> None:
         """Import a round in a worker; offers to skip unusable rows; one undo step."""
         project = self.ctx.project
         held_on = datetime.now(UTC)
 
         def work(state: TaskState) -> surveys.SurveyImportReport:
             return surveys.import_survey(project, path, round_name=name, held_on=held_on,
-                                         skip_invalid=skip_invalid, progress=state.progress)
+                                         skip_invalid=skip_invalid, mapping=mapping, header_row=header_row,
+                                         progress=state.progress)
 
         def failed(message: str) -> None:
             if not skip_invalid and "cannot be used" in message and self.ask_skip(message):
-                self.import_file(path, name, skip_invalid=True)
+                self.import_file(path, name, skip_invalid=True, mapping=mapping, header_row=header_row)
             else:
                 self.show_error(message)
 

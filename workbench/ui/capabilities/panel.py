@@ -140,6 +140,17 @@ class CapabilitiesPanel(QWidget):
                                               self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
         return path or None
 
+    def confirm_mapping(self, path: str) -> tuple[dict[str, int], int | None] | None:
+        """Show how the file's columns map (the user may correct it); None when cancelled."""
+        from workbench.ui.backlog.mapping_dialog import MappingDialog
+
+        dialog = MappingDialog(path, title=self.tr("Import capabilities"), fields=[
+            ("name", self.tr("Capability")), ("pillar", self.tr("Pillar")), ("status", self.tr("Status")),
+            ("description", self.tr("Description"))], synonyms=caps.SYNONYMS, required=("name",), parent=self)
+        if dialog.exec() != MappingDialog.DialogCode.Accepted:
+            return None
+        return dialog.mapping(), dialog.header()
+
     def ask_skip(self, message: str) -> bool:
         """Offer to import what can be read when some rows have problems."""
         answer = QMessageBox.question(self, self.tr("Import capabilities"),
@@ -222,19 +233,24 @@ class CapabilitiesPanel(QWidget):
     def import_dialog(self) -> None:
         """Ask for a spreadsheet and import it."""
         path = self.ask_file()
-        if path:
-            self.import_file(path)
+        if not path:
+            return
+        confirmed = self.confirm_mapping(path)
+        if confirmed is not None:
+            self.import_file(path, mapping=confirmed[0], header_row=confirmed[1])
 
-    def import_file(self, path: str, *, skip_invalid: bool = False) -> None:
+    def import_file(self, path: str, *, skip_invalid: bool = False, mapping: dict[str, int] | None = None,
+                    header_row: int | None = None) -> None:
         """Import in a worker; offers to skip problems; one undo step."""
         project = self.ctx.project
 
         def work(_state: Any) -> caps.CapabilityImportReport:
-            return caps.import_capabilities(project, path, skip_invalid=skip_invalid)
+            return caps.import_capabilities(project, path, skip_invalid=skip_invalid, mapping=mapping,
+                                            header_row=header_row)
 
         def failed(message: str) -> None:
             if not skip_invalid and "nothing was imported" in message and self.ask_skip(message):
-                self.import_file(path, skip_invalid=True)
+                self.import_file(path, skip_invalid=True, mapping=mapping, header_row=header_row)
             else:
                 self.show_error(message)
 
@@ -242,7 +258,8 @@ class CapabilitiesPanel(QWidget):
             holder = {"report": report}
 
             def redo() -> None:
-                holder["report"] = caps.import_capabilities(project, path, skip_invalid=skip_invalid)
+                holder["report"] = caps.import_capabilities(project, path, skip_invalid=skip_invalid, mapping=mapping,
+                                                            header_row=header_row)
 
             push(self.ctx, self.tr("Import capabilities"), redo, lambda: caps.undo_import(project, holder["report"]),
                  CHANGES)
