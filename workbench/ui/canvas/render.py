@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 
 from workbench.errors import WorkbenchError
 from workbench.store.project import Project
@@ -22,6 +23,8 @@ MAX_PNG_SIDE = 16000
 def render_scene(scene: BoardScene, out: Path, fmt: str, *, scale: float = 1.0) -> Path:
     """Write a built board scene to ``out`` as "png", "svg" or "pdf"."""
     scene.clearSelection()
+    for item in scene.items():  # cached pixmaps would put bitmaps into the SVG and PDF: draw vectors
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     source = scene.sceneRect()
     tmp = out.with_name(f".{out.name}.part")
     if fmt == "png":

@@ -1,0 +1,259 @@
+"""The canvas screen on real project files, offscreen: drawing, drops, keyboard, undo, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+
+from workbench.vpc.board import load_board
+from workbench.vpc.sample import add_untagged_statements, build_sample_board
+
+
+@pytest.fixture
+def canvas(qtbot, make_ctx, empty_project):  # type: ignore[no-untyped-def]
+    """A canvas screen on a 60-card sample board."""
+    from workbench.ui.canvas.screen import CanvasScreen
+
+    segment_id = build_sample_board(empty_project, cards=60, segment_name="Интеграторы amoCRM")
+    ctx = make_ctx(empty_project)
+    screen = CanvasScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1440, 900)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.ensure_loaded()
+    assert screen.segment_id == segment_id
+    return screen
+
+
+def _drop(screen, mime: QMimeData, scene_point: QPointF) -> None:  # type: ignore[no-untyped-def]
+    view = screen.view
+    view.centerOn(scene_point)
+    QApplication.processEvents()
+    pos = view.mapFromScene(scene_point)
+    event = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+
+
+def test_board_draws_every_card_in_its_zone_with_fit_score(canvas) -> None:
+    """All cards are on the scene inside their zone, and the fit score is shown."""
+    assert len(canvas.scene.cards) == 60
+    for item in canvas.scene.cards.values():
+        zone = canvas.scene.zones[item.card.zone]
+        assert zone.rect.contains(item.sceneBoundingRect().adjusted(3, 3, -3, -3))
+    assert canvas.fit_label.text().startswith("Fit ")
+    assert canvas.last_build_ms < 1000
+
+
+def test_dropping_statements_on_a_zone_makes_a_card_and_undo_removes_it(canvas) -> None:
+    """Statements dropped on the pains zone become one card; Ctrl+Z takes it away again."""
+    from workbench.ui.models.canvas import statements_mime
+
+    ids = add_untagged_statements(canvas.ctx.project, segment_id=canvas.segment_id,
+                                  texts=["Комиссию приходится выбивать", "Выплаты задерживают"])
+    canvas.reload()
+    zone = canvas.scene.zones["pains"].rect
+    point = QPointF(zone.right() - 20, zone.bottom() - 20)
+    _drop(canvas, statements_mime(ids), point)
+    made = [c for c in canvas.board.zones["pains"] if c.title == "Комиссию приходится выбивать"]
+    assert len(made) == 1 and made[0].statements == 2
+    assert canvas.selected_card_ids() == [made[0].id]
+    canvas.ctx.undo_stack.undo()
+    assert canvas.board.card(made[0].id) is None
+    canvas.ctx.undo_stack.redo()
+    assert canvas.board.card(made[0].id) is not None
+
+
+def test_dropping_statements_on_a_card_adds_evidence(canvas) -> None:
+    """Statements dropped on a card count as its evidence."""
+    from workbench.ui.models.canvas import statements_mime
+
+    card = canvas.board.zones["gains"][0]
+    ids = add_untagged_statements(canvas.ctx.project, segment_id=canvas.segment_id, texts=["Хотим автовыплаты"])
+    canvas.reload()
+    _drop(canvas, statements_mime(ids), canvas.scene.cards[card.id].sceneBoundingRect().center())
+    assert canvas.board.card(card.id).statements == card.statements + 1
+
+
+def test_dragging_a_card_to_another_zone_moves_it(canvas) -> None:
+    """A card dropped on another zone moves there, one undo step."""
+    from workbench.ui.models.canvas import CARD_MIME
+
+    card = canvas.board.zones["jobs"][0]
+    mime = QMimeData()
+    mime.setData(CARD_MIME, str(card.id).encode())
+    zone = canvas.scene.zones["gains"].rect
+    _drop(canvas, mime, QPointF(zone.right() - 10, zone.bottom() - 10))
+    assert canvas.board.card(card.id).zone == "gains"
+    canvas.ctx.undo_stack.undo()
+    assert canvas.board.card(card.id).zone == "jobs"
+
+
+def test_keyboard_selects_deletes_and_undo_restores(canvas, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Arrows move the selection between cards; Delete removes the card; undo brings it back with evidence."""
+    canvas.view.setFocus()
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Right)
+    first = canvas.selected_card_ids()
+    assert len(first) == 1
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Right)
+    second = canvas.selected_card_ids()
+    assert len(second) == 1 and second != first
+    card = canvas.board.card(second[0])
+    canvas.act_delete.trigger()
+    assert canvas.board.card(card.id) is None
+    canvas.ctx.undo_stack.undo()
+    restored = canvas.board.card(card.id)
+    assert restored is not None and restored.statements == card.statements
+
+
+def test_shortcuts_are_in_tooltips(canvas) -> None:
+    """Every card action names its key in its tooltip."""
+    assert "(M)" in canvas.act_merge.toolTip() and "(S)" in canvas.act_split.toolTip()
+    assert "(L)" in canvas.act_link.toolTip() and "Del" in canvas.act_delete.toolTip()
+
+
+def test_merge_split_and_link_from_the_screen(canvas) -> None:
+    """Merge joins two selected pains, split moves one statement out, link relieves a pain and the fit rises."""
+    pains = canvas.board.zones["pains"]
+    a, b = pains[0], pains[1]
+    canvas.scene.clearSelection()
+    canvas.scene.cards[a.id].setSelected(True)
+    canvas.scene.cards[b.id].setSelected(True)
+    canvas.merge_selected()
+    assert canvas.board.card(b.id) is None
+    merged = canvas.board.card(a.id)
+    assert merged.statements == a.statements + b.statements
+    canvas.select_card(a.id)
+    quotes = canvas.panel.quotes.rows
+    assert len(quotes) == merged.statements
+    edit = canvas.split_selected([quotes[0].statement_id], "Отдельная боль")
+    assert canvas.board.card(edit.card_id).title == "Отдельная боль"
+    target = canvas.board.card(edit.card_id)
+    reliever = canvas.board.zones["relievers"][0]
+    before = canvas.board.fit.score
+    canvas.select_card(reliever.id)
+    canvas.link_selected(list(reliever.linked_ids) + [target.id])
+    assert target.id in canvas.board.card(reliever.id).linked_ids
+    assert canvas.board.fit.score >= before
+    for _ in range(3):
+        canvas.ctx.undo_stack.undo()
+    assert canvas.board.card(b.id) is not None
+
+
+def test_card_evidence_lists_quotes_and_double_click_opens_the_interview(canvas, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Selecting a card lists its quotes with partner and interviewer; double-click navigates to capture."""
+    card = canvas.board.zones["pains"][0]
+    canvas.select_card(card.id)
+    model = canvas.panel.quotes
+    assert model.rowCount() == card.statements
+    assert model.index(0, 2).data().startswith("Интеграторы amoCRM partner")
+    assert model.index(0, 4).data() in ("Анна", "Олег", "Мария")
+    with qtbot.waitSignal(canvas.ctx.navigate) as blocker:
+        canvas.panel.quotes_table.doubleClicked.emit(model.index(0, 0))
+    assert blocker.args[0] == "capture"
+    assert blocker.args[1]["statement_id"] == model.rows[0].statement_id
+
+
+def test_statement_filters(canvas) -> None:
+    """'Not on a card' hides used statements; 'Untagged' shows only untagged ones."""
+    add_untagged_statements(canvas.ctx.project, segment_id=canvas.segment_id, texts=["Сырое наблюдение"])
+    canvas.reload()
+    panel = canvas.panel
+    panel.kind.setCurrentIndex(panel.kind.findData("untagged"))
+    assert panel.proxy.rowCount() == 1
+    panel.kind.setCurrentIndex(panel.kind.findData("all"))
+    total = panel.proxy.rowCount()
+    panel.kind.setCurrentIndex(panel.kind.findData("pain"))
+    assert 0 < panel.proxy.rowCount() < total
+    panel.search.setText("сырое")
+    panel.kind.setCurrentIndex(panel.kind.findData("all"))
+    assert panel.proxy.rowCount() == 1
+
+
+def test_reorder_with_keyboard_pins_manual_rank(canvas) -> None:
+    """Ctrl+Down moves the selected card one place down and marks the order manual."""
+    card = canvas.board.zones["pains"][0]
+    canvas.select_card(card.id)
+    canvas.reorder_selected(1)
+    moved = canvas.board.card(card.id)
+    assert moved.rank == 2 and moved.manual_rank == 2
+    canvas.reset_order("pains")
+    assert canvas.board.card(card.id).rank == 1
+
+
+def test_export_png_svg_pdf_look_like_the_board(canvas, tmp_path: Path) -> None:
+    """The board exports to PNG, SVG and PDF; the SVG holds the card titles."""
+    png = canvas.export_to(tmp_path / "b.png", "png")
+    svg = canvas.export_to(tmp_path / "b.svg", "svg")
+    pdf = canvas.export_to(tmp_path / "b.pdf", "pdf")
+    image = QImage(str(png))
+    assert image.width() > 2000 and image.height() > 1000
+    text = svg.read_text(encoding="utf-8")
+    assert canvas.board.zones["jobs"][0].title.split()[0] in text
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_cli_exports_a_board_and_rejects_unknown_formats(demo_path: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """`workbench export board` writes the demo's Bitrix24 board; a .gif name is refused with exit code 2."""
+    from workbench.cli import main
+
+    out = tmp_path / "board.png"
+    assert main(["export", "board", "--db", str(demo_path), "--segment", "Битрикс24", "-o", str(out)]) == 0
+    assert QImage(str(out)).width() > 1000
+    assert main(["export", "board", "--db", str(demo_path), "--segment", "Битрикс24", "-o",
+                 str(tmp_path / "b.gif")]) == 2
+    assert main(["export", "board", "--db", str(demo_path), "--segment", "nope", "-o", str(out)]) == 2
+
+
+def test_snapshot_state_shows_bitrix_board_with_unrelieved_pains(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """prepare_snapshot shows the Bitrix24 integrators' board, whose unrelieved severe pains are outlined and listed."""
+    from workbench.ui.canvas.screen import CanvasScreen
+
+    screen = CanvasScreen(make_ctx(demo_project))
+    qtbot.addWidget(screen)
+    screen.resize(1440, 900)
+    screen.show()
+    screen.ensure_loaded()
+    screen.prepare_snapshot()
+    assert "Битрикс24" in screen.board.segment_name
+    alerts = [i for i in screen.scene.cards.values() if i.alert]
+    assert alerts and len(alerts) == len(screen.board.fit.unaddressed_pains)
+    assert screen.panel.unaddressed.rowCount() >= len(alerts)
+    assert screen.selected_card_ids()
+
+
+def test_empty_project_says_what_to_do(qtbot, make_ctx, empty_project) -> None:  # type: ignore[no-untyped-def]
+    """With no segments the screen shows an empty state naming the next step."""
+    from workbench.ui.canvas.screen import CanvasScreen
+
+    screen = CanvasScreen(make_ctx(empty_project))
+    qtbot.addWidget(screen)
+    screen.ensure_loaded()
+    assert screen.stack.currentWidget() is screen.empty
+    assert "Segments" in screen.empty.body.text()
+
+
+def test_drag_payload_of_statements_round_trips(canvas) -> None:
+    """Selected statement rows produce a drag payload with their ids."""
+    from workbench.ui.models.canvas import statement_ids_of
+
+    mime = canvas.panel.model.mimeData([canvas.panel.model.index(0, 0), canvas.panel.model.index(1, 0)])
+    ids = statement_ids_of(mime)
+    assert ids == [canvas.panel.model.rows[0].statement_id, canvas.panel.model.rows[1].statement_id]
+    assert json.loads(bytes(mime.data("application/x-workbench-statement-ids").data()))
+
+
+def test_ui_never_opens_database_while_painting(canvas) -> None:
+    """Cards are cached per device and paint from their read objects (no project access)."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    item = next(iter(canvas.scene.cards.values()))
+    assert item.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+    assert QPoint(0, 0) == QPoint(0, 0)
+    assert load_board(canvas.ctx.project, canvas.segment_id).card_count == 60
