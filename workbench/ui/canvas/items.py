@@ -17,6 +17,8 @@ from workbench.vpc.reads import IMPORTANCE_MEANING, SEVERE, CardRead
 CARD_W = 200.0
 CARD_H = 118.0
 ALERT = QColor("#c62828")
+# Below this scale card text is too small to read and is sketched instead (keeps zoomed-out paints fast).
+LOD_TEXT = 0.42
 # Value-map kinds borrow the colour of what they address; their letter label tells them apart.
 _THEME_KIND = {"job": "job", "pain": "pain", "gain": "gain", "product": "other", "reliever": "pain", "creator": "gain"}
 
@@ -98,8 +100,33 @@ class CardItem(QGraphicsObject):
             self.highlight = on
             self.update()
 
+    def _paint_sketch(self, painter: QPainter, rect: QRectF) -> None:
+        """Zoomed far out, text is unreadable: the note, its kind chip and bars where the title is."""
+        if self.isSelected():
+            pen = QPen(QColor("#1a56db"), 6)
+        elif self.alert:
+            pen = QPen(ALERT, 6)
+        elif self.highlight:
+            pen = QPen(QColor("#f59e0b"), 6)
+        else:
+            pen = QPen(self._color, 2)
+        painter.setPen(pen)
+        painter.setBrush(self._fill)
+        painter.drawRect(rect)
+        painter.fillRect(QRectF(6, 6, 26, 16), self._color)
+        bar = QColor(self._color)
+        bar.setAlpha(110)
+        width = min(CARD_W - 16, 40 + 4.5 * len(self.card.title))
+        for n in range(3 if width >= CARD_W - 16 else 2):
+            painter.fillRect(QRectF(8, 32 + n * 18, width if n < 2 else width * 0.6, 9), bar)
+        painter.fillRect(QRectF(8, CARD_H - 16, (CARD_W - 16) * 0.7, 7), bar)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = QRectF(0, 0, CARD_W, CARD_H)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LOD_TEXT:
+            self._paint_sketch(painter, rect)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 28))
