@@ -32,7 +32,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PreviewModel(QAbstractTableModel):
-    """The first rows of the file, one column per field as currently mapped."""
+    """The first rows of the file as they are, under the file's own headers (field names in brackets)."""
 
     def __init__(self, fields: Sequence[tuple[str, str]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -49,24 +49,27 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() or self._preview is None else len(self._preview.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._fields)
+        return 0 if parent.isValid() or self._preview is None else len(self._preview.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != Qt.ItemDataRole.DisplayRole or self._preview is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._fields[section][1]
-        if self._preview is not None and section < len(self._preview.rows):
+            if section >= len(self._preview.headers):
+                return None
+            header = self._preview.headers[section] or str(section + 1)
+            used = [label for key, label in self._fields if self._preview.mapping.get(key) == section]
+            return f"{header} → {used[0]}" if used else header
+        if section < len(self._preview.rows):
             return str(self._preview.rows[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._preview is None or not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = self._preview.mapping.get(self._fields[index.column()][0])
         cells = self._preview.rows[index.row()][1]
-        return cells[column] if column is not None and column < len(cells) else ""
+        return cells[index.column()] if index.column() < len(cells) else ""
 
 
 class MappingDialog(QDialog):
@@ -156,8 +159,8 @@ class MappingDialog(QDialog):
             combo.setCurrentIndex(max(at, 0))
             combo.blockSignals(False)
         self.model.set_preview(preview)
-        self.summary.setText(self.tr("%1: header on row %2, %3 data rows. Check the columns below; the preview "
-                                     "shows the first rows as they will be read.").replace(
+        self.summary.setText(self.tr("%1: header on row %2, %3 data rows. Pick the column for each field; the "
+                                     "preview shows the first rows of the file and where each column goes.").replace(
             "%1", self._path.name).replace("%2", str(preview.header_row)).replace("%3", str(preview.total_rows)))
         labels = dict(self._fields)
         missing = [labels[f] for f in self._required if f not in preview.mapping]

@@ -205,9 +205,11 @@ class BacklogTableModel(QAbstractTableModel):
             value = None
         if column == "owner":
             value = str(value).strip()
-        if self._value(self._rows[index.row()], column) == value and column != "release":
+        item = self._rows[index.row()]
+        current = item.release_id if column == "release" else self._value(item, column)
+        if current == value:
             return False
-        return self.edit_handler(self._rows[index.row()].id, field, value)
+        return self.edit_handler(item.id, field, value)
 
     # ---------------------------------------------------------------- drag and drop
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
