@@ -257,3 +257,17 @@ def test_ui_never_opens_database_while_painting(canvas) -> None:
     assert item.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
     assert QPoint(0, 0) == QPoint(0, 0)
     assert load_board(canvas.ctx.project, canvas.segment_id).card_count == 60
+
+
+def test_shift_dragging_a_connector_links_a_reliever_to_a_pain(canvas) -> None:
+    """A connector dropped from a reliever onto a pain creates the fit link (one undo step)."""
+    from workbench.ui.models.canvas import LINK_MIME
+
+    reliever = canvas.board.zones["relievers"][0]
+    pain = next(c for c in canvas.board.zones["pains"] if c.id not in reliever.linked_ids)
+    mime = QMimeData()
+    mime.setData(LINK_MIME, str(reliever.id).encode())
+    _drop(canvas, mime, canvas.scene.cards[pain.id].sceneBoundingRect().center())
+    assert pain.id in canvas.board.card(reliever.id).linked_ids
+    canvas.ctx.undo_stack.undo()
+    assert pain.id not in canvas.board.card(reliever.id).linked_ids

@@ -81,6 +81,7 @@ class CanvasScreen(Screen):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.statements_dropped.connect(self.drop_statements)
         self.view.card_dropped.connect(self.drop_card)
+        self.view.link_dropped.connect(self.drop_link)
         self.view.activated.connect(lambda _cid: self.edit_selected())
         self.panel.open_statement.connect(self.open_statement)
         self.panel.card_chosen.connect(self.select_card)
@@ -156,7 +157,7 @@ class CanvasScreen(Screen):
         named(self.act_export, self.tr("Export Board…"), self.tr("Save the board as PNG, SVG or PDF"))
         self.segment_combo.setToolTip(self.tr("Segment: one board per segment"))
         self.view.setToolTip(self.tr("Arrows select cards · Enter edit · Delete delete · M merge · S split · "
-                                     "L link · Ctrl+↑/↓ reorder · Ctrl+wheel zoom · F fit"))
+                                     "L link · Shift+drag a card onto another to link · Ctrl+↑/↓ reorder · Ctrl+wheel zoom · F fit"))
         self.empty.set_texts(self.tr("No segments yet"), self.tr(
             "A board belongs to a segment of partners. Add a segment on the Segments screen, interview its "
             "partners, then come back to build the canvas from their statements."))
@@ -321,6 +322,11 @@ class CanvasScreen(Screen):
             position = (target.rank - 1) if target else None
         return self._run(lambda: service.move_card(self.ctx.project, card_id=card_id, zone=zone, position=position),
                          self.tr("Move card"))
+
+    def drop_link(self, source_id: int, target_id: int) -> BoardEdit | None:
+        """A connector (Shift+drag) from a reliever to a pain or a creator to a gain, either way round."""
+        return self._run(lambda: service.add_link(self.ctx.project, source_id=source_id, target_id=target_id),
+                         self.tr("Fit link"))
 
     def new_card(self, zone: str | None = None, values: dict | None = None) -> BoardEdit | None:  # type: ignore[type-arg]
         """A card typed by hand, in the zone of the selected card (or the one given)."""

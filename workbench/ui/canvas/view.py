@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from workbench.ui.canvas.items import CardItem, ZoneItem
 from workbench.ui.canvas.scene import BoardScene
-from workbench.ui.models.canvas import CARD_MIME, STATEMENT_MIME, statement_ids_of
+from workbench.ui.models.canvas import CARD_MIME, LINK_MIME, STATEMENT_MIME, statement_ids_of
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 
@@ -33,6 +33,8 @@ class BoardView(QGraphicsView):
     #: a card dragged to a zone (card id, zone, card id it was dropped on or None)
     card_dropped = Signal(int, str, object)
     activated = Signal(int)
+    #: a connector dragged from one card to another (Shift+drag): (from card, to card)
+    link_dropped = Signal(int, int)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -133,7 +135,8 @@ class BoardView(QGraphicsView):
             card = self._press_card
             self._press_card = None
             mime = QMimeData()
-            mime.setData(CARD_MIME, str(card.card.id).encode())
+            linking = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            mime.setData(LINK_MIME if linking else CARD_MIME, str(card.card.id).encode())
             drag = QDrag(self)
             drag.setMimeData(mime)
             drag.exec(Qt.DropAction.MoveAction)
@@ -164,14 +167,14 @@ class BoardView(QGraphicsView):
             item.set_highlight(True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasFormat(STATEMENT_MIME) or event.mimeData().hasFormat(CARD_MIME):
+        if any(event.mimeData().hasFormat(f) for f in (STATEMENT_MIME, CARD_MIME, LINK_MIME)):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
         zone, card = self._target(event.position())
-        if zone is None:
+        if zone is None or (event.mimeData().hasFormat(LINK_MIME) and card is None):
             self._set_hover(None)
             event.ignore()
             return
@@ -193,6 +196,14 @@ class BoardView(QGraphicsView):
             ids = statement_ids_of(mime)
             if ids:
                 self.statements_dropped.emit(ids, zone, card.card.id if card else None)
+        elif mime.hasFormat(LINK_MIME):
+            try:
+                source_id = int(bytes(mime.data(LINK_MIME).data()).decode())
+            except ValueError:
+                event.ignore()
+                return
+            if card is not None and card.card.id != source_id:
+                self.link_dropped.emit(source_id, card.card.id)
         elif mime.hasFormat(CARD_MIME):
             try:
                 card_id = int(bytes(mime.data(CARD_MIME).data()).decode())

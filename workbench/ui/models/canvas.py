@@ -20,6 +20,7 @@ from workbench.vpc.reads import QuoteRead
 
 STATEMENT_MIME = "application/x-workbench-statement-ids"
 CARD_MIME = "application/x-workbench-card-id"
+LINK_MIME = "application/x-workbench-link-from-card"
 _Index = QModelIndex | QPersistentModelIndex
 
 
