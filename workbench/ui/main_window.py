@@ -27,6 +27,7 @@ from workbench.ops import Changes
 from workbench.settings import PROJECT_SUFFIX, app_dirs, save_settings
 from workbench.ui import i18n, theme
 from workbench.ui.context import AppContext
+from workbench.ui.remote import RemoteUpdates
 from workbench.ui.screens import SCREENS, ScreenSpec, build_screen, screen_title, spec_of
 from workbench.ui.screens.base import Screen
 
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         ctx.status.connect(self._on_status)
         ctx.navigate.connect(self.show_screen)
         ctx.project_replaced.connect(self._on_project_replaced)
+        self.remote = RemoteUpdates(ctx, self)  # other people's changes in a team project, off the UI thread
+        self.remote.start()
         ctx.undo_stack.cleanChanged.connect(lambda _clean: self._update_save_label())
         self._restore_geometry()
         self.show_screen("partners")
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.act_new = self._action(QKeySequence.StandardKey.New, self.new_project)
         self.act_open = self._action(QKeySequence.StandardKey.Open, self.open_project_dialog)
+        self.act_open_team = self._action("Ctrl+Shift+O", self.open_team_project)
         self.act_save_copy = self._action("Ctrl+Shift+S", self.save_copy)
         self.act_close = self._action("Ctrl+W", self.close)
         self.act_undo = self.ctx.undo_stack.createUndoAction(self)
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.addAction(self.act_new)
         self.menu_file.addAction(self.act_open)
+        self.menu_file.addAction(self.act_open_team)
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_save_copy)
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new.setText(self.tr("&New Project…"))
         self.act_open.setText(self.tr("&Open Project…"))
+        self.act_open_team.setText(self.tr("Open &Team Project…"))
         self.act_save_copy.setText(self.tr("Save a &Copy…"))
         self.act_close.setText(self.tr("&Close"))
         self.act_undo.setText(self.tr("&Undo"))
@@ -297,6 +303,19 @@ class MainWindow(QMainWindow):
         self.ctx.replace_project(project)
         return True
 
+    def open_team_project(self) -> None:
+        """File > Open Team Project…: a project on the team's PostgreSQL server."""
+        from workbench.store.project import default_user
+        from workbench.ui.dialogs.team_open import TeamOpenDialog
+
+        dialog = TeamOpenDialog(user_name=self.ctx.settings.user_name, default_user=default_user(), parent=self)
+        if dialog.exec() and dialog.user_name() != self.ctx.settings.user_name:
+            self.ctx.settings.user_name = dialog.user_name()
+            save_settings(self.ctx.settings)
+        if dialog.result():
+            self.open_project(dialog.url())
+        dialog.deleteLater()
+
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
         recent = self.ctx.settings.recent_projects
@@ -393,6 +412,7 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(state))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.remote.stop()
         settings = window_settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState())
