@@ -15,7 +15,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,13 +39,14 @@ from workbench.interviews.guide_service import coverage, get_guide
 from workbench.interviews.planning import InterviewRead
 from workbench.ops import Changes
 from workbench.ui.capture.delegate import StatementDelegate, format_offset
+from workbench.ui.capture.editing import StatementEditing
 from workbench.ui.capture.editor import CaptureEditor
 from workbench.ui.capture.guide_panel import GuidePanel
 from workbench.ui.capture.review import ReviewPanel
 from workbench.ui.capture.undo import run_and_push
 from workbench.ui.capture.writer import CaptureWriter, DraftJob, LineJob
 from workbench.ui.context import AppContext
-from workbench.ui.models.statements import Row, StatementListModel, kind_label
+from workbench.ui.models.statements import Row, StatementListModel
 from workbench.ui.screens.base import Screen
 from workbench.ui.widgets import EmptyState
 
@@ -54,7 +55,7 @@ log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 600
 
 
-class CaptureScreen(Screen):
+class CaptureScreen(StatementEditing, Screen):
     """The distraction-free note-taking screen of one interview."""
 
     key = "capture"
@@ -474,176 +475,6 @@ class CaptureScreen(Screen):
     def closeEvent(self, event: Any) -> None:  # noqa: N802, D102 - Qt override
         self.shutdown()
         super().closeEvent(event)
-
-    # ----------------------------------------------------------------- selection
-    def selected_row(self) -> int | None:
-        """The selected row, if any."""
-        rows = self.list.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
-
-    def selected_statement(self) -> StatementRead | None:
-        """The selected saved statement, if any."""
-        n = self.selected_row()
-        if n is None or n >= self.model.rowCount():
-            return None
-        return self.model.row(n).statement
-
-    def select_statement(self, statement_id: int, *, scroll: bool = True) -> None:
-        """Select a statement by id."""
-        n = self.model.row_of_id(statement_id)
-        if n is None:
-            return
-        idx = self.model.index(n)
-        self.list.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        if scroll:
-            self.list.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-    def select_step(self, delta: int) -> None:
-        """Ctrl+Up/Down: select the previous/next statement (from the bottom when none is selected)."""
-        count = self.model.rowCount()
-        if not count:
-            return
-        n = self.selected_row()
-        if n is None:
-            n = count - 1 if delta < 0 else None
-            if n is None:
-                return
-        else:
-            n += delta
-            if n >= count:
-                self.cancel_selection()
-                return
-            n = max(0, n)
-        idx = self.model.index(n)
-        self.list.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.list.scrollTo(idx)
-
-    def cancel_selection(self) -> None:
-        """Escape: leave the selection (or the edit) and go back to typing new lines."""
-        if self._editing_id is not None:
-            self._editing_id = None
-            self.editor.blockSignals(True)
-            self.editor.setPlainText(self._stashed_draft)
-            self.editor.blockSignals(False)
-        self.list.clearSelection()
-        self.list.selectionModel().clearCurrentIndex()
-        self._update_pending_label()
-
-    # ----------------------------------------------------------------- tagging
-    def _target(self) -> StatementRead | None:
-        """The statement a tag key acts on, or None for the line being typed."""
-        selected = self.selected_statement()
-        if selected is not None:
-            return selected
-        if self.editor.toPlainText().strip() or self._editing_id is not None:
-            return None
-        for row in reversed(self.model.rows()):
-            if row.statement is not None:
-                return row.statement
-        return None
-
-    def _edit(self, statement: StatementRead, label: str, **fields: Any) -> None:
-        project = self.ctx.project
-        before = statement
-        run_and_push(self.ctx, label,
-                     lambda: st_service.update_statement(project, statement_id=before.id, **fields),
-                     lambda: st_service.restore_fields(project, before=before))
-
-    def tag(self, kind: str | None) -> None:
-        """Set (or clear) the kind of the target statement or of the line being typed."""
-        target = self._target()
-        if target is None:
-            self._draft_opts["kind"] = kind
-            self._update_pending_label()
-            return
-        label = self.tr("Tag as %1").replace("%1", kind_label(kind)) if kind else self.tr("Clear the tag")
-        self._edit(target, label, kind=kind)
-
-    def set_severity(self, severity: int | None) -> None:
-        """Alt+1..3: severity of a pain or importance of a job/gain."""
-        target = self._target()
-        if target is None:
-            self._draft_opts["severity"] = severity
-            self._update_pending_label()
-            return
-        self._edit(target, self.tr("Set severity"), severity=severity)
-
-    def toggle_flag(self, name: str) -> None:
-        """Ctrl+Q quote / Ctrl+F follow-up on the target."""
-        target = self._target()
-        if target is None:
-            self._draft_opts[name] = not self._draft_opts.get(name, False)
-            self._update_pending_label()
-            return
-        label = self.tr("Verbatim quote") if name == "is_quote" else self.tr("Needs a follow-up")
-        self._edit(target, label, **{name: not getattr(target, name)})
-
-    def _update_pending_label(self) -> None:
-        if self._editing_id is not None:
-            self.pending_label.setText(self.tr("Editing a saved statement: Enter saves, Esc cancels."))
-            return
-        parts = []
-        opts = self._draft_opts
-        if opts.get("kind"):
-            parts.append(kind_label(opts["kind"]))
-        if opts.get("severity"):
-            parts.append(self.tr("Severity %1").replace("%1", str(opts["severity"])))
-        if opts.get("is_quote"):
-            parts.append(self.tr("Verbatim quote"))
-        if opts.get("is_followup"):
-            parts.append(self.tr("Needs a follow-up"))
-        self.pending_label.setText(self.tr("Next line: %1").replace("%1", " · ".join(parts)) if parts else "")
-
-    # ----------------------------------------------------------------- editing saved statements
-    def edit_selected(self) -> None:
-        """F2: load the selected statement into the editor; Enter saves the correction."""
-        target = self.selected_statement()
-        if target is None:
-            return
-        self._stashed_draft = self.editor.toPlainText()
-        self._editing_id = target.id
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(target.text)
-        self.editor.blockSignals(False)
-        self.editor.setFocus()
-        self._update_pending_label()
-
-    def _finish_edit(self, text: str) -> None:
-        statement_id = self._editing_id
-        self._editing_id = None
-        target = next((r.statement for r in self.model.rows() if r.statement and r.statement.id == statement_id), None)
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(getattr(self, "_stashed_draft", ""))
-        self.editor.blockSignals(False)
-        self._update_pending_label()
-        if target is not None and text and text != target.text:
-            self._edit(target, self.tr("Edit the statement"), text=text)
-
-    def move_selected(self, direction: int) -> None:
-        """Ctrl+Shift+Up/Down: move the selected statement."""
-        target = self.selected_statement()
-        if target is None:
-            return
-        project = self.ctx.project
-        sid = target.id
-        if run_and_push(self.ctx, self.tr("Move the statement"),
-                        lambda: st_service.move_statement(project, statement_id=sid, direction=direction),
-                        lambda: st_service.move_statement(project, statement_id=sid, direction=-direction)):
-            self.select_statement(sid)
-
-    def delete_selected(self) -> None:
-        """Ctrl+Delete: delete the selected statement (undoable)."""
-        target = self.selected_statement()
-        if target is None:
-            return
-        project = self.ctx.project
-        holder: list[st_service.DeletedStatement] = []
-
-        def redo() -> None:
-            holder[:] = [st_service.delete_statement(project, statement_id=target.id)]
-
-        run_and_push(self.ctx, self.tr("Delete the statement"), redo,
-                     lambda: st_service.restore_statement(project, deleted=holder[0]))
 
     # ----------------------------------------------------------------- guide and lifecycle
     def step_question(self, delta: int) -> None:
