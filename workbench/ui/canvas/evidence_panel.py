@@ -73,6 +73,7 @@ class EvidencePanel(QTabWidget):
         layout.addWidget(self.count_label)
         for column in (3, 4):  # date and interviewer: in the tooltip and the Card evidence tab
             self.table.setColumnHidden(column, True)
+
         self.addTab(self.statements_tab, "")
         # card evidence
         self.card_tab = QWidget(self)
@@ -107,6 +108,9 @@ class EvidencePanel(QTabWidget):
             lambda index: self.card_chosen.emit(int(self.unaddressed.payload(index.row()))))  # type: ignore[arg-type]
         self.unaddressed_table.activated.connect(
             lambda index: self.card_chosen.emit(int(self.unaddressed.payload(index.row()))))  # type: ignore[arg-type]
+        for view in (self.table, self.quotes_table):
+            for column, width in ((1, 70), (2, 110), (3, 80), (4, 80), (5, 44)):
+                view.setColumnWidth(column, width)
         self._partners: list[tuple[int, str]] = []
         self._interviews: list[tuple[int, str]] = []
         self.retranslate()

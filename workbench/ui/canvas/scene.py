@@ -179,7 +179,7 @@ class BoardScene(QGraphicsScene):
             path.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
             line = QGraphicsPathItem(path)
             line.setPen(QPen(QColor("#f59e0b"), 3))
-            line.setZValue(5)
+            line.setZValue(-0.5)  # under the cards, so it never hides their text
             self.addItem(line)
             self._link_items.append(line)
 

@@ -67,7 +67,9 @@ class CanvasScreen(Screen):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 340])
+        splitter.setSizes([960, 440])
+        self.splitter = splitter
+        self._sized = False
         self.empty = EmptyState(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(splitter)
@@ -119,17 +121,17 @@ class CanvasScreen(Screen):
         tb = self.toolbar
         tb.addWidget(self.segment_combo)
         tb.addSeparator()
+        tb.addWidget(self.fit_label)
+        tb.addSeparator()
         for act in (self.act_new, self.act_edit, self.act_delete, self.act_merge, self.act_split, self.act_link,
                     self.act_reset):
-            tb.addAction(act)
-        tb.addSeparator()
-        for act in (self.act_zoom_out, self.act_zoom_in, self.act_fit_all):
             tb.addAction(act)
         tb.addSeparator()
         for act in (self.act_suggest, self.act_compare, self.act_export):
             tb.addAction(act)
         tb.addSeparator()
-        tb.addWidget(self.fit_label)
+        for act in (self.act_fit_all, self.act_zoom_in, self.act_zoom_out):
+            tb.addAction(act)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -241,8 +243,9 @@ class CanvasScreen(Screen):
             self._fitted_for = board.segment_id
             self.view.fit_all()
         fit = board.fit
-        self.fit_label.setText(self.tr("Fit %1% · unrelieved severe pains: %2").replace("%1", str(fit.percent)).replace(
-            "%2", str(len(fit.unaddressed_pains))))
+        text = self.tr("Fit %1% · unrelieved severe pains: %2").replace("%1", str(fit.percent)).replace(
+            "%2", str(len(fit.unaddressed_pains)))
+        self.fit_label.setText(f"<b>{text}</b>")
         self.fit_label.setToolTip(self.tr(
             "Rank-weighted share of the top %1 pains and %2 gains that a reliever or creator addresses").replace(
             "%1", str(fit.top_pains)).replace("%2", str(fit.top_gains)))
@@ -250,6 +253,10 @@ class CanvasScreen(Screen):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
         super().showEvent(event)
+        if not self._sized and self.width() > 0:
+            self._sized = True
+            panel = max(300, min(460, int(self.width() * 0.3)))
+            self.splitter.setSizes([self.width() - panel, panel])
         if self.board is not None and self._fitted_for == self.board.segment_id and self.view.zoom() == 1.0:
             self.view.fit_all()
 
@@ -536,7 +543,16 @@ class CanvasScreen(Screen):
                       None)
         if wanted is not None and wanted.id != self.segment_id:
             self.set_segment(wanted.id)
-        self.view.fit_all()
+        self.show_fit_area()
         if self.board is not None and self.board.zones["pains"]:
             self.select_card(self.board.zones["pains"][0].id)
-            self.view.fit_all()
+            self.show_fit_area()
+
+    def show_fit_area(self) -> None:
+        """Zoom to where fit is decided: relievers and creators facing pains and gains."""
+        zones = self.scene.zones
+        if not all(z in zones for z in ("relievers", "creators", "gains", "pains")):
+            return
+        area = zones["creators"].rect.united(zones["relievers"].rect).united(zones["gains"].rect).united(
+            zones["pains"].rect)
+        self.view.fitInView(area.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
