@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView
 
 from workbench.interviews import statements as st_service
@@ -195,9 +196,12 @@ class StatementEditing:
             self.select_statement(sid)
 
     def delete_selected(self) -> None:
-        """Ctrl+Delete: delete the selected statement (undoable)."""
+        """Ctrl+Delete: delete the selected statement (undoable); with none selected, the next word as usual."""
         target = self.selected_statement()
         if target is None:
+            cursor = self.editor.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
             return
         project = self.ctx.project
         holder: list[st_service.DeletedStatement] = []

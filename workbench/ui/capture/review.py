@@ -62,6 +62,8 @@ class ReviewPanel(QWidget):
         self.next_steps = QPlainTextEdit(self)
         self.next_steps.setObjectName("interviewNextSteps")
         self.next_steps.setTabChangesFocus(True)
+        for edit in (self.summary, self.next_steps):
+            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 6 + 12)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_summary)
         self.form = QFormLayout()
