@@ -27,6 +27,7 @@ def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
     ctx = make_ctx(demo_project)
     widget = BacklogScreen(ctx)
     widget.items.sync_charts = True
+    widget.items.show_charts = False  # the chart has its own tests; drawing it costs time
     qtbot.addWidget(widget)
     widget.resize(1440, 900)
     widget.show()
@@ -43,6 +44,7 @@ def _row_of(panel: Any, item_id: int) -> int:
 def test_loads_items_and_explains_the_current_one(screen) -> None:  # type: ignore[no-untyped-def]
     """Every item is a row; the side panel shows the formula and the partners' quotes."""
     panel = screen.items
+    panel.show_charts = True
     assert panel.model.rowCount() == len(service.list_items(screen.ctx.project)) >= 10
     screen.prepare_snapshot()
     assert "RICE" in panel.detail.why.text() and "Reach" in panel.detail.why.text()
