@@ -50,6 +50,8 @@ def test_loads_items_and_explains_the_current_one(screen) -> None:  # type: igno
     assert "RICE" in panel.detail.why.text() and "Reach" in panel.detail.why.text()
     assert panel.detail.evidence_model.rowCount() > 0
     assert "—" in panel.detail.evidence_model.data(panel.detail.evidence_model.index(0, 0))
+    current = service.get_item(screen.ctx.project, panel.current_id())
+    assert panel.detail.asked_by.text().startswith(f"Asked by {current.partner_count} partners:")
     assert not panel.detail.chart.pixmap().isNull()
 
 

@@ -67,6 +67,10 @@ class ItemDetail(QWidget):
         self.evidence_box = QGroupBox(body)
         ev_layout = QVBoxLayout(self.evidence_box)
         self.evidence_model = EvidenceListModel(self)
+        self.asked_by = QLabel(self.evidence_box)
+        self.asked_by.setObjectName("askedBy")
+        self.asked_by.setWordWrap(True)
+        ev_layout.addWidget(self.asked_by)
         self.evidence = QListView(self.evidence_box)
         self.evidence.setObjectName("evidenceList")
         self.evidence.setModel(self.evidence_model)
@@ -120,12 +124,13 @@ class ItemDetail(QWidget):
             self.edit_description.hide()
             self.why.clear()
             self.evidence_model.set_quotes([])
+            self.asked_by.clear()
             self.chart.clear()
             return
         self.title.setText(f"#{item.id} {item.title}")
         parts = [pillar_text(item.pillar), status_text(item.status)]
         if item.release_name:
-            parts.append(self.tr("release %1").replace("%1", item.release_name))
+            parts.append(self.tr("release: %1").replace("%1", item.release_name))
         if item.owner:
             parts.append(item.owner)
         meta = " · ".join(parts)
@@ -169,6 +174,12 @@ class ItemDetail(QWidget):
         """Show the statements behind the item."""
         self.evidence_model.set_quotes(quotes)
         self.evidence_box.setTitle(self.tr("What partners said (%1)").replace("%1", str(len(quotes))))
+        names = sorted({q.partner_name for q in quotes if q.partner_name})
+        if names:
+            self.asked_by.setText(self.tr("Asked by %1 partners: %2").replace("%1", str(len(names))).replace(
+                "%2", ", ".join(names)))
+        else:
+            self.asked_by.setText(self.tr("No partner has said anything behind this item yet: link cards (L)."))
 
     def set_chart(self, png: bytes | None, points: list[HistoryPoint] | None = None) -> None:
         """Show the chart (PNG bytes rendered in a worker) or say why there is none."""
