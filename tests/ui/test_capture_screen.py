@@ -245,3 +245,40 @@ def test_snapshot_state_shows_a_done_interview(qtbot, make_ctx, demo_project) ->
     kinds = {screen.model.index(n).data(KIND_ROLE) for n in range(screen.model.rowCount())}
     assert {"job", "pain", "gain"} <= kinds
     screen.shutdown()
+
+
+def test_whole_interview_from_the_keyboard(qtbot, demo_window, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Plan (Ins, Enter), open (Enter), type and tag, next question, finish, summary (Ctrl+S): keys only."""
+    window = demo_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # shortcuts need an active window, as on a desktop
+    screen = window.show_screen("interviews")
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Insert)
+    dialog = screen._dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.interviewer, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.interviewer, "Keyboard Only")
+    qtbot.keyClick(dialog.interviewer, Qt.Key.Key_Return)
+    planned = [r for r in planning.list_interviews(demo_project) if r.interviewer == "Keyboard Only"]
+    assert len(planned) == 1 and screen.selected_id() == planned[0].id
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    capture = window.current_screen()
+    assert capture.key == "capture" and capture.interview.id == planned[0].id
+    editor = capture.editor
+    qtbot.keyClicks(editor, "They chase their commission every month")
+    qtbot.keyClick(editor, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "gain: payouts within a day")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    wait_saved(qtbot, capture, 2)
+    qtbot.keyClick(editor, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is capture.review.summary
+    qtbot.keyClicks(capture.review.summary, "Wants faster payouts")
+    qtbot.keyClick(capture.review.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    got = planning.get_interview(demo_project, interview_id=planned[0].id)
+    assert (got.status, got.summary, got.pains, got.gains) == ("done", "Wants faster payouts", 1, 1)
+    first, second = st_service.list_statements(demo_project, interview_id=got.id)
+    assert first.guide_question_id != second.guide_question_id
+    capture.shutdown()

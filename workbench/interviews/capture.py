@@ -11,9 +11,11 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from workbench.errors import InputError
+from workbench.interviews.tx import write_transaction
 from workbench.store import models
 from workbench.store.enums import KIND_PREFIXES, KINDS
 from workbench.store.project import Project
+from workbench.store.team import lock_for_append
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,7 @@ def add_statement_in(
     interview = session.get(models.Interview, interview_id)
     if interview is None:
         raise InputError(f"There is no interview {interview_id} in this project.")
+    lock_for_append(session, interview_id)
     now = models.utcnow()
     last = session.exec(
         select(func.max(models.Statement.position)).where(models.Statement.interview_id == interview_id)
@@ -120,7 +123,7 @@ def add_statement(project: Project, *, interview_id: int, line: str, **kwargs: o
     if "kind" in kwargs and kwargs["kind"] is not None:
         kind = str(kwargs.pop("kind"))
     kwargs.pop("kind", None)
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = add_statement_in(session, interview_id=interview_id, text=text, kind=kind,
                                user=project.user, **kwargs)  # type: ignore[arg-type]
         read = StatementRead.of(row)
@@ -146,7 +149,7 @@ def commit_line(
     line (normally empty), so a crash right after this commit never restores the line twice.
     """
     prefixed, text = parse_kind_prefix(line)
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         interview = session.get(models.Interview, interview_id)
         if interview is None:
             raise InputError(f"There is no interview {interview_id} in this project.")

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from sqlmodel import Session, func, select
 
 from workbench.errors import InputError
-from workbench.interviews.guides import install_builtin_guides
+from workbench.interviews.guides import BUILTIN_GUIDES, install_builtin_guides
+from workbench.interviews.tx import write_transaction
 from workbench.store import models
 from workbench.store.project import Project
 
@@ -70,8 +71,12 @@ def _guide_in(session: Session, guide_id: int) -> GuideRead:
 
 
 def ensure_guides(project: Project) -> None:
-    """Install the built-in guides if the project lacks them."""
-    with project.transaction() as session:
+    """Install the built-in guides if the project lacks them (a read when they are there)."""
+    with project.session() as session:
+        keys = set(session.exec(select(models.InterviewGuide.builtin_key)).all())
+    if {g.builtin_key for g in BUILTIN_GUIDES} <= keys:
+        return
+    with write_transaction(project) as session:
         install_builtin_guides(session)
 
 
@@ -95,7 +100,7 @@ def copy_guide(project: Project, *, guide_id: int, name: str) -> GuideRead:
     name = name.strip()
     if not name:
         raise InputError("Give the copy a name.")
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         source = _guide_in(session, guide_id)
         row = models.InterviewGuide(name=name[:200], lang=source.lang, description=source.description)
         session.add(row)
@@ -110,7 +115,7 @@ def copy_guide(project: Project, *, guide_id: int, name: str) -> GuideRead:
 
 def delete_guide(project: Project, *, guide_id: int) -> None:
     """Delete a user's guide (built-in ones stay); interviews keep their notes."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = session.get(models.InterviewGuide, guide_id)
         if row is None:
             raise InputError(f"There is no interview guide {guide_id} in this project.")
@@ -134,7 +139,7 @@ def rename_guide(project: Project, *, guide_id: int, name: str) -> str:
     """Rename a user's guide; returns the old name."""
     if not name.strip():
         raise InputError("A guide needs a name.")
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _editable(session, guide_id)
         before, row.name = row.name, name.strip()[:200]
         return before
@@ -145,7 +150,7 @@ def add_question(project: Project, *, guide_id: int, section: str, text: str, hi
     """Add a question to a section (after ``after_id`` or at the end)."""
     if not text.strip():
         raise InputError("A question cannot be empty.")
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         _editable(session, guide_id)
         rows = list(session.exec(select(models.GuideQuestion).where(models.GuideQuestion.guide_id == guide_id)
                                  .order_by(models.GuideQuestion.position)))  # type: ignore[arg-type]
@@ -166,7 +171,7 @@ def add_question(project: Project, *, guide_id: int, section: str, text: str, hi
 def update_question(project: Project, *, question_id: int, section: str | None = None, text: str | None = None,
                     hint: str | None = None) -> tuple[QuestionRead, QuestionRead]:
     """Edit a question of a user's guide; returns it before and after."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = session.get(models.GuideQuestion, question_id)
         if row is None:
             raise InputError(f"There is no question {question_id}.")
@@ -186,7 +191,7 @@ def update_question(project: Project, *, question_id: int, section: str | None =
 
 def delete_question(project: Project, *, question_id: int) -> QuestionRead:
     """Remove a question from a user's guide; returns it (statements linked to it are unlinked)."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = session.get(models.GuideQuestion, question_id)
         if row is None:
             raise InputError(f"There is no question {question_id}.")
@@ -198,7 +203,7 @@ def delete_question(project: Project, *, question_id: int) -> QuestionRead:
 
 def move_question(project: Project, *, question_id: int, direction: int) -> bool:
     """Move a question one place up (-1) or down (+1) within its guide; False at either end."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = session.get(models.GuideQuestion, question_id)
         if row is None:
             raise InputError(f"There is no question {question_id}.")

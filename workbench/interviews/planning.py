@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from workbench.errors import InputError
 from workbench.interviews.guides import install_builtin_guides
+from workbench.interviews.tx import write_transaction
 from workbench.store import models
 from workbench.store.enums import INTERVIEW_MODES, INTERVIEW_STATUSES
 from workbench.store.project import Project
@@ -164,7 +165,7 @@ def plan_interview(
     """Plan an interview with a partner (the project's built-in guide unless one is given)."""
     if mode not in INTERVIEW_MODES:
         raise InputError(f"Unknown interview mode {mode!r}; use one of {', '.join(INTERVIEW_MODES)}.")
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         partner = session.get(models.Partner, partner_id)
         if partner is None:
             raise InputError(f"There is no partner {partner_id} in this project.")
@@ -185,7 +186,7 @@ def plan_interview(
 
 def delete_interview(project: Project, *, interview_id: int) -> None:
     """Remove an interview and its statements (used to undo planning one)."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = session.get(models.Interview, interview_id)
         if row is None:
             raise InputError(f"There is no interview {interview_id} in this project.")
@@ -203,7 +204,7 @@ def _get(session: Session, interview_id: int) -> models.Interview:
 
 def start_interview(project: Project, *, interview_id: int) -> InterviewRead:
     """Mark an interview as in progress; the clock for time offsets starts now (once)."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, interview_id)
         if row.started_at is None:
             row.started_at = models.utcnow()
@@ -215,7 +216,7 @@ def start_interview(project: Project, *, interview_id: int) -> InterviewRead:
 
 def finish_interview(project: Project, *, interview_id: int) -> InterviewRead:
     """Mark an interview as done (it keeps its notes; summary and review follow)."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, interview_id)
         now = models.utcnow()
         if row.started_at is None:
@@ -231,7 +232,7 @@ def set_status(project: Project, *, interview_id: int, status: str) -> str:
     """Set the status directly (undo of start/finish); returns the previous status."""
     if status not in INTERVIEW_STATUSES:
         raise InputError(f"Unknown status {status!r}; use one of {', '.join(INTERVIEW_STATUSES)}.")
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, interview_id)
         before = row.status
         row.status = status
@@ -243,7 +244,7 @@ def set_status(project: Project, *, interview_id: int, status: str) -> str:
 
 def set_summary(project: Project, *, interview_id: int, summary: str, next_steps: str) -> tuple[str, str]:
     """Store the summary and next steps; returns the previous pair (for undo)."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, interview_id)
         before = (row.summary, row.next_steps)
         row.summary, row.next_steps = summary, next_steps
@@ -253,11 +254,11 @@ def set_summary(project: Project, *, interview_id: int, summary: str, next_steps
 
 def save_draft(project: Project, *, interview_id: int, text: str) -> None:
     """Keep the line being typed, so that a crash loses nothing."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         _get(session, interview_id).draft_text = text
 
 
 def set_current_question(project: Project, *, interview_id: int, question_id: int | None) -> None:
     """Remember which guide question the conversation is on."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         _get(session, interview_id).current_question_id = question_id

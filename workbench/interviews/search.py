@@ -87,7 +87,7 @@ _lock = threading.Lock()
 
 def _signature(project: Project) -> tuple[object, ...]:
     with project.engine.connect() as conn:
-        row = conn.execute(text("SELECT count(*), max(id), max(updated_at), sum(length(text)) FROM statement")).one()
+        row = conn.execute(text("SELECT count(*), max(id), max(updated_at) FROM statement")).one()
     return tuple(row)
 
 

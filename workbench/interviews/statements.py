@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from workbench.errors import InputError
 from workbench.interviews.capture import MAX_STATEMENT_CHARS, StatementRead
+from workbench.interviews.tx import write_transaction
 from workbench.store import models
 from workbench.store.enums import KINDS
 from workbench.store.project import Project
@@ -83,7 +84,7 @@ def update_statement(project: Project, *, statement_id: int, **fields: Any) -> S
     if not fields:
         raise InputError("Nothing to change.")
     checked = {name: _check(name, value) for name, value in fields.items()}
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, statement_id)
         before = StatementRead.of(row)
         for name, value in checked.items():
@@ -97,7 +98,7 @@ def update_statement(project: Project, *, statement_id: int, **fields: Any) -> S
 
 def restore_fields(project: Project, *, before: StatementRead) -> StatementRead:
     """Undo of an edit: put every editable field (and the source) back as it was."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, before.id)
         for name in EDITABLE:
             setattr(row, name, getattr(before, name))
@@ -137,7 +138,7 @@ def move_statement(project: Project, *, statement_id: int, direction: int) -> in
     """Swap a statement with its neighbour above (-1) or below (+1); returns the neighbour's id or None."""
     if direction not in (-1, 1):
         raise InputError("A statement moves one place up (-1) or down (+1).")
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, statement_id)
         cond = (models.Statement.position < row.position) if direction < 0 else (models.Statement.position > row.position)
         order = models.Statement.position.desc() if direction < 0 else models.Statement.position.asc()  # type: ignore[attr-defined]
@@ -152,7 +153,7 @@ def move_statement(project: Project, *, statement_id: int, direction: int) -> in
 
 def delete_statement(project: Project, *, statement_id: int) -> DeletedStatement:
     """Delete a statement; the returned snapshot lets undo put it back with the same id."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, statement_id)
         values = {c.name: getattr(row, c.name) for c in models.Statement.__table__.columns}  # type: ignore[attr-defined]
         cards = session.exec(select(models.Evidence.card_id).where(models.Evidence.statement_id == statement_id)).all()
@@ -162,7 +163,7 @@ def delete_statement(project: Project, *, statement_id: int) -> DeletedStatement
 
 def restore_statement(project: Project, *, deleted: DeletedStatement) -> StatementRead:
     """Put a deleted statement back (same id, position and evidence links)."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         if session.get(models.Statement, deleted.id) is not None:
             raise InputError(f"Statement {deleted.id} exists already.")
         if session.get(models.Interview, deleted.values["interview_id"]) is None:
@@ -186,7 +187,7 @@ def untagged_statements(project: Project, *, interview_id: int) -> list[Statemen
 def store_suggestions(project: Project, suggestions: list[tuple[int, str, float]]) -> int:
     """Remember suggested kinds ``(statement id, kind, score)`` for statements still untagged."""
     stored = 0
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         for statement_id, kind, score in suggestions:
             row = session.get(models.Statement, statement_id)
             if row is None or row.kind is not None or kind not in KINDS:
@@ -200,7 +201,7 @@ def store_suggestions(project: Project, suggestions: list[tuple[int, str, float]
 
 def accept_suggestion(project: Project, *, statement_id: int) -> StatementEdit:
     """Take the suggested kind: kind set, source "suggested", suggestion_state "accepted"."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, statement_id)
         if row.suggested_kind is None:
             raise InputError("That statement has no suggestion to accept.")
@@ -214,7 +215,7 @@ def accept_suggestion(project: Project, *, statement_id: int) -> StatementEdit:
 
 def reject_suggestion(project: Project, *, statement_id: int) -> StatementEdit:
     """Turn a suggestion down: the statement stays untagged, suggestion_state "rejected"."""
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         row = _get(session, statement_id)
         if row.suggested_kind is None:
             raise InputError("That statement has no suggestion to reject.")
@@ -240,7 +241,7 @@ def acceptance_rate(project: Project, *, interview_id: int | None = None) -> tup
 def delete_statements(project: Project, *, statement_ids: list[int]) -> int:
     """Delete several statements in one transaction (undo of an import); returns how many were there."""
     deleted = 0
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         for statement_id in statement_ids:
             row = session.get(models.Statement, statement_id)
             if row is not None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from workbench.errors import InputError
 from workbench.interviews.capture import MAX_STATEMENT_CHARS, add_statement_in, parse_kind_prefix
+from workbench.interviews.tx import write_transaction
 from workbench.store import models
 from workbench.store.project import Project
 
@@ -144,7 +145,7 @@ def import_statements(project: Project, *, interview_id: int, lines: list[Import
     if not lines:
         raise InputError("There is nothing to import: the text has no statements.")
     ids: list[int] = []
-    with project.transaction() as session:
+    with write_transaction(project) as session:
         interview = session.get(models.Interview, interview_id)
         if interview is None:
             raise InputError(f"There is no interview {interview_id} in this project.")

@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -101,8 +101,8 @@ class ReviewPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.help)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save_summary,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.summary.installEventFilter(self)
+        self.next_steps.installEventFilter(self)
         self._task = None
         self.retranslate()
 
@@ -219,6 +219,14 @@ class ReviewPanel(QWidget):
                      lambda: st_service.restore_fields(project, before=st))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802, D102 - Qt override
+        if watched in (self.summary, self.next_steps) and isinstance(event, QKeyEvent) and \
+                event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
+                event.key() == Qt.Key.Key_S and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            # Ctrl+S while writing the summary saves it, whatever else the window binds to the key.
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.save_summary()
+            return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.modifiers() == Qt.KeyboardModifier.NoModifier:
                 key = event.key()
