@@ -23,19 +23,20 @@ def test_cli_writes_every_format(demo_path: Path, tmp_path: Path, fmt: str) -> N
 
 
 def test_xlsx_has_every_element_and_safe_text(demo_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Every element is a row; a title starting with '=' stays a string."""
+    """Every element is a row; titles starting with = + - @ tab CR stay strings."""
     from openpyxl import load_workbook
 
+    risky = ["=1+2", "+7 999", "-1", "@SUM(A1)", "\tTab", "\rCR"]
     program.ensure_catalogue(demo_project)
-    first = program.program_structure(demo_project)[0].elements[0]
-    program.update_element(demo_project, first.id, {"title": "=1+2"})
+    elements = [e for g in program.program_structure(demo_project) for e in g.elements][: len(risky)]
+    for element, title in zip(elements, risky, strict=True):
+        program.update_element(demo_project, element.id, {"title": title})
     path = export_program(demo_project, tmp_path / "p.xlsx", "xlsx", lang="en")
     ws = load_workbook(path).worksheets[0]
     n = sum(len(g.elements) for g in program.program_structure(demo_project))
     assert ws.max_row == n + 1
-    cells = [ws.cell(row=r, column=3) for r in range(2, ws.max_row + 1)]
-    risky = [c for c in cells if c.value == "=1+2"]
-    assert risky and risky[0].data_type == "s"
+    cells = {ws.cell(row=r, column=3).value: ws.cell(row=r, column=3).data_type for r in range(2, ws.max_row + 1)}
+    assert all(cells.get(title) == "s" for title in risky)
     assert {ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)} == {
         "Financial motivation", "Operational service", "Product development"}
 
