@@ -282,3 +282,4 @@ def test_whole_interview_from_the_keyboard(qtbot, demo_window, demo_project) -> 
     first, second = st_service.list_statements(demo_project, interview_id=got.id)
     assert first.guide_question_id != second.guide_question_id
     capture.shutdown()
+    window.ctx.undo_stack.clear()  # while the window lives: its save label follows the stack

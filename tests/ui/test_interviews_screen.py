@@ -96,6 +96,7 @@ def test_main_window_search_opens_capture_at_statement(qtbot, demo_window) -> No
     assert capture.key == "capture" and capture.interview.id == hit.interview_id
     assert capture.selected_statement().id == hit.statement_id
     capture.shutdown()
+    window.ctx.undo_stack.clear()  # while the window lives: its save label follows the stack
 
 
 def test_empty_project_shows_what_to_do(qtbot, make_ctx, empty_project) -> None:  # type: ignore[no-untyped-def]
@@ -137,3 +138,7 @@ def test_guide_editor_copies_and_edits_with_undo(qtbot, make_ctx, demo_project, 
     assert len(gs.get_guide(demo_project, guide_id=copy.id).questions) == before + 1
     ctx.undo_stack.undo()
     assert len(gs.get_guide(demo_project, guide_id=copy.id).questions) == before
+    dialog.delete_guide()
+    assert copy.id not in {g.id for g in gs.list_guides(demo_project)}
+    ctx.undo_stack.undo()
+    assert "Мой гайд" in {g.name for g in gs.list_guides(demo_project)}

@@ -228,3 +228,17 @@ def coverage(project: Project, *, interview_id: int) -> dict[int, int]:
             s.interview_id == interview_id, s.guide_question_id.is_not(None))  # type: ignore[union-attr]
             .group_by(s.guide_question_id)).all()
     return {int(q): int(n) for q, n in rows if q is not None}
+
+
+def restore_guide(project: Project, *, guide: GuideRead) -> GuideRead:
+    """Recreate a deleted user guide from its read object (undo of a delete; new ids)."""
+    with write_transaction(project) as session:
+        row = models.InterviewGuide(name=guide.name, lang=guide.lang, description=guide.description)
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        for q in guide.questions:
+            session.add(models.GuideQuestion(guide_id=row.id, section=q.section, text=q.text, hint=q.hint,
+                                             position=q.position))
+        session.flush()
+        return _guide_in(session, row.id)

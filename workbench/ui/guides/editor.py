@@ -84,6 +84,7 @@ class GuideEditorDialog(QDialog):
             ("add", "Ins", self.add_question), ("edit", "Return", self.edit_question),
             ("delete", "Del", self.delete_question), ("up", "Ctrl+Up", lambda: self.move_question(-1)),
             ("down", "Ctrl+Down", lambda: self.move_question(1)),
+            ("remove", "Ctrl+Shift+Del", self.delete_guide),
         )):
             button = QPushButton(self)
             button.clicked.connect(slot)
@@ -111,7 +112,7 @@ class GuideEditorDialog(QDialog):
         for key, text in (("copy", self.tr("Copy guide (Ctrl+D)")), ("rename", self.tr("Rename (F2)")),
                           ("add", self.tr("Add question (Ins)")), ("edit", self.tr("Edit question (Enter)")),
                           ("delete", self.tr("Delete question (Del)")), ("up", self.tr("Up (Ctrl+↑)")),
-                          ("down", self.tr("Down (Ctrl+↓)"))):
+                          ("down", self.tr("Down (Ctrl+↓)")), ("remove", self.tr("Delete guide"))):
             self.buttons[key].setText(text)
 
     # ----------------------------------------------------------------- loading
@@ -165,7 +166,7 @@ class GuideEditorDialog(QDialog):
             self.tree.setCurrentIndex(keep_item.index())
         self.info.setText(self.tr("Built-in guides are read-only: copy one (Ctrl+D) to make it your own.")
                           if guide.builtin else guide.description)
-        for key in ("rename", "add", "edit", "delete", "up", "down"):
+        for key in ("rename", "add", "edit", "delete", "up", "down", "remove"):
             self.buttons[key].setEnabled(not guide.builtin)
 
     # ----------------------------------------------------------------- edits
@@ -196,6 +197,18 @@ class GuideEditorDialog(QDialog):
             for n, g in enumerate(self.guide_model.guides):
                 if g.id == holder[0]:
                     self.guide_list.setCurrentIndex(self.guide_model.index(n))
+
+    def delete_guide(self) -> None:
+        """Delete the selected own guide; undo brings back a copy with the same questions."""
+        guide = self.current_guide()
+        if guide is None or guide.builtin:
+            return
+        project, holder = self.ctx.project, [guide.id]
+
+        def undo() -> None:
+            holder[0] = gs.restore_guide(project, guide=guide).id
+
+        self._push(self.tr("Delete guide"), lambda: gs.delete_guide(project, guide_id=holder[0]), undo)
 
     def rename_guide(self) -> None:
         """Rename the selected (own) guide."""
