@@ -271,3 +271,25 @@ def test_shift_dragging_a_connector_links_a_reliever_to_a_pain(canvas) -> None:
     assert pain.id in canvas.board.card(reliever.id).linked_ids
     canvas.ctx.undo_stack.undo()
     assert pain.id not in canvas.board.card(reliever.id).linked_ids
+
+
+def test_suggest_cards_runs_in_a_worker_and_accepts_a_cluster(canvas, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Suggest Cards clusters in a worker; accepting a cluster adds a card to the board in one undo step."""
+    from workbench.ui.canvas import clusters_dialog
+
+    shown = []
+    monkeypatch.setattr(clusters_dialog.ClustersDialog, "exec", lambda self: shown.append(self) or 0)
+    add_untagged_statements(canvas.ctx.project, segment_id=canvas.segment_id, texts=[
+        "Выплаты приходят раз в квартал", "Выплаты редкие, раз в квартал", "Хотим выплаты чаще, раз в квартал мало"])
+    canvas.reload()
+    task = clusters_dialog.start_suggestions(canvas)
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    dialog = shown[0]
+    cluster = next(c for c in dialog.clusters if "выплат" in c.title.casefold() or "Выплат" in c.texts[0])
+    dialog.table.selectRow(dialog.clusters.index(cluster))
+    count = canvas.board.card_count
+    assert dialog.accept_current()
+    assert canvas.board.card_count == count + 1
+    canvas.ctx.undo_stack.undo()
+    assert canvas.board.card_count == count

@@ -43,11 +43,11 @@ def clustering_available() -> bool:
 def suggest_clusters(project: Project, segment_id: int, *, min_size: int = 2,
                      progress: Callable[[int, int], None] | None = None,
                      cancelled: Callable[[], bool] | None = None) -> list[ClusterSuggestion]:
-    """Cluster the segment's statements that are untagged or on no card yet (other-tagged ones excluded)."""
+    """Cluster the segment's statements that are on no card yet, tagged or not (ones tagged "other" excluded)."""
     from workbench.nlp import api
 
     quotes = [q for q in segment_statements(project, segment_id)
-              if q.kind != "other" and (q.kind is None or q.cards == 0)]
+              if q.kind != "other" and q.cards == 0]
     if not quotes:
         return []
     by_id = {q.statement_id: q for q in quotes}
