@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -59,8 +60,11 @@ class InterviewsScreen(Screen):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in range(2, self.model.columnCount()):
+        for col in (2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(5, self.model.columnCount()):  # counts: narrow, the header's tooltip names them
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, 64)
         self.table.activated.connect(self._on_activated)
 
         self.filter_text = QLineEdit(self)
@@ -87,7 +91,6 @@ class InterviewsScreen(Screen):
         bar.addWidget(self.interviewer_box)
         bar.addStretch(1)
         actions = QHBoxLayout()
-        actions.addStretch(1)
         actions.addWidget(self.search_button)
         actions.addWidget(self.guides_button)
         actions.addWidget(self.open_button)
@@ -98,11 +101,10 @@ class InterviewsScreen(Screen):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
-        resume = QHBoxLayout()
-        resume.addWidget(self.resume_label, 1)
-        resume.addWidget(self.resume_button)
+        actions.insertWidget(0, self.resume_button)
+        actions.insertWidget(0, self.resume_label, 1)
+        self.resume_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
-        layout.addLayout(resume)
         layout.addLayout(actions)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
@@ -132,10 +134,14 @@ class InterviewsScreen(Screen):
 
     def retranslate(self) -> None:  # noqa: D102 - Screen override
         self.filter_text.setPlaceholderText(self.tr("Filter by partner (Ctrl+F)"))
-        self.plan_button.setText(self.tr("Plan interview (Ins)"))
-        self.open_button.setText(self.tr("Open (Enter)"))
-        self.search_button.setText(self.tr("Search statements (Ctrl+Shift+F)"))
-        self.guides_button.setText(self.tr("Guides (Ctrl+G)"))
+        for button, text, tip in (
+            (self.plan_button, self.tr("Plan…"), self.tr("Plan interview (Ins)")),
+            (self.open_button, self.tr("Open"), self.tr("Open (Enter)")),
+            (self.search_button, self.tr("Search…"), self.tr("Search statements (Ctrl+Shift+F)")),
+            (self.guides_button, self.tr("Guides…"), self.tr("Guides (Ctrl+G)")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
         self.act_plan.setText(self.tr("Plan an interview"))
         self.act_open.setText(self.tr("Open the interview"))
         self.act_search.setText(self.tr("Search statements"))
@@ -143,7 +149,8 @@ class InterviewsScreen(Screen):
         self.act_guides.setText(self.tr("Edit interview guides"))
         self.act_delete.setText(self.tr("Delete a planned interview"))
         self.act_resume.setText(self.tr("Resume the interview in progress"))
-        self.resume_button.setText(self.tr("Resume (Ctrl+R)"))
+        self.resume_button.setText(self.tr("Resume"))
+        self.resume_button.setToolTip(self.tr("Resume (Ctrl+R)"))
         self.empty.set_texts(self.tr("No interviews yet"),
                              self.tr("Plan an interview with one of your partners, then open it to take notes "
                                      "from the keyboard."), self.tr("Plan interview"))
