@@ -42,7 +42,8 @@ def _read(row: models.Capability, titles: Mapping[int, str]) -> CapabilityRead:
 
 
 def _titles(session: Session) -> dict[int, str]:
-    return {cid: title for cid, title in session.exec(select(models.Card.id, models.Card.title)).all()}
+    return {cid: title for cid, title in session.exec(select(models.Card.id, models.Card.title)).all()
+            if cid is not None}
 
 
 def list_capabilities(project: Project) -> list[CapabilityRead]:
@@ -131,7 +132,7 @@ def card_choices(project: Project) -> list[tuple[int, str]]:
     with project.session() as session:
         rows = session.exec(select(models.Card.id, models.Card.zone, models.Card.title).order_by(
             col(models.Card.board_id), col(models.Card.zone), col(models.Card.id))).all()
-    return [(cid, f"{zone}: {title}") for cid, zone, title in rows]
+    return [(cid, f"{zone}: {title}") for cid, zone, title in rows if cid is not None]
 
 
 # ----------------------------------------------------------------------------- import

@@ -75,7 +75,8 @@ def quotes_for_cards(session: Session, card_ids: list[int], *, unique: bool = Tr
     if not card_ids:
         return []
     rows = session.exec(
-        select(models.Evidence.card_id, models.Card.title, models.Statement, models.Interview, models.Partner)
+        select(models.Evidence.card_id, models.Card.title, models.Statement, models.Interview,  # type: ignore[call-overload]
+               models.Partner)
         .join(models.Card, col(models.Card.id) == models.Evidence.card_id)
         .join(models.Statement, col(models.Statement.id) == models.Evidence.statement_id)
         .join(models.Interview, col(models.Interview.id) == models.Statement.interview_id)
@@ -106,7 +107,7 @@ def partner_weights(session: Session) -> tuple[dict[int, float], int]:
     span = top - lowest
     weights = {
         pid: (0.5 if s is None else (1.0 if span <= 0 else 0.5 + 0.5 * (s - lowest) / span))
-        for pid, s in scores.items()
+        for pid, s in scores.items() if pid is not None
     }
     interviewed = len(set(session.exec(select(models.Interview.partner_id)).all()))
     return weights, interviewed
@@ -138,8 +139,8 @@ def gather_inputs(session: Session, item_ids: Iterable[int] | None = None) -> di
     expanded = {iid: expand_cards(cards, targets) for iid, cards in links.items()}
     all_cards = sorted({c for cards in expanded.values() for c in cards})
     card_rows = session.exec(
-        select(models.Evidence.card_id, models.Card.importance, models.Statement.id, models.Statement.severity,
-               models.Statement.created_at, models.Interview.started_at, models.Interview.ended_at,
+        select(models.Evidence.card_id, models.Card.importance, models.Statement.id,  # type: ignore[call-overload]
+               models.Statement.severity, models.Statement.created_at, models.Interview.started_at, models.Interview.ended_at,
                models.Interview.partner_id)
         .join(models.Card, col(models.Card.id) == models.Evidence.card_id)
         .join(models.Statement, col(models.Statement.id) == models.Evidence.statement_id)

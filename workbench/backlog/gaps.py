@@ -180,7 +180,8 @@ def analyse_in(session: Session, *, user: str = "", progress: Progress | None = 
             report.created_ids.append(item.id or 0)
             created = True
         else:
-            have = links.setdefault(item.id or 0, [])
+            assert item.id is not None
+            have = links.setdefault(item.id, [])
             for cid in [card.id, *card_targets]:
                 if cid not in have:
                     link = models.BacklogCardLink(backlog_item_id=item.id, card_id=cid)

@@ -138,9 +138,9 @@ def program_structure(project: Project) -> list[PillarGroup]:
             col(models.ProgramElement.position), col(models.ProgramElement.id))).all()
         reads: dict[str, list[ProgramElementRead]] = defaultdict(list)
         for e in elements:
-            related = _related_cards(e.card_id, targets, sources) if e.card_id in cards else []
+            related = _related_cards(e.card_id, targets, sources) if e.card_id is not None and e.card_id in cards else []
             quotes = tuple(quotes_for_cards(session, related)) if related else ()
-            needed = []
+            needed: list[NeededItem] = []
             for cid in related:
                 for iid in items_by_card.get(cid, ()):
                     item = items[iid]

@@ -156,7 +156,7 @@ def _reads(session: Session, items: list[models.BacklogItem]) -> list[BacklogIte
     releases = dict(session.exec(select(models.Release.id, models.Release.name)).all())
     all_items = session.exec(select(models.BacklogItem.id, models.BacklogItem.computed_score,
                                     models.BacklogItem.manual_rank, models.BacklogItem.status)).all()
-    ranks = priority.effective_ranks([(i, s, m) for i, s, m, st in all_items if st != "rejected"])
+    ranks = priority.effective_ranks([(i, s, m) for i, s, m, st in all_items if st != "rejected" and i is not None])
     all_cards = sorted({c for cards in links.values() for c in expand_cards(cards, targets)})
     ev_rows = session.exec(
         select(models.Evidence.card_id, models.Evidence.statement_id, models.Interview.partner_id)
@@ -305,6 +305,7 @@ def create_item_in(session: Session, *, title: str, description: str = "", pilla
                               position=(last + 1) if last is not None else 0, updated_by=user, status=status)
     session.add(item)
     session.flush()
+    assert item.id is not None
     for cid in dict.fromkeys(card_ids):
         session.add(models.BacklogCardLink(backlog_item_id=item.id, card_id=cid))
     session.flush()
@@ -349,6 +350,7 @@ def restore_items(project: Project, snapshots: Iterable[Mapping[str, Any]]) -> l
             item = models.BacklogItem(**data)
             session.add(item)
             session.flush()
+            assert item.id is not None
             existing = set(session.exec(select(models.Card.id).where(col(models.Card.id).in_(cards))).all())
             for cid in cards:
                 if cid in existing:

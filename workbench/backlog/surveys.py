@@ -77,7 +77,7 @@ def list_rounds(project: Project) -> list[SurveyRoundRead]:
     with project.session() as session:
         counts = dict(session.exec(select(models.SurveyAnswer.round_id, func.count()).group_by(
             col(models.SurveyAnswer.round_id))).all())
-        return [SurveyRoundRead(r.id or 0, r.name, r.held_on, r.imported_at, counts.get(r.id, 0))
+        return [SurveyRoundRead(r.id or 0, r.name, r.held_on, r.imported_at, counts.get(r.id or 0, 0))
                 for r in round_order(session)]
 
 
@@ -85,9 +85,10 @@ class _Matcher:
     """Finds the backlog item or card a survey line is about."""
 
     def __init__(self, session: Session) -> None:
-        self.items = list(session.exec(select(models.BacklogItem.id, models.BacklogItem.title)).all())
-        self.cards = list(session.exec(select(models.Card.id, models.Card.title).where(
-            col(models.Card.zone).in_(("pains", "gains", "jobs")))).all())
+        self.items = [(i, t) for i, t in session.exec(select(models.BacklogItem.id, models.BacklogItem.title)).all()
+                      if i is not None]
+        self.cards = [(i, t) for i, t in session.exec(select(models.Card.id, models.Card.title).where(
+            col(models.Card.zone).in_(("pains", "gains", "jobs")))).all() if i is not None]
         self.item_keys = {normalise(t): i for i, t in self.items}
         self.card_keys = {normalise(t): i for i, t in self.cards}
         self._item_lemmas: dict[int, frozenset[str]] | None = None
@@ -97,7 +98,8 @@ class _Matcher:
         self._norm = normalize_name
         self.partners: dict[str, int] = {}
         for pid, name in session.exec(select(models.Partner.id, models.Partner.name)).all():
-            self.partners.setdefault(normalize_name(name), pid)
+            if pid is not None:
+                self.partners.setdefault(normalize_name(name), pid)
 
     def partner(self, name: str) -> int | None:
         return self.partners.get(self._norm(name)) if name.strip() else None
@@ -152,7 +154,8 @@ def import_rows(project: Project, rows: Iterable[SurveyRow], *, round_name: str,
         survey = models.SurveyRound(name=round_name[:200], held_on=held_on)
         session.add(survey)
         session.flush()
-        report.round_id = survey.id or 0
+        assert survey.id is not None
+        report.round_id = survey.id
         matcher = _Matcher(session)
         for n, row in enumerate(rows):
             if progress is not None and n % 20 == 0:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from workbench.backlog import gaps, service
 from workbench.errors import WorkbenchError
@@ -26,7 +26,10 @@ from workbench.ui.models.backlog_program import ui_lang
 from workbench.ui.tasks import Task, TaskState
 
 if TYPE_CHECKING:
-    from workbench.ui.backlog.items_panel import ItemsPanel
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+    from workbench.ui.context import AppContext
+    from workbench.ui.models.backlog import BacklogTableModel
 
 log = logging.getLogger(__name__)
 CHANGES = Changes(backlog=True)
@@ -39,58 +42,75 @@ FIELD_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemsPanel", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("ItemsPanel", str(text))
 
 
 class ItemActions:
     """Edits and exports of the backlog items panel."""
 
+    if TYPE_CHECKING:  # provided by ItemsPanel, the QWidget this is mixed into
+        ctx: AppContext
+        model: BacklogTableModel
+        banner: QLabel
+        framework: QComboBox
+        bulk_button: QPushButton
+        export_button: QPushButton
+        _gap_task: Task
+
+        def selected_ids(self) -> list[int]: ...
+        def select_ids(self, ids: list[int], current: int | None = None) -> None: ...
+        def current_id(self) -> int | None: ...
+
+    def _w(self) -> QWidget:
+        """This panel as the QWidget it is (the parent of dialogs and menus)."""
+        return cast(QWidget, self)
+
     # ---------------------------------------------------------------- dialogs (replaced in tests)
-    def show_error(self: ItemsPanel, message: str) -> None:
+    def show_error(self, message: str) -> None:
         """Tell the user why an action did not happen."""
-        QMessageBox.warning(self, QCoreApplication.translate("ItemsPanel", "Backlog"), message)
+        QMessageBox.warning(self._w(), QCoreApplication.translate("ItemsPanel", "Backlog"), message)
 
-    def ask_text(self: ItemsPanel, title: str, label: str, text: str = "") -> str | None:
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """Ask for one line of text; None when cancelled."""
-        value, ok = QInputDialog.getText(self, title, label, text=text)
+        value, ok = QInputDialog.getText(self._w(), title, label, text=text)
         return value if ok else None
 
-    def ask_multiline(self: ItemsPanel, title: str, label: str, text: str = "") -> str | None:
+    def ask_multiline(self, title: str, label: str, text: str = "") -> str | None:
         """Ask for several lines of text; None when cancelled."""
-        value, ok = QInputDialog.getMultiLineText(self, title, label, text)
+        value, ok = QInputDialog.getMultiLineText(self._w(), title, label, text)
         return value if ok else None
 
-    def choose_cards(self: ItemsPanel, cards: list[tuple[int, str]], checked: list[int]) -> list[int] | None:
+    def choose_cards(self, cards: list[tuple[int, str]], checked: list[int]) -> list[int] | None:
         """Let the user tick cards; None when cancelled."""
         from workbench.ui.backlog.cards_dialog import CardsDialog
 
-        dialog = CardsDialog(cards, checked, self)
+        dialog = CardsDialog(cards, checked, self._w())
         return dialog.chosen() if dialog.exec() == CardsDialog.DialogCode.Accepted else None
 
-    def ask_number(self: ItemsPanel, title: str, label: str, value: float = 0.0) -> float | None:
+    def ask_number(self, title: str, label: str, value: float = 0.0) -> float | None:
         """Ask for a number; None when cancelled."""
-        number, ok = QInputDialog.getDouble(self, title, label, value, 0.0, 10_000.0, 1)
+        number, ok = QInputDialog.getDouble(self._w(), title, label, value, 0.0, 10_000.0, 1)
         return number if ok else None
 
-    def ask_save_path(self: ItemsPanel, title: str, suggested: str, filters: str) -> str | None:
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> str | None:
         """Ask where to save; None when cancelled."""
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filters)
+        path, _ = QFileDialog.getSaveFileName(self._w(), title, str(Path.home() / suggested), filters)
         return path or None
 
     # ---------------------------------------------------------------- undo
-    def push(self: ItemsPanel, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
+    def push(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
         """Push an action already done as one undo step."""
         push(self.ctx, text, redo, undo, CHANGES)
 
     # ---------------------------------------------------------------- edits
-    def edit_field(self: ItemsPanel, item_id: int, field: str, value: Any) -> bool:
+    def edit_field(self, item_id: int, field: str, value: Any) -> bool:
         """An edit from the table: applies to every selected item when the edited one is selected."""
         selected = self.selected_ids()
         ids = selected if item_id in selected and len(selected) > 1 else [item_id]
         return self.apply(ids, {field: value})
 
-    def apply(self: ItemsPanel, ids: list[int], fields: dict[str, Any]) -> bool:
+    def apply(self, ids: list[int], fields: dict[str, Any]) -> bool:
         """Set fields on items as one undoable step (asks for a reason when rejecting)."""
         if not ids:
             return False
@@ -117,7 +137,7 @@ class ItemActions:
                   lambda: service.update_items(self.ctx.project, old))
         return True
 
-    def edit_description(self: ItemsPanel) -> None:
+    def edit_description(self) -> None:
         """Edit the current item's description (one undo step)."""
         item_id = self.current_id()
         row = self.model.row_of(item_id) if item_id is not None else None
@@ -130,7 +150,7 @@ class ItemActions:
         if text is not None and text != item.description:
             self.apply([item.id], {"description": text.strip()})
 
-    def link_cards(self: ItemsPanel) -> None:
+    def link_cards(self) -> None:
         """L: choose the cards (and so the evidence) behind the current item; one undo step."""
         from workbench.backlog.capabilities import card_choices
 
@@ -151,7 +171,7 @@ class ItemActions:
                   lambda: service.set_item_cards(self.ctx.project, item.id, chosen),
                   lambda: service.set_item_cards(self.ctx.project, item.id, previous))
 
-    def reorder(self: ItemsPanel, order: list[int]) -> None:
+    def reorder(self, order: list[int]) -> None:
         """A drop: the new order of every item, one undo step."""
         moved = self.selected_ids()
         previous = service.reorder(self.ctx.project, order)
@@ -159,7 +179,7 @@ class ItemActions:
                   lambda: service.reorder(self.ctx.project, previous))
         self.select_ids(moved)
 
-    def order_by_rank(self: ItemsPanel) -> None:
+    def order_by_rank(self) -> None:
         """Put the items in rank order (unranked last), one undo step."""
         items = self.model.items()
         order = [i.id for i in sorted(items, key=lambda i: (i.rank is None, i.rank or 0, i.position))]
@@ -170,7 +190,7 @@ class ItemActions:
         self.push(QCoreApplication.translate("ItemsPanel", "Order by rank"), lambda: service.reorder(self.ctx.project, order),
                   lambda: service.reorder(self.ctx.project, previous))
 
-    def new_item(self: ItemsPanel) -> None:
+    def new_item(self) -> None:
         """Ctrl+N: a new item at the end, one undo step."""
         title = self.ask_text(QCoreApplication.translate("ItemsPanel", "New backlog item"), QCoreApplication.translate("ItemsPanel", "Title:"))
         if title is None or not title.strip():
@@ -191,7 +211,7 @@ class ItemActions:
         self.push(QCoreApplication.translate("ItemsPanel", "New item"), redo, undo)
         self.select_ids([item.id])
 
-    def delete_selected(self: ItemsPanel) -> None:
+    def delete_selected(self) -> None:
         """Delete: remove the selected items (undo puts them back with their links)."""
         ids = self.selected_ids()
         if not ids:
@@ -205,8 +225,8 @@ class ItemActions:
                   lambda: service.restore_items(self.ctx.project, holder["snaps"]))
 
     # ---------------------------------------------------------------- menus
-    def _build_menus(self: ItemsPanel) -> None:
-        self.bulk_menu = QMenu(self)
+    def _build_menus(self) -> None:
+        self.bulk_menu = QMenu(self._w())
         self.bulk_status = self.bulk_menu.addMenu("")
         self.bulk_release = self.bulk_menu.addMenu("")
         self.bulk_release.aboutToShow.connect(self._fill_release_menu)
@@ -218,14 +238,14 @@ class ItemActions:
         self.bulk_menu.addSeparator()
         self.bulk_delete = self.bulk_menu.addAction("", self.delete_selected)
         self.bulk_button.setMenu(self.bulk_menu)
-        self.export_menu = QMenu(self)
+        self.export_menu = QMenu(self._w())
         self.export_actions = {fmt: self.export_menu.addAction("", lambda f=fmt: self.export(f))
                                for fmt in ("xlsx", "csv", "jira", "md")}
         self.export_menu.addSeparator()
         self.export_notes = self.export_menu.addAction("", self.export_release_notes)
         self.export_button.setMenu(self.export_menu)
 
-    def _retranslate_menus(self: ItemsPanel) -> None:
+    def _retranslate_menus(self) -> None:
         self.bulk_status.setTitle(QCoreApplication.translate("ItemsPanel", "Set status"))
         self.bulk_status.clear()
         for status in BACKLOG_STATUSES:
@@ -248,28 +268,28 @@ class ItemActions:
             act.setText(labels[fmt])
         self.export_notes.setText(QCoreApplication.translate("ItemsPanel", "Release notes (.md)…"))
 
-    def _fill_release_menu(self: ItemsPanel) -> None:
+    def _fill_release_menu(self) -> None:
         self.bulk_release.clear()
         for release_id, name in [(None, QCoreApplication.translate("ItemsPanel", "No release")), *self.model.releases]:
             self.bulk_release.addAction(name, lambda r=release_id: self.apply(self.selected_ids(), {"release_id": r}))
 
-    def _bulk_owner(self: ItemsPanel) -> None:
+    def _bulk_owner(self) -> None:
         owner = self.ask_text(QCoreApplication.translate("ItemsPanel", "Set owner"), QCoreApplication.translate("ItemsPanel", "Owner of the selected items:"))
         if owner is not None:
             self.apply(self.selected_ids(), {"owner": owner.strip()})
 
-    def _bulk_effort(self: ItemsPanel) -> None:
+    def _bulk_effort(self) -> None:
         effort = self.ask_number(QCoreApplication.translate("ItemsPanel", "Set effort"), QCoreApplication.translate("ItemsPanel", "Effort (person-weeks) of the selected items:"), 1.0)
         if effort is not None:
             self.apply(self.selected_ids(), {"effort": effort or None})
 
-    def _bulk_pin(self: ItemsPanel) -> None:
+    def _bulk_pin(self) -> None:
         rank = self.ask_number(QCoreApplication.translate("ItemsPanel", "Pin rank"), QCoreApplication.translate("ItemsPanel", "Rank to pin the selected items at:"), 1.0)
         if rank:
             self.apply(self.selected_ids(), {"manual_rank": int(rank)})
 
     # ---------------------------------------------------------------- export
-    def export(self: ItemsPanel, fmt: str) -> None:
+    def export(self, fmt: str) -> None:
         """Export the backlog in a worker; the file appears only when complete."""
         suffix = {"jira": "csv"}.get(fmt, fmt)
         path = self.ask_save_path(QCoreApplication.translate("ItemsPanel", "Export the backlog"), f"backlog{'-jira' if fmt == 'jira' else ''}.{suffix}",
@@ -286,7 +306,7 @@ class ItemActions:
         self.run_task(QCoreApplication.translate("ItemsPanel", "Exporting…"), work,
                       lambda out: self.ctx.status.emit(QCoreApplication.translate("ItemsPanel", "Exported to %1").replace("%1", str(out))))
 
-    def export_release_notes(self: ItemsPanel) -> None:
+    def export_release_notes(self) -> None:
         """Write the release notes of every release as Markdown."""
         path = self.ask_save_path(QCoreApplication.translate("ItemsPanel", "Release notes"), "release-notes.md", "*.md")
         if not path:
@@ -304,7 +324,7 @@ class ItemActions:
         self.ctx.status.emit(QCoreApplication.translate("ItemsPanel", "Exported to %1").replace("%1", path))
 
     # ---------------------------------------------------------------- framework
-    def _framework_chosen(self: ItemsPanel, _index: int) -> None:
+    def _framework_chosen(self, _index: int) -> None:
         framework = self.framework.currentData()
         try:
             old = service.set_framework(self.ctx.project, framework=framework)
@@ -316,14 +336,14 @@ class ItemActions:
                       lambda: service.set_framework(self.ctx.project, framework=framework),
                       lambda: service.set_framework(self.ctx.project, framework=old))
 
-    def _weighted_chosen(self: ItemsPanel, checked: bool) -> None:
+    def _weighted_chosen(self, checked: bool) -> None:
         service.set_framework(self.ctx.project, weighted=checked)
         self.push(QCoreApplication.translate("ItemsPanel", "Weight reach by profile score"),
                   lambda: service.set_framework(self.ctx.project, weighted=checked),
                   lambda: service.set_framework(self.ctx.project, weighted=not checked))
 
     # ---------------------------------------------------------------- gap analysis
-    def run_gap_analysis(self: ItemsPanel) -> None:
+    def run_gap_analysis(self) -> None:
         """Run the gap analysis in a worker with progress and Cancel; one undo step."""
         project = self.ctx.project
 
@@ -332,13 +352,13 @@ class ItemActions:
 
         self._gap_task = self.run_task(QCoreApplication.translate("ItemsPanel", "Running the gap analysis…"), work, self._gaps_done)
 
-    def run_task(self: ItemsPanel, title: str, fn: Any, on_done: Any) -> Task:
+    def run_task(self, title: str, fn: Any, on_done: Any) -> Task:
         """Long work with a progress dialog and Cancel (tests may replace this to run inline)."""
         from workbench.ui.tasks import run_with_progress
 
-        return run_with_progress(self, title, fn, on_done, self.show_error)
+        return run_with_progress(self._w(), title, fn, on_done, self.show_error)
 
-    def _gaps_done(self: ItemsPanel, report: gaps.GapReport) -> None:
+    def _gaps_done(self, report: gaps.GapReport) -> None:
         holder = {"report": report}
 
         def redo() -> None:

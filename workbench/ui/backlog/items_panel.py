@@ -89,11 +89,11 @@ class ItemsPanel(ItemActions, QWidget):
         self.framework.activated.connect(self._framework_chosen)
         self.weighted = QCheckBox(self)
         self.weighted.clicked.connect(self._weighted_chosen)
-        for w in (self.gap_button, self.new_button, self.bulk_button, self.rank_button, self.export_button):
-            bar.addWidget(w)
+        for button in (self.gap_button, self.new_button, self.bulk_button, self.rank_button, self.export_button):
+            bar.addWidget(button)
         bar.addStretch(1)
-        for w in (self.framework, self.weighted):
-            bar.addWidget(w)
+        bar.addWidget(self.framework)
+        bar.addWidget(self.weighted)
         layout.addLayout(bar)
         filters = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -112,8 +112,8 @@ class ItemsPanel(ItemActions, QWidget):
         self.hide_closed.toggled.connect(self._filter_changed)
         self.count = QLabel(self)
         filters.addWidget(self.search, 2)
-        for w in (self.status_filter, self.pillar_filter, self.release_filter, self.hide_closed):
-            filters.addWidget(w)
+        for widget in (self.status_filter, self.pillar_filter, self.release_filter, self.hide_closed):
+            filters.addWidget(widget)
         filters.addWidget(self.count, 1, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(filters)
         self.banner = QLabel(self)

@@ -51,9 +51,9 @@ GAP_REASONS = {
 }
 
 
-def tr(text: str) -> str:
+def tr(text: object) -> str:
     """Translate a label of this module."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def status_text(key: str) -> str:

@@ -113,7 +113,7 @@ class BacklogTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("BacklogTableModel", HEADERS[COLUMNS[section]])
+                return QCoreApplication.translate("BacklogTableModel", str(HEADERS[COLUMNS[section]]))
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "position":
                 return QCoreApplication.translate("BacklogTableModel", "Your order: drag rows to change it")
         return None

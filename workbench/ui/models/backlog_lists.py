@@ -104,7 +104,7 @@ class CapabilitiesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CapabilitiesModel", CAP_HEADERS[CAP_COLUMNS[section]])
+            return QCoreApplication.translate("CapabilitiesModel", str(CAP_HEADERS[CAP_COLUMNS[section]]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -243,7 +243,7 @@ class AnswersModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AnswersModel", ANSWER_HEADERS[ANSWER_COLUMNS[section]])
+            return QCoreApplication.translate("AnswersModel", str(ANSWER_HEADERS[ANSWER_COLUMNS[section]]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

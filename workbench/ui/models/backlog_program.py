@@ -102,7 +102,7 @@ class CardsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return card.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            zone = QCoreApplication.translate("CardsModel", ZONE_NAMES.get(card.zone, card.zone))
+            zone = QCoreApplication.translate("CardsModel", str(ZONE_NAMES.get(card.zone, card.zone)))
             return f"{zone} · {card.board_title}"
         if role == ID_ROLE:
             return card.id
