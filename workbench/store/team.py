@@ -195,8 +195,7 @@ def unreachable_message(url: str, reason: str) -> str:
     where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
     reason = reason.strip().splitlines()[0] if reason.strip() else "no answer"
     return (f"Cannot reach the team server at {where} (database '{parsed.database}'): {reason}. "
-            "Check your network or VPN, or ask whoever runs the server whether it is up; nothing was changed. "
-            "Notes you type in an interview while it is down are kept on this computer and sent when it is back.")
+            "Check your network or VPN, or ask whoever runs the server whether it is up; nothing was changed.")
 
 
 def is_unreachable(exc: BaseException) -> bool:
