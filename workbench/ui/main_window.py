@@ -26,6 +26,7 @@ from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.settings import PROJECT_SUFFIX, app_dirs, save_settings
 from workbench.ui import i18n, theme
+from workbench.ui.autobackup import AutoBackup
 from workbench.ui.context import AppContext
 from workbench.ui.remote import RemoteUpdates
 from workbench.ui.screens import SCREENS, ScreenSpec, build_screen, screen_title, spec_of
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         ctx.project_replaced.connect(self._on_project_replaced)
         self.remote = RemoteUpdates(ctx, self)  # other people's changes in a team project, off the UI thread
         self.remote.start()
+        self.autobackup = AutoBackup(ctx, self)  # app lock + a backup every few minutes while it changes
         ctx.undo_stack.cleanChanged.connect(lambda _clean: self._update_save_label())
         self._restore_geometry()
         self.show_screen("partners")
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(QKeySequence.StandardKey.Open, self.open_project_dialog)
         self.act_open_team = self._action("Ctrl+Shift+O", self.open_team_project)
         self.act_save_copy = self._action("Ctrl+Shift+S", self.save_copy)
+        self.act_restore = self._action(None, self.restore_from_backup)
         self.act_close = self._action("Ctrl+W", self.close)
         self.act_undo = self.ctx.undo_stack.createUndoAction(self)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_save_copy)
+        self.menu_file.addAction(self.act_restore)
         self.menu_export = QMenu(self)
         self.menu_import = QMenu(self)
         self.menu_file.addMenu(self.menu_import)
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         self.act_open.setText(self.tr("&Open Project…"))
         self.act_open_team.setText(self.tr("Open &Team Project…"))
         self.act_save_copy.setText(self.tr("Save a &Copy…"))
+        self.act_restore.setText(self.tr("Restore from &Backup…"))
         self.act_close.setText(self.tr("&Close"))
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
@@ -296,7 +301,7 @@ class MainWindow(QMainWindow):
         from workbench.store.project import open_project
 
         try:
-            project = open_project(db, user=self.ctx.settings.user_name or None)
+            project = open_project(db, user=self.ctx.settings.user_name or None, lock=True)
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Open Project"), str(exc))
             return False
@@ -326,6 +331,12 @@ class MainWindow(QMainWindow):
         for db in recent:
             act = self.menu_recent.addAction(db)
             act.triggered.connect(lambda _c=False, d=db: self.open_project(d))
+
+    def restore_from_backup(self) -> None:
+        """File > Restore from Backup…: list the backups, restore one into a new file or over this project."""
+        from workbench.ui.dialogs.restore import RestoreDialog
+
+        RestoreDialog(self.ctx, self).exec()
 
     def save_copy(self) -> None:
         """File > Save a Copy…: a consistent copy through SQLite's backup API."""
@@ -413,6 +424,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.remote.stop()
+        self.autobackup.stop()
         settings = window_settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState())
