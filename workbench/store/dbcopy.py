@@ -112,7 +112,7 @@ def digests(conn: Connection) -> dict[str, TableDigest]:
     return {t.name: _digest(conn, t) for t in tables()}
 
 
-def _to_destination(row: Mapping[str, Any]) -> dict[str, Any]:
+def _to_destination(row: Mapping[Any, Any]) -> dict[str, Any]:
     out = dict(row)
     for key, value in out.items():
         if isinstance(value, datetime) and value.tzinfo is None:  # a naive value is UTC by the store's rule
