@@ -283,3 +283,25 @@ def test_whole_interview_from_the_keyboard(qtbot, demo_window, demo_project) -> 
     assert first.guide_question_id != second.guide_question_id
     capture.shutdown()
     window.ctx.undo_stack.clear()  # while the window lives: its save label follows the stack
+
+
+def test_failed_line_stays_unsaved_and_is_retried(qtbot, capture, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """A line the database refuses stays on screen as "not saved" and is committed with the next Enter."""
+    screen, iv = capture
+    import sqlite3
+
+    # Another program holds the write lock longer than the 5 s busy timeout.
+    blocker = sqlite3.connect(str(demo_project.path), timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        screen.editor.setPlainText("строка при занятой базе")
+        qtbot.keyClick(screen.editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(screen.model.rows()[-1].error), timeout=15000)
+        assert not screen.model.rows()[-1].saved
+    finally:
+        blocker.rollback()
+        blocker.close()
+    type_line(qtbot, screen, "next line")
+    wait_saved(qtbot, screen, 2)
+    texts = [s.text for s in st_service.list_statements(demo_project, interview_id=iv.id)]
+    assert texts == ["строка при занятой базе", "next line"]

@@ -386,15 +386,17 @@ class CaptureScreen(StatementEditing, Screen):
             return
         opts = dict(self._draft_opts)
         kind = opts.pop("kind", None) or prefixed
+        self._retry_failed()
         token = next(self._tokens)
         qid = self.guide_panel.current_id
-        self.model.add_pending(Row(text=body, kind=kind, severity=opts.get("severity"),
-                                   is_quote=bool(opts.get("is_quote")), is_followup=bool(opts.get("is_followup")),
-                                   time_offset_s=self._offset_now(), token=token))
-        self.writer().submit(LineJob(token=token, interview_id=self.interview.id, line=text, options={
+        job = LineJob(token=token, interview_id=self.interview.id, line=text, options={
             "kind": kind, "severity": opts.get("severity"), "is_quote": bool(opts.get("is_quote")),
             "is_followup": bool(opts.get("is_followup")), "guide_question_id": qid, "next_draft": "",
-        }))
+        })
+        self.model.add_pending(Row(text=body, kind=kind, severity=opts.get("severity"),
+                                   is_quote=bool(opts.get("is_quote")), is_followup=bool(opts.get("is_followup")),
+                                   time_offset_s=self._offset_now(), token=token, line_job=job))
+        self.writer().submit(job)
         self.guide_panel.bump(qid)
         self._draft_opts = {}
         self.draft_timer.stop()
@@ -422,6 +424,15 @@ class CaptureScreen(StatementEditing, Screen):
             self.interview = planning.get_interview(self.ctx.project, interview_id=self.interview.id)
             self._update_header()
         self._show_save_state()
+
+    def _retry_failed(self) -> None:
+        """Queue again the lines the writer could not save (they stay marked until saved)."""
+        if self.interview is None:
+            return
+        for row in self.model.rows():
+            if row.error and row.token is not None and row.line_job is not None:
+                self.model.clear_error(row.token)
+                self.writer().submit(row.line_job)
 
     def _on_failed(self, token: int, message: str) -> None:
         self.model.fail(token, message)

@@ -41,6 +41,7 @@ class Row:
     token: int | None = None
     statement: StatementRead | None = None
     error: str = ""
+    line_job: Any = None  # the writer job of a pending line, kept to retry it after a failure
 
     @property
     def saved(self) -> bool:
@@ -134,6 +135,14 @@ class StatementListModel(QAbstractListModel):
             self._rows[n] = replace(self._rows[n], error=message)
             idx = self.index(n)
             self.dataChanged.emit(idx, idx)
+
+    def clear_error(self, token: int) -> None:
+        """A failed line is being retried: show it as saving again."""
+        for n, r in enumerate(self._rows):
+            if r.token == token and not r.saved:
+                self._rows[n] = replace(r, error="")
+                idx = self.index(n)
+                self.dataChanged.emit(idx, idx)
 
     def row_of_id(self, statement_id: int) -> int | None:
         """The row showing a statement."""
