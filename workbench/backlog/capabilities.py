@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from workbench.backlog.gaps import normalise
+from workbench.backlog.service import take_write_lock
 from workbench.errors import InputError
 from workbench.store import models
 from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
@@ -191,6 +192,7 @@ def import_capabilities(project: Project, path: Any, *, skip_invalid: bool = Fal
     table = read_table(path, synonyms=SYNONYMS, required=("name",), mapping=mapping, header_row=header_row)
     report = CapabilityImportReport([], {}, [str(p) for p in table.problems])
     with project.transaction() as session:
+        take_write_lock(session)
         by_name = {normalise(c.name): c for c in session.exec(select(models.Capability)).all()}
         for row in table.rows:
             name = clean_text(row.get("name"))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, select
 
 from workbench.backlog.evidence import fit_targets, linked_cards
-from workbench.backlog.service import create_item_in, recompute_in
+from workbench.backlog.service import create_item_in, recompute_in, take_write_lock
 from workbench.store import models
 from workbench.store.enums import VALUE_MAP_ZONES
 from workbench.store.project import Project
@@ -213,6 +213,7 @@ def _describe(card: models.Card, cap: models.Capability | None, reason: str) -> 
 def run_gap_analysis(project: Project, *, progress: Progress | None = None) -> GapReport:
     """Compare the boards with the capabilities and propose backlog items for the gaps (idempotent)."""
     with project.transaction() as session:
+        take_write_lock(session)
         return analyse_in(session, user=project.user, progress=progress)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, delete, select
 
 from workbench.backlog import priority
@@ -69,6 +70,17 @@ class BacklogItemRead:
     updated_at: datetime | None
 
 
+def take_write_lock(session: Session) -> None:
+    """Make a transaction that reads before it writes a writer from its first statement (SQLite).
+
+    A deferred SQLite transaction that reads first fails at once with "database is locked" when
+    another connection commits before its first write; holding the write lock from the start lets
+    the busy timeout wait instead (like BEGIN IMMEDIATE). PostgreSQL needs nothing.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE change_counter SET value = value WHERE id = 1"))
+
+
 def get_framework(project: Project) -> str:
     """The project's prioritisation framework ("rice" or "wsjf")."""
     value = project.get_meta(FRAMEWORK_KEY, "rice")
@@ -120,6 +132,7 @@ def set_framework(project: Project, *, framework: str | None = None, weighted: b
     if framework is not None and framework not in FRAMEWORKS:
         raise InputError(f"Unknown framework {framework!r}; use one of {', '.join(FRAMEWORKS)}.")
     with project.transaction() as session:
+        take_write_lock(session)
         old = _meta(session, FRAMEWORK_KEY, "rice")
         if framework is not None:
             _set_meta(session, FRAMEWORK_KEY, framework)
@@ -253,6 +266,7 @@ def update_items(project: Project, changes: Mapping[int, Mapping[str, Any]]) -> 
     previous: dict[int, dict[str, Any]] = {}
     rescore: list[int] = []
     with project.transaction() as session:
+        take_write_lock(session)
         for item_id, fields in changes.items():
             item = session.get(models.BacklogItem, item_id)
             if item is None:

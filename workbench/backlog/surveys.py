@@ -21,7 +21,7 @@ from sqlmodel import Session, col, func, select
 from workbench.backlog import priority
 from workbench.backlog.evidence import gather_inputs, round_order
 from workbench.backlog.gaps import lemma_set, name_similarity, normalise
-from workbench.backlog.service import FRAMEWORK_KEY, WEIGHTED_REACH_KEY, _meta, recompute_in
+from workbench.backlog.service import FRAMEWORK_KEY, WEIGHTED_REACH_KEY, _meta, recompute_in, take_write_lock
 from workbench.errors import InputError
 from workbench.store import models
 from workbench.store.project import Project
@@ -149,6 +149,7 @@ def import_rows(project: Project, rows: Iterable[SurveyRow], *, round_name: str,
     report = SurveyImportReport(problems=list(problems))
     rows = list(rows)
     with project.transaction() as session:
+        take_write_lock(session)
         if session.exec(select(models.SurveyRound).where(models.SurveyRound.name == round_name)).first():
             raise InputError(f"There is already a survey round named “{round_name}”; choose another name.")
         survey = models.SurveyRound(name=round_name[:200], held_on=held_on)
