@@ -64,3 +64,41 @@ def test_name_match_uses_lemmas() -> None:
     assert gaps.name_similarity(a, b) == 1.0
     assert gaps.name_similarity(gaps.lemma_set("ЭДО с партнёрами"),
                                 gaps.lemma_set("Реферальная ссылка и кабинет партнёра")) < gaps.NAME_MATCH
+
+
+def test_gap_analysis_waits_for_another_writer(demo_path) -> None:  # type: ignore[no-untyped-def]
+    """A writer holding the file for a moment makes the analysis wait, not fail with 'database is locked'."""
+    import sqlite3
+    import threading
+    import time
+
+    from workbench.store.project import open_project
+
+    mine = open_project(demo_path)
+    started = threading.Event()
+    errors: list[BaseException] = []
+
+    def hold() -> None:
+        try:
+            conn = sqlite3.connect(demo_path, isolation_level=None)
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("UPDATE change_counter SET value = value + 1 WHERE id = 1")
+            started.set()
+            time.sleep(0.6)
+            conn.execute("COMMIT")
+            conn.close()
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+            started.set()
+
+    try:
+        holder = threading.Thread(target=hold)
+        holder.start()
+        assert started.wait(5)
+        begun = time.monotonic()
+        report = gaps.run_gap_analysis(mine)
+        waited = time.monotonic() - begun
+        holder.join()
+        assert errors == [] and report.created > 0 and waited >= 0.3
+    finally:
+        mine.close()
