@@ -379,3 +379,22 @@ def test_capability_import_from_the_panel_and_undo(screen, tmp_path: Path) -> No
     assert panel.model.rowCount() == before + 1
     screen.ctx.undo_stack.undo()
     assert panel.model.rowCount() == before
+
+
+def test_release_date_and_notes(screen) -> None:  # type: ignore[no-untyped-def]
+    """A release gets a date and notes; both show in its release notes; a bad date is refused."""
+    panel = screen.releases
+    screen.tabs.setCurrentWidget(panel)
+    errors: list[str] = []
+    panel.show_error = errors.append
+    panel.ask_text = lambda *a, **k: "31.03.2026"
+    panel.set_date()
+    assert errors
+    panel.ask_text = lambda *a, **k: "2026-03-31"
+    panel.set_date()
+    panel.ask_multiline = lambda *a, **k: "Выплаты без порога и ЭДО."
+    panel.set_notes()
+    text = panel.notes.toMarkdown()
+    assert "2026-03-31" in text and "Выплаты без порога и ЭДО." in text
+    screen.ctx.undo_stack.undo()
+    assert "Выплаты без порога и ЭДО." not in panel.notes.toMarkdown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,9 +72,13 @@ class ReleasesPanel(QWidget):
         self.up_button.clicked.connect(lambda: self.move_release(-1))
         self.down_button = QPushButton("↓", left)
         self.down_button.clicked.connect(lambda: self.move_release(1))
+        self.date_button = QPushButton(left)
+        self.date_button.clicked.connect(self.set_date)
+        self.notes_button = QPushButton(left)
+        self.notes_button.clicked.connect(self.set_notes)
         for b in (self.add_button, self.rename_button, self.delete_button):
             buttons.addWidget(b)
-        for b in (self.up_button, self.down_button):
+        for b in (self.up_button, self.down_button, self.date_button, self.notes_button):
             moves.addWidget(b)
         moves.addStretch(1)
         left_layout.addWidget(self.heading)
@@ -130,6 +135,8 @@ class ReleasesPanel(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.up_button.setToolTip(self.tr("Earlier"))
         self.down_button.setToolTip(self.tr("Later"))
+        self.date_button.setText(self.tr("Date…"))
+        self.notes_button.setText(self.tr("Notes…"))
         self.notes_label.setText(self.tr("Release notes (Markdown)"))
         self.export_button.setText(self.tr("Export release notes…"))
         self.act_new.setText(self.tr("New release"))
@@ -139,6 +146,11 @@ class ReleasesPanel(QWidget):
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """Ask for one line of text; None when cancelled."""
         value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def ask_multiline(self, title: str, label: str, text: str = "") -> str | None:
+        """Ask for several lines of text; None when cancelled."""
+        value, ok = QInputDialog.getMultiLineText(self, title, label, text)
         return value if ok else None
 
     def show_error(self, message: str) -> None:
@@ -165,7 +177,8 @@ class ReleasesPanel(QWidget):
     def _show_release(self) -> None:
         release_id = self.current_release_id()
         has = release_id is not None
-        for b in (self.rename_button, self.delete_button, self.up_button, self.down_button, self.export_button):
+        for b in (self.rename_button, self.delete_button, self.up_button, self.down_button, self.export_button,
+                  self.date_button, self.notes_button):
             b.setEnabled(has)
         self.items_proxy.set_filters(release_id=release_id if has else -1)
         if not has:
@@ -220,6 +233,44 @@ class ReleasesPanel(QWidget):
         self._push(self.tr("Rename release"), lambda: releases.update_release(self.ctx.project, release_id,
                                                                                {"name": name}),
                    lambda: releases.update_release(self.ctx.project, release_id, old))
+
+    def _edit(self, release_id: int, fields: dict[str, Any], text: str) -> None:
+        try:
+            old = releases.update_release(self.ctx.project, release_id, fields)
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
+        self._push(text, lambda: releases.update_release(self.ctx.project, release_id, fields),
+                   lambda: releases.update_release(self.ctx.project, release_id, old))
+
+    def set_date(self) -> None:
+        """Set the target date of the selected release (YYYY-MM-DD; empty clears it)."""
+        release_id = self.current_release_id()
+        if release_id is None:
+            return
+        current = next(r.target_date for r in self.model.releases() if r.id == release_id)
+        text = self.ask_text(self.tr("Release date"), self.tr("Target date (YYYY-MM-DD, empty for none):"),
+                             f"{current:%Y-%m-%d}" if current else "")
+        if text is None:
+            return
+        when = None
+        if text.strip():
+            try:
+                when = datetime.strptime(text.strip(), "%Y-%m-%d").replace(tzinfo=UTC)
+            except ValueError:
+                self.show_error(self.tr("“%1” is not a date like 2026-03-31.").replace("%1", text.strip()))
+                return
+        self._edit(release_id, {"target_date": when}, self.tr("Set release date"))
+
+    def set_notes(self) -> None:
+        """Edit the notes of the selected release (they open its release notes)."""
+        release_id = self.current_release_id()
+        if release_id is None:
+            return
+        current = next(r.notes for r in self.model.releases() if r.id == release_id)
+        text = self.ask_multiline(self.tr("Release notes"), self.tr("What this release is about:"), current)
+        if text is not None and text != current:
+            self._edit(release_id, {"notes": text.strip()}, self.tr("Edit release notes"))
 
     def delete_release(self) -> None:
         """Delete the selected release; its items stay in the backlog without a release."""
