@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -249,13 +249,20 @@ def test_drag_payload_of_statements_round_trips(canvas) -> None:
     assert json.loads(bytes(mime.data("application/x-workbench-statement-ids").data()))
 
 
-def test_ui_never_opens_database_while_painting(canvas) -> None:
-    """Cards are cached per device and paint from their read objects (no project access)."""
+def test_cards_are_cached_where_readable_and_sketched_when_zoomed_out(canvas) -> None:
+    """At 100% cards are cached per device; zoomed out to the whole board they are sketched without caches."""
+    from PySide6.QtGui import QTransform
     from PySide6.QtWidgets import QGraphicsItem
 
     item = next(iter(canvas.scene.cards.values()))
+    canvas.view.setTransform(QTransform())
+    canvas.view.update_cache_mode()
     assert item.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
-    assert QPoint(0, 0) == QPoint(0, 0)
+    canvas.view.fit_all()
+    assert canvas.view.zoom() < 0.42
+    assert item.cacheMode() == QGraphicsItem.CacheMode.NoCache
+    assert "M merge" in item.ensure_tooltip() and "Severity" in canvas.scene.cards[
+        canvas.board.zones["pains"][0].id].ensure_tooltip()
     assert load_board(canvas.ctx.project, canvas.segment_id).card_count == 60
 
 

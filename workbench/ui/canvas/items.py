@@ -68,7 +68,20 @@ class CardItem(QGraphicsObject):
             self._foot = (labels.pillar_name(card.pillar) or "—") + links
         else:
             self._foot = labels.evidence_badge(card.statements, card.partners)
-        self.setToolTip(self._tooltip())
+        self._tip_set = False
+        self.setAcceptHoverEvents(True)
+
+    def hoverEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        # The tooltip is made on first hover: building thousands of them up front slows opening.
+        self.ensure_tooltip()
+        super().hoverEnterEvent(event)
+
+    def ensure_tooltip(self) -> str:
+        """Set (once) and return the card's tooltip: kind, weight, rank, evidence, keys."""
+        if not self._tip_set:
+            self._tip_set = True
+            self.setToolTip(self._tooltip())
+        return self.toolTip()
 
     def type(self) -> int:  # noqa: A003 - Qt API
         return self.TYPE

@@ -82,9 +82,20 @@ PHRASES = (
 )
 
 
+_cache: dict[str, str] = {}
+
+
+def clear_cache() -> None:
+    """Forget translated labels (the language may have changed); called before each board is built."""
+    _cache.clear()
+
+
 def t(text: str) -> str:
-    """Translate a label of this module."""
-    return QCoreApplication.translate(_CTX, text)
+    """Translate a label of this module (memoised: a board of thousands of cards asks the same few)."""
+    found = _cache.get(text)
+    if found is None:
+        found = _cache[text] = QCoreApplication.translate(_CTX, text)
+    return found
 
 
 def zone_title(zone: str) -> str:

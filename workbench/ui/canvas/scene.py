@@ -99,6 +99,7 @@ class BoardScene(QGraphicsScene):
 
     def build(self, board: BoardRead) -> None:
         """Lay the board out from its read model (replaces everything)."""
+        labels.clear_cache()
         self.clear()
         self._link_items = []
         self.board = board

@@ -236,6 +236,7 @@ class CanvasScreen(Screen):
         self.scene.blockSignals(True)
         self.scene.build(board)
         self.scene.blockSignals(False)
+        self.view.scene_rebuilt()
         self.last_build_ms = (time.perf_counter() - started) * 1000
         if keep_view:
             self.view.centerOn(center)
@@ -555,4 +556,4 @@ class CanvasScreen(Screen):
             return
         area = zones["creators"].rect.united(zones["relievers"].rect).united(zones["gains"].rect).united(
             zones["pains"].rect)
-        self.view.fitInView(area.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.show_rect(area.adjusted(-20, -20, 20, 20))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -16,9 +16,9 @@ from PySide6.QtGui import (
     QPainter,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
-from workbench.ui.canvas.items import CardItem, ZoneItem
+from workbench.ui.canvas.items import LOD_TEXT, CardItem, ZoneItem
 from workbench.ui.canvas.scene import BoardScene
 from workbench.ui.models.canvas import CARD_MIME, LINK_MIME, STATEMENT_MIME, statement_ids_of
 
@@ -49,6 +49,7 @@ class BoardView(QGraphicsView):
         self._press_card: CardItem | None = None
         self._press_pos = QPoint()
         self._hover: CardItem | ZoneItem | None = None
+        self._cache_mode: QGraphicsItem.CacheMode | None = None
 
     # ------------------------------------------------------------------ zoom
     def zoom(self) -> float:
@@ -60,10 +61,30 @@ class BoardView(QGraphicsView):
         target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         self.scale(factor, factor)
+        self.update_cache_mode()
 
     def fit_all(self) -> None:
         """Show the whole board."""
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.show_rect(self.sceneRect())
+
+    def show_rect(self, rect: QRectF) -> None:
+        """Zoom and scroll so that a scene rectangle fills the view."""
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.update_cache_mode()
+
+    def update_cache_mode(self) -> None:
+        """Cache cards as pixmaps only where text is drawn; sketches are cheaper to draw than to cache."""
+        mode = (QGraphicsItem.CacheMode.DeviceCoordinateCache if self.zoom() >= LOD_TEXT
+                else QGraphicsItem.CacheMode.NoCache)
+        if mode != self._cache_mode:
+            self._cache_mode = mode
+            for item in self.board_scene.cards.values():
+                item.setCacheMode(mode)
+
+    def scene_rebuilt(self) -> None:
+        """Apply the cache policy to freshly built cards."""
+        self._cache_mode = None
+        self.update_cache_mode()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
