@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -69,9 +70,12 @@ def board_id_for(session: Session, segment_id: int, *, create: bool = False) -> 
     return board.id if board is not None else None
 
 
-def _rankables(session: Session, board_id: int) -> tuple[list[models.Card], dict[int, ranking.Rankable],
+def _rankables(session: Session, board_id: int) -> tuple[list[Any], dict[int, ranking.Rankable],
                                                            dict[int, list[int]], list[tuple[int, int]]]:
-    cards = list(session.exec(select(models.Card).where(models.Card.board_id == board_id)).all())
+    # Plain rows, not ORM objects: a 2,000-card board reads in a fraction of the time.
+    c = models.Card
+    cards = list(session.exec(select(c.id, c.zone, c.title, c.description, c.importance, c.pillar,  # type: ignore[call-overload]
+                                     c.manual_rank, c.version).where(c.board_id == board_id)).all())
     ids = [c.id for c in cards]
     counts: dict[int, tuple[int, int]] = {}
     links: list[tuple[int, int]] = []
