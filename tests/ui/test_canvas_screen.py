@@ -300,3 +300,16 @@ def test_suggest_cards_runs_in_a_worker_and_accepts_a_cluster(canvas, qtbot, mon
     assert canvas.board.card_count == count + 1
     canvas.ctx.undo_stack.undo()
     assert canvas.board.card_count == count
+
+
+def test_in_the_main_window_undo_reaches_the_board(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """In the app, a card deleted on the canvas comes back with Edit > Undo and the segment count follows."""
+    screen = demo_window.show_screen("canvas")
+    screen.prepare_snapshot()
+    card = screen.selected_cards()[0]
+    count = screen.board.card_count
+    screen.delete_selected()
+    assert screen.board.card(card.id) is None
+    assert f"({count - 1}" in screen.segment_combo.currentText() or str(count - 1) in screen.segment_combo.currentText()
+    demo_window.act_undo.trigger()
+    assert screen.board.card(card.id) is not None and screen.board.card_count == count

@@ -53,6 +53,7 @@ class CanvasScreen(Screen):
         self.segment_id: int | None = None
         self.last_build_ms = 0.0
         self._fitted_for: int | None = None
+        self._own_change = False
         self.scene = BoardScene(self)
         self.view = BoardView(self.scene, self)
         self.panel = EvidencePanel(self)
@@ -174,6 +175,8 @@ class CanvasScreen(Screen):
         if not (changes.project or changes.segments or changes.cards or changes.boards or changes.statements
                 or changes.partners or changes.interviews):
             return
+        if self._own_change and not (changes.project or changes.segments or changes.statements):
+            return  # our own undo step: already redrawn
         self.segments = list_segments(self.ctx.project)
         self._fill_segments()
         if not self.segments:
@@ -297,9 +300,13 @@ class CanvasScreen(Screen):
             return
         self.ctx.undo_stack.push(BoardCommand(self.ctx, edit, text, self._after_apply))
 
-    def _after_apply(self, focus: int | None) -> None:
-        if not self.isVisible() and not self._loaded:
+    def _after_apply(self, focus: int | None, finished: bool = False) -> None:
+        if finished:
+            self._own_change = False
             return
+        self._own_change = True
+        self.segments = list_segments(self.ctx.project)
+        self._fill_segments()
         self.reload(focus)
 
     def _run(self, fn, text: str) -> BoardEdit | None:  # type: ignore[no-untyped-def]

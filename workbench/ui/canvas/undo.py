@@ -18,7 +18,7 @@ class BoardCommand(QUndoCommand):
     """One board action on the undo stack (it has already run when pushed)."""
 
     def __init__(self, ctx: AppContext, edit: BoardEdit, text: str,
-                 on_apply: Callable[[int | None], None] | None = None) -> None:
+                 on_apply: Callable[..., None] | None = None) -> None:
         super().__init__(text)
         self.ctx = ctx
         self.edit = edit
@@ -38,6 +38,10 @@ class BoardCommand(QUndoCommand):
         self._done(self.edit.card_id if self.edit.card_id in before_ids else (before_ids[0] if before_ids else None))
 
     def _done(self, focus: int | None) -> None:
-        self.ctx.notify(CHANGES)
+        # The board redraws itself first (keeping the focus); the notification then tells the other
+        # screens. The canvas ignores that echo of its own change (see CanvasScreen.refresh).
         if self.on_apply is not None:
             self.on_apply(focus)
+        self.ctx.notify(CHANGES)
+        if self.on_apply is not None:
+            self.on_apply(None, finished=True)  # type: ignore[call-arg]
