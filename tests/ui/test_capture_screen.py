@@ -231,8 +231,8 @@ def test_suggest_kinds_runs_the_classifier_in_a_worker(qtbot, capture, demo_proj
     assert screen.review.model.index(0, 2).data().endswith("%")
 
 
-def test_snapshot_state_shows_a_done_interview(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
-    """prepare_snapshot opens a finished demo interview with many statements, chips carrying their names."""
+def test_snapshot_state_shows_a_done_interview(qtbot, qtmodeltester, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """prepare_snapshot opens a finished demo interview with many statements; the models pass Qt's checks."""
     from workbench.ui.capture.screen import CaptureScreen
     from workbench.ui.models.statements import KIND_ROLE
 
@@ -244,6 +244,9 @@ def test_snapshot_state_shows_a_done_interview(qtbot, make_ctx, demo_project) ->
     assert screen.model.rowCount() >= 15
     kinds = {screen.model.index(n).data(KIND_ROLE) for n in range(screen.model.rowCount())}
     assert {"job", "pain", "gain"} <= kinds
+    qtmodeltester.check(screen.model)
+    screen.review.reload()
+    qtmodeltester.check(screen.review.model)
     screen.shutdown()
 
 
