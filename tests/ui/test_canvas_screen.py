@@ -313,3 +313,37 @@ def test_in_the_main_window_undo_reaches_the_board(demo_window, qtbot) -> None: 
     assert f"({count - 1}" in screen.segment_combo.currentText() or str(count - 1) in screen.segment_combo.currentText()
     demo_window.act_undo.trigger()
     assert screen.board.card(card.id) is not None and screen.board.card_count == count
+
+
+def test_edit_dialog_values_change_the_card(canvas) -> None:
+    """Editing sets title, severity and description in one undo step; the dialog labels severity for pains."""
+    from workbench.ui.canvas.dialogs import CardDialog
+
+    card = canvas.board.zones["pains"][3]
+    canvas.select_card(card.id)
+    dialog = CardDialog(canvas, card=card)
+    assert dialog.importance_label.text() == "Severity" and not dialog.pillar.isEnabled()
+    dialog.title.setText("Комиссию платят с опозданием")
+    dialog.importance.setCurrentIndex(dialog.importance.findData(3))
+    canvas.edit_selected(dialog.values())
+    edited = canvas.board.card(card.id)
+    assert edited.title == "Комиссию платят с опозданием" and edited.importance == 3
+    canvas.ctx.undo_stack.undo()
+    assert canvas.board.card(card.id).title == card.title
+
+
+def test_compare_dialog_lists_shared_and_own_pains(canvas) -> None:
+    """The compare dialog pairs a pain both segments share and lists each side's own."""
+    from workbench.ui.canvas.compare_dialog import CompareDialog
+    from workbench.vpc import service
+    from workbench.vpc.board import list_segments
+
+    other = build_sample_board(canvas.ctx.project, cards=0, segment_name="Интеграторы Битрикс24", seed=5)
+    mine = canvas.board.zones["pains"][0]
+    service.create_card(canvas.ctx.project, segment_id=other, zone="pains", title=mine.title)
+    dialog = CompareDialog(canvas.ctx.project, list_segments(canvas.ctx.project), canvas.segment_id, canvas)
+    model = dialog.models["pains"]
+    assert model.index(0, 0).data().startswith("shared")
+    assert model.index(0, 1).data().endswith(mine.title) and model.index(0, 2).data().endswith(mine.title)
+    assert model.rowCount() == len(canvas.board.zones["pains"])
+    dialog.close()
