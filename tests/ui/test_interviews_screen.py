@@ -142,3 +142,18 @@ def test_guide_editor_copies_and_edits_with_undo(qtbot, make_ctx, demo_project, 
     assert copy.id not in {g.id for g in gs.list_guides(demo_project)}
     ctx.undo_stack.undo()
     assert "Мой гайд" in {g.name for g in gs.list_guides(demo_project)}
+
+
+def test_counts_follow_capture_when_leaving_it(qtbot, demo_window, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Lines typed in capture show in the interviews list's counts once the user goes back to it."""
+    window = demo_window
+    interviews = window.show_screen("interviews")
+    iv = interviews.model.interview(0)
+    capture = window.show_screen("capture", iv.id)
+    capture.editor.setPlainText("pain: they wait a month for payouts")
+    qtbot.keyClick(capture.editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: capture.model.rows()[-1].saved, timeout=5000)
+    window.show_screen("interviews")
+    row = interviews.model.row_of(iv.id)
+    assert interviews.model.interview(row).pains == iv.pains + 1
+    capture.shutdown()

@@ -69,6 +69,7 @@ class CaptureScreen(StatementEditing, Screen):
         self._editing_id: int | None = None
         self._draft_dirty = False
         self._stashed_draft = ""
+        self._unannounced = False  # lines committed that other screens' counts do not show yet
 
         self.empty = EmptyState(self)
         self.empty.button.clicked.connect(lambda: self.ctx.navigate.emit("interviews", None))
@@ -420,6 +421,7 @@ class CaptureScreen(StatementEditing, Screen):
                 self.model.endRemoveRows()
         else:
             self.model.confirm(token, statement)
+        self._unannounced = True
         if self.interview.status == "planned":
             self.interview = planning.get_interview(self.ctx.project, interview_id=self.interview.id)
             self._update_header()
@@ -482,6 +484,13 @@ class CaptureScreen(StatementEditing, Screen):
         if self._writer is not None:
             self._writer.stop()
             self._writer = None
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802, D102 - Qt override
+        # Lines are not announced one by one (typing must stay cheap); tell the other screens on leaving.
+        if self._unannounced:
+            self._unannounced = False
+            self.ctx.notify(Changes(interviews=True, statements=True))
+        super().hideEvent(event)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802, D102 - Qt override
         self.shutdown()
