@@ -217,3 +217,21 @@ def test_compare_finds_shared_and_distinct_pains(empty_project) -> None:
     assert [c.title for c in pains.only_a] == ["Бумажные оригиналы документов"]
     assert [c.title for c in result.zones["gains"].only_b] == ["Бесплатный доступ"]
     assert simple_words("Выплаты, выплата!") == {"выпла"}
+
+
+def test_first_card_makes_the_board_in_the_same_transaction(empty_project) -> None:
+    """A failed first card leaves no empty board behind; a good one creates the board with it."""
+    project = empty_project
+    seg = build_sample_board(project, cards=0, segment_name="Новый")
+    with project.transaction() as session:
+        from sqlmodel import delete
+
+        from workbench.store import models
+
+        session.exec(delete(models.Board))  # type: ignore[call-overload]
+    with pytest.raises(InputError):
+        service.create_card(project, segment_id=seg, zone="pains", statement_ids=[999_999])
+    assert load_board(project, seg).board_id is None
+    edit = service.create_card(project, segment_id=seg, zone="jobs", title="Внедрять CRM")
+    board = load_board(project, seg)
+    assert board.board_id == edit.board_id and board.zones["jobs"][0].title == "Внедрять CRM"

@@ -41,13 +41,15 @@ def _audit(session: Session, who: str, card_id: int | None, action: str, detail:
                                   after_json=json.dumps(detail, ensure_ascii=False, default=str)))
 
 
-def _run(project: Project, board_id: int, affected: Iterable[int], action: str,
+def _run(project: Project, board: int | Callable[[Session], int], affected: Iterable[int], action: str,
          fn: Callable[[Session], tuple[set[int], int | None, tuple[int, ...]]]) -> BoardEdit:
     """Run ``fn`` in one transaction, recording the touched cards before and after.
 
-    ``fn`` returns (ids of cards it created or also touched, the card to focus, extra info).
+    ``board`` is the board id, or a function finding (or making) it inside the transaction. ``fn``
+    returns (ids of cards it created or also touched, the card to focus, extra info).
     """
     with project.transaction() as session:
+        board_id = board(session) if callable(board) else board
         touched = set(affected)
         before = snapshots(session, touched)
         created, focus, info = fn(session)
@@ -147,11 +149,14 @@ def create_card(project: Project, *, segment_id: int, zone: str, title: str = ""
     """
     _check_zone(zone)
     _check_fields(importance, pillar)
-    with project.transaction() as session:
-        board_id = board_id_for(session, segment_id, create=True)
-    assert board_id is not None
+
+    def board(session: Session) -> int:
+        found = board_id_for(session, segment_id, create=True)
+        assert found is not None
+        return found
 
     def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
+        board_id = board(session)
         rows = _statements(session, statement_ids)
         if not title.strip() and not rows:
             raise InputError("A card needs a title or at least one statement.")
@@ -169,7 +174,7 @@ def create_card(project: Project, *, segment_id: int, zone: str, title: str = ""
             session.add(models.Evidence(card_id=card.id, statement_id=row.id))
         return {card.id}, card.id, tuple(r.id for r in rows if r.id is not None)
 
-    return _run(project, board_id, (), "create", act)
+    return _run(project, board, (), "create", act)
 
 
 def add_evidence(project: Project, *, card_id: int, statement_ids: Sequence[int]) -> BoardEdit:
