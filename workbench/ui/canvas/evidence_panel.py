@@ -161,6 +161,11 @@ class EvidencePanel(QTabWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self.model.rowCount() == 0:
+            self.count_label.setText(self.tr(
+                "No statements from this segment's interviews yet. Take notes on the Interviews screen; "
+                "they appear here to drag onto the board."))
+            return
         self.count_label.setText(self.tr("%1 of %2 statements shown").replace("%1", str(self.proxy.rowCount())).replace(
             "%2", str(self.model.rowCount())))
 

@@ -561,6 +561,9 @@ class CanvasScreen(Screen):
         zones = self.scene.zones
         if not all(z in zones for z in ("relievers", "creators", "gains", "pains")):
             return
+        if self.board is None or self.board.card_count < 20:  # a small board reads whole
+            self.view.fit_all()
+            return
         area = zones["creators"].rect.united(zones["relievers"].rect).united(zones["gains"].rect).united(
             zones["pains"].rect)
         self.view.show_rect(area.adjusted(-20, -20, 20, 20))
