@@ -347,3 +347,21 @@ def test_compare_dialog_lists_shared_and_own_pains(canvas) -> None:
     assert model.index(0, 1).data().endswith(mine.title) and model.index(0, 2).data().endswith(mine.title)
     assert model.rowCount() == len(canvas.board.zones["pains"])
     dialog.close()
+
+
+def test_open_item_shows_a_card_on_another_segments_board(canvas) -> None:
+    """Navigating to a card of another segment switches the board and selects it."""
+    from workbench.vpc import service
+
+    other = build_sample_board(canvas.ctx.project, cards=0, segment_name="Блогеры", seed=9)
+    edit = service.create_card(canvas.ctx.project, segment_id=other, zone="gains", title="Доход с аудитории")
+    canvas.refresh(canvas_changes())
+    canvas.open_item({"card_id": edit.card_id})
+    assert canvas.segment_id == other and canvas.selected_card_ids() == [edit.card_id]
+
+
+def canvas_changes():  # type: ignore[no-untyped-def]
+    """The change flags a segment edit sends."""
+    from workbench.ops import Changes
+
+    return Changes(segments=True)

@@ -57,6 +57,14 @@ def find_segment(project: Project, name: str) -> SegmentRef:
     raise InputError(f"There is no segment {name!r}; the project has {names}.")
 
 
+def segment_of_card(project: Project, card_id: int) -> int | None:
+    """The segment whose board holds a card (None if the card is gone)."""
+    with project.session() as session:
+        row = session.exec(select(models.Board.segment_id).join(models.Card, models.Card.board_id == models.Board.id)
+                           .where(models.Card.id == card_id)).first()
+        return int(row) if row is not None else None
+
+
 def board_id_for(session: Session, segment_id: int, *, create: bool = False) -> int | None:
     """The board of a segment; with ``create``, make it if missing (within the caller's transaction)."""
     board = session.exec(select(models.Board).where(models.Board.segment_id == segment_id)).first()

@@ -32,7 +32,7 @@ from workbench.ui.context import AppContext
 from workbench.ui.screens.base import Screen
 from workbench.ui.widgets import EmptyState
 from workbench.vpc import service
-from workbench.vpc.board import list_segments, load_board
+from workbench.vpc.board import list_segments, load_board, segment_of_card
 from workbench.vpc.evidence import card_quotes, segment_statements
 from workbench.vpc.reads import FIT_SOURCE_ZONE, BoardRead, CardRead, SegmentRef
 from workbench.vpc.snapshots import BoardEdit
@@ -492,7 +492,12 @@ class CanvasScreen(Screen):
             if "segment_id" in argument:
                 self.set_segment(int(argument["segment_id"]))
             if "card_id" in argument:
-                self.select_card(int(argument["card_id"]))
+                card_id = int(argument["card_id"])
+                if card_id not in self.scene.cards:
+                    segment = segment_of_card(self.ctx.project, card_id)
+                    if segment is not None and segment != self.segment_id:
+                        self.set_segment(segment)
+                self.select_card(card_id)
         elif isinstance(argument, int):
             self.set_segment(argument)
 
