@@ -1,6 +1,6 @@
 """The chart of an item's priority across survey rounds, drawn with matplotlib's Agg canvas to PNG bytes.
 
-A plain function (no Qt, no pyplot state) so that the UI can run it in a worker thread and show
+A plain function (no Qt, no global figure state) so that the UI can run it in a worker thread and show
 the bytes as a pixmap, and the exports can embed it.
 """
 
