@@ -398,3 +398,20 @@ def test_release_date_and_notes(screen) -> None:  # type: ignore[no-untyped-def]
     assert "2026-03-31" in text and "Выплаты без порога и ЭДО." in text
     screen.ctx.undo_stack.undo()
     assert "Выплаты без порога и ЭДО." not in panel.notes.toMarkdown()
+
+
+def test_keyboard_bulk_status(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With three rows selected, S and a choice set the status of all three in one undo step."""
+    from PySide6.QtWidgets import QComboBox
+
+    panel = screen.items
+    ids = [panel.model.item(r).id for r in range(3)]
+    panel.select_ids(ids, ids[0])
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_S)
+    editor = panel.table.focusWidget()
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData("in_progress"))
+    editor.activated.emit(editor.currentIndex())
+    assert {service.get_item(screen.ctx.project, i).status for i in ids} == {"in_progress"}
+    assert screen.ctx.undo_stack.undoText() == "Set status of 3 items"

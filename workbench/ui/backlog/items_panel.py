@@ -345,7 +345,8 @@ class ItemsPanel(ItemActions, QWidget):
             return
         target = self.proxy.index(index.row(), COLUMNS.index(column))
         self.table.setColumnHidden(COLUMNS.index(column), False)
-        self.table.setCurrentIndex(target)
+        # NoUpdate keeps a multi-row selection, so the edit applies to every selected item.
+        self.table.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.edit(target)
 
     def _show_current(self) -> None:
