@@ -235,3 +235,28 @@ def test_first_card_makes_the_board_in_the_same_transaction(empty_project) -> No
     edit = service.create_card(project, segment_id=seg, zone="jobs", title="Внедрять CRM")
     board = load_board(project, seg)
     assert board.board_id == edit.board_id and board.zones["jobs"][0].title == "Внедрять CRM"
+
+
+def test_undo_of_delete_restores_what_points_at_the_card(sample) -> None:
+    """A deleted card's backlog links and capability come back with it on undo."""
+    from sqlmodel import select
+
+    from workbench.store import models
+
+    project, seg = sample
+    card = load_board(project, seg).zones["pains"][0]
+    with project.transaction() as session:
+        item = models.BacklogItem(title="Автовыплаты")
+        cap = models.Capability(name="Автовыплаты", normalized_name="автовыплаты", card_id=card.id)
+        session.add_all([item, cap])
+        session.flush()
+        session.add(models.BacklogCardLink(backlog_item_id=item.id, card_id=card.id))
+        item_id, cap_id = item.id, cap.id
+    edit = service.delete_cards(project, card_ids=[card.id])
+    with project.session() as session:
+        assert session.get(models.Capability, cap_id).card_id is None
+    service.undo(project, edit)
+    with project.session() as session:
+        assert session.get(models.Capability, cap_id).card_id == card.id
+        links = session.exec(select(models.BacklogCardLink).where(models.BacklogCardLink.card_id == card.id)).all()
+        assert [link.backlog_item_id for link in links] == [item_id]

@@ -14,6 +14,10 @@ from sqlmodel import Session, select
 
 from workbench.store import models
 
+_REFERRING: dict[str, type] = {
+    "capability": models.Capability, "program": models.ProgramElement, "survey": models.SurveyAnswer,
+}
+
 
 @dataclass(frozen=True)
 class CardSnapshot:
@@ -32,6 +36,8 @@ class CardSnapshot:
     version: int
     statement_ids: tuple[int, ...]
     links: tuple[tuple[int, int], ...]  # (source card, target card) touching this card
+    # What other parts of the project point at the card (deleting it cuts these; undo restores them).
+    references: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,11 +68,17 @@ def snapshot(session: Session, card_id: int) -> CardSnapshot | None:
         or_(models.FitLink.source_card_id == card_id, models.FitLink.target_card_id == card_id))
         .order_by(models.FitLink.id)).all()
     assert card.id is not None
+    references: list[tuple[str, int]] = []
+    references += [("backlog", int(i)) for i in session.exec(select(models.BacklogCardLink.backlog_item_id).where(
+        models.BacklogCardLink.card_id == card_id)).all()]
+    for name, table in _REFERRING.items():
+        references += [(name, int(i)) for i in session.exec(select(table.id).where(  # type: ignore[attr-defined]
+            table.card_id == card_id)).all()]  # type: ignore[attr-defined]
     return CardSnapshot(
         id=card.id, board_id=card.board_id, zone=card.zone, title=card.title, description=card.description,
         importance=card.importance, pillar=card.pillar, manual_rank=card.manual_rank, pos_x=card.pos_x,
         pos_y=card.pos_y, version=card.version, statement_ids=tuple(statement_ids),
-        links=tuple((int(a), int(b)) for a, b in links),
+        links=tuple((int(a), int(b)) for a, b in links), references=tuple(references),
     )
 
 
@@ -124,4 +136,19 @@ def apply_states(session: Session, states: tuple[tuple[int, CardSnapshot | None]
                 continue
             added_links.add((source, target))
             session.add(models.FitLink(source_card_id=source, target_card_id=target))
+        _restore_references(session, state)
     session.flush()
+
+
+def _restore_references(session: Session, state: CardSnapshot) -> None:
+    """Point backlog items, capabilities, program elements and survey answers back at a restored card."""
+    for name, ref_id in state.references:
+        if name == "backlog":
+            if session.get(models.BacklogItem, ref_id) is not None and session.exec(
+                    select(models.BacklogCardLink).where(models.BacklogCardLink.backlog_item_id == ref_id,
+                                                         models.BacklogCardLink.card_id == state.id)).first() is None:
+                session.add(models.BacklogCardLink(backlog_item_id=ref_id, card_id=state.id))
+        elif name in _REFERRING:
+            row = session.get(_REFERRING[name], ref_id)
+            if row is not None and row.card_id is None:
+                row.card_id = state.id
