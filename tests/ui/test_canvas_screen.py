@@ -365,3 +365,17 @@ def canvas_changes():  # type: ignore[no-untyped-def]
     from workbench.ops import Changes
 
     return Changes(segments=True)
+
+
+def test_file_export_menu_offers_the_board(demo_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Once the canvas is shown, File > Export has the board, which saves where the user chose."""
+    from PySide6.QtWidgets import QFileDialog
+
+    screen = demo_window.show_screen("canvas")
+    actions = [a for a in demo_window.menu_export.actions() if a.objectName() == "exportBoardMenuAction"]
+    assert len(actions) == 1
+    out = tmp_path / "board.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    actions[0].trigger()
+    assert out.read_bytes().startswith(b"%PDF")
+    assert screen.board is not None

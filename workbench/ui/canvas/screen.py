@@ -119,6 +119,9 @@ class CanvasScreen(Screen):
         self.act_suggest = action(self.suggest_cards, view_only=False)
         self.act_compare = action(self.compare_boards, view_only=False)
         self.act_export = action(self.export_dialog, "Ctrl+E", view_only=False)
+        self.menu_export_action = QAction(self)  # File > Export > Board… in the main window
+        self.menu_export_action.setObjectName("exportBoardMenuAction")
+        self.menu_export_action.triggered.connect(lambda _checked=False: self.export_dialog())
         tb = self.toolbar
         tb.addWidget(self.segment_combo)
         tb.addSeparator()
@@ -158,6 +161,7 @@ class CanvasScreen(Screen):
               self.tr("Group statements not on the board into candidate cards"))
         named(self.act_compare, self.tr("Compare…"), self.tr("Shared and distinct pains and gains of two segments"))
         named(self.act_export, self.tr("Export Board…"), self.tr("Save the board as PNG, SVG or PDF"))
+        self.menu_export_action.setText(self.tr("&Canvas Board (PNG, SVG, PDF)…"))
         self.segment_combo.setToolTip(self.tr("Segment: one board per segment"))
         self.view.setToolTip(self.tr("Arrows select cards · Enter edit · Delete delete · M merge · S split · "
                                      "L link · Shift+drag a card onto another to link · Ctrl+↑/↓ reorder · Ctrl+wheel zoom · F fit"))
@@ -257,6 +261,9 @@ class CanvasScreen(Screen):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
         super().showEvent(event)
+        menu = getattr(self.window(), "menu_export", None)
+        if menu is not None and self.menu_export_action not in menu.actions():
+            menu.addAction(self.menu_export_action)
         if not self._sized and self.width() > 0:
             self._sized = True
             panel = max(300, min(460, int(self.width() * 0.3)))
