@@ -162,7 +162,7 @@ class CardItem(QGraphicsObject):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._color)
         painter.drawRoundedRect(chip, 3, 3)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(QColor("#1d2126") if theme.current_theme() == "dark" else QColor("#ffffff"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, self._letter)
         painter.setPen(faint_ink())
         painter.setFont(font(7.5))
