@@ -379,3 +379,13 @@ def test_file_export_menu_offers_the_board(demo_window, tmp_path: Path, monkeypa
     actions[0].trigger()
     assert out.read_bytes().startswith(b"%PDF")
     assert screen.board is not None
+
+
+def test_double_click_on_a_quote_opens_capture_in_the_app(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """In the app, double-clicking a card's quote switches to the capture screen on that interview."""
+    screen = demo_window.show_screen("canvas")
+    screen.prepare_snapshot()
+    quotes = screen.panel.quotes
+    assert quotes.rowCount() > 0
+    screen.panel.quotes_table.doubleClicked.emit(quotes.index(0, 0))
+    assert demo_window.current_screen().key == "capture"
