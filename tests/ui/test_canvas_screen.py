@@ -389,3 +389,25 @@ def test_double_click_on_a_quote_opens_capture_in_the_app(demo_window) -> None: 
     assert quotes.rowCount() > 0
     screen.panel.quotes_table.doubleClicked.emit(quotes.index(0, 0))
     assert demo_window.current_screen().key == "capture"
+
+
+def test_keyboard_path_from_statements_to_the_board(canvas, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Enter in the list makes a card of the selected tagged statements; Shift+Enter adds to the selected card."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    panel = canvas.panel
+    panel.kind.setCurrentIndex(panel.kind.findData("gain"))
+    table = panel.table
+    table.setFocus()
+    table.selectionModel().select(panel.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+    count = len(canvas.board.zones["gains"])
+    edit = canvas.card_from_selected_statements()
+    assert edit is not None and len(canvas.board.zones["gains"]) == count + 1
+    target = canvas.board.zones["jobs"][0]
+    canvas.select_card(target.id)
+    table.selectionModel().select(panel.proxy.index(1, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+    canvas.add_selected_statements_to_card()
+    assert canvas.board.card(target.id).statements == target.statements + 1
+    assert canvas.act_from_statements.shortcut().toString() == "Ctrl+Return"

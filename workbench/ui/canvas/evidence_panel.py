@@ -138,8 +138,9 @@ class EvidencePanel(QTabWidget):
         self.model.set_headers(headers)
         self.quotes.set_headers(headers)
         self.unaddressed.headers = [self.tr("Rank"), self.tr("Severe pain or gain")]
-        self.table.setToolTip(self.tr("Drag statements onto a zone to make a card, or onto a card to add evidence. "
-                                      "Double-click opens the interview at that statement."))
+        self.table.setToolTip(self.tr(
+            "Drag statements onto a zone to make a card, or onto a card to add evidence; Ctrl+Enter makes a card, "
+            "Shift+Enter adds them to the selected card. Double-click opens the interview at that statement."))
         self.quotes_table.setToolTip(self.tr("Double-click opens the interview at that statement."))
         self._update_count()
 

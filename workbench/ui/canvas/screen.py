@@ -119,6 +119,17 @@ class CanvasScreen(Screen):
         self.act_suggest = action(self.suggest_cards, view_only=False)
         self.act_compare = action(self.compare_boards, view_only=False)
         self.act_export = action(self.export_dialog, "Ctrl+E", view_only=False)
+        # keyboard path from the evidence list to the board
+        self.act_from_statements = QAction(self)
+        self.act_from_statements.setShortcut(QKeySequence("Ctrl+Return"))
+        self.act_from_statements.triggered.connect(lambda _c=False: self.card_from_selected_statements())
+        self.act_to_card = QAction(self)
+        self.act_to_card.setShortcut(QKeySequence("Shift+Return"))
+        self.act_to_card.triggered.connect(lambda _c=False: self.add_selected_statements_to_card())
+        for act in (self.act_from_statements, self.act_to_card):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.panel.table.addAction(act)
+        self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.menu_export_action = QAction(self)  # File > Export > Board… in the main window
         self.menu_export_action.setObjectName("exportBoardMenuAction")
         self.menu_export_action.triggered.connect(lambda _checked=False: self.export_dialog())
@@ -161,6 +172,9 @@ class CanvasScreen(Screen):
               self.tr("Group statements not on the board into candidate cards"))
         named(self.act_compare, self.tr("Compare…"), self.tr("Shared and distinct pains and gains of two segments"))
         named(self.act_export, self.tr("Export Board…"), self.tr("Save the board as PNG, SVG or PDF"))
+        named(self.act_from_statements, self.tr("New Card from Statements"),
+              self.tr("Make a card of the selected statements in the zone their tag names"))
+        named(self.act_to_card, self.tr("Add Statements to Selected Card"))
         self.menu_export_action.setText(self.tr("&Canvas Board (PNG, SVG, PDF)…"))
         self.segment_combo.setToolTip(self.tr("Segment: one board per segment"))
         self.view.setToolTip(self.tr("Arrows select cards · Enter edit · Delete delete · M merge · S split · "
@@ -344,6 +358,26 @@ class CanvasScreen(Screen):
             position = (target.rank - 1) if target else None
         return self._run(lambda: service.move_card(self.ctx.project, card_id=card_id, zone=zone, position=position),
                          self.tr("Move card"))
+
+    def card_from_selected_statements(self) -> BoardEdit | None:
+        """Ctrl+Enter in the statements list: one card of the selected statements (zone from their tag)."""
+        ids = self.panel.selected_statement_ids()
+        if not ids:
+            return None
+        kinds = [q.kind for q in self.panel.model.rows if q.statement_id in set(ids)]
+        tagged = [k for k in kinds if k in ("job", "pain", "gain")]
+        zone = {"job": "jobs", "pain": "pains", "gain": "gains"}[max(set(tagged), key=tagged.count)] if tagged else (
+            self.selected_cards()[0].zone if self.selected_cards() else "pains")
+        return self.drop_statements(ids, zone)
+
+    def add_selected_statements_to_card(self) -> BoardEdit | None:
+        """Shift+Enter in the statements list: the selected statements become evidence of the selected card."""
+        ids = self.panel.selected_statement_ids()
+        cards = self.selected_cards()
+        if not ids or len(cards) != 1:
+            self.ctx.status.emit(self.tr("Select one card on the board and statements in the list first."))
+            return None
+        return self.drop_statements(ids, cards[0].zone, cards[0].id)
 
     def drop_link(self, source_id: int, target_id: int) -> BoardEdit | None:
         """A connector (Shift+drag) from a reliever to a pain or a creator to a gain, either way round."""
