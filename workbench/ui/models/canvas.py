@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from workbench.ui import theme
 from workbench.ui.canvas import labels
 from workbench.vpc.reads import QuoteRead
 
@@ -93,6 +94,8 @@ class QuotesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             when = row.date.strftime("%Y-%m-%d") if row.date else ""
             return f"{row.text}\n— {row.partner}, {when}, {row.interviewer}".rstrip(", ")
+        if role == Qt.ItemDataRole.BackgroundRole and col == 1:
+            return theme.kind_fill(row.kind)  # the tag's name is the text: colour is only a help
         if role == Qt.ItemDataRole.UserRole:
             return row.statement_id
         return None
