@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from workbench.ui import theme
 from workbench.ui.canvas import labels
@@ -19,6 +19,7 @@ CARD_H = 118.0
 ALERT = QColor("#c62828")
 # Below this scale card text is too small to read and is sketched instead (keeps zoomed-out paints fast).
 LOD_TEXT = 0.42
+_CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
 # Value-map kinds borrow the colour of what they address; their letter label tells them apart.
 _THEME_KIND = {"job": "job", "pain": "pain", "gain": "gain", "product": "other", "reliever": "pain", "creator": "gain"}
 
@@ -41,7 +42,7 @@ def font(size: float, bold: bool = False) -> QFont:
     return f
 
 
-class CardItem(QGraphicsObject):
+class CardItem(QGraphicsItem):
     """A card as a sticky note: kind label, rank, weight, title, evidence or pillar, alert outline."""
 
     TYPE = QGraphicsItem.UserType + 1
@@ -51,10 +52,8 @@ class CardItem(QGraphicsObject):
         self.card = card
         self.alert = alert
         self.highlight = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setFlags(_CARD_FLAGS)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setAcceptDrops(True)
         kind = card.kind
         self._color = theme.kind_color(_THEME_KIND[kind])
         self._fill = theme.kind_fill(_THEME_KIND[kind])
