@@ -212,7 +212,7 @@ class ZoneItem(QGraphicsItem):
         self.setAcceptDrops(True)
         self._title = labels.zone_title(zone)
         self._hint = f"{count} · {labels.t(labels.ORDER_HINTS[zone])}"
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # No pixmap cache: a zone of a big board is larger than the screen and cheap to draw.
 
     def type(self) -> int:  # noqa: A003 - Qt API
         return self.TYPE
