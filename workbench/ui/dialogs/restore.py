@@ -103,7 +103,7 @@ class BackupsModel(QAbstractTableModel):
             if 2 <= column <= 4:
                 value = counts.get(("partners", "interviews", "statements")[column - 2])
                 return "—" if value is None else f"{value:,}".replace(",", "\u202f")
-            return f"{backup.size / 1024 / 1024:.1f} MB"
+            return self.tr("%1 MB").replace("%1", f"{backup.size / 1024 / 1024:.1f}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -179,7 +179,8 @@ class RestoreDialog(QDialog):
         self.stack.setCurrentWidget(self.view if self.model.backups else self.empty)
         if self.model.backups:
             self.view.selectRow(0)
-        self.view.resizeColumnToContents(0)
+        for column in (0, 2, 3, 4, 5):
+            self.view.resizeColumnToContents(column)
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
