@@ -6,6 +6,8 @@ Cards paint from strings prepared once at build time and are cached per device
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -87,7 +89,9 @@ class CardItem(QGraphicsItem):
 
     def _tooltip(self) -> str:
         c = self.card
-        lines = [f"<b>{c.title}</b>", f"{labels.kind_name(c.kind)} · {self._level} · #{c.rank}"]
+        lines = [f"<b>{html.escape(c.title)}</b>", f"{labels.kind_name(c.kind)} · {self._level} · #{c.rank}"]
+        if c.description:
+            lines.append(html.escape(c.description[:400]).replace("\n", "<br>"))
         if c.manual_rank is not None:
             lines.append(labels.t("Placed by hand; Reset Order returns to the evidence ranking"))
         lines.append(labels.evidence_badge(c.statements, c.partners))
