@@ -189,3 +189,16 @@ def test_check_command_says_sound_or_names_a_good_backup(demo_path: Path, capsys
     assert main(["check", "--db", str(demo_path)]) == 1
     out = capsys.readouterr().out
     assert "DAMAGED" in out and good.name in out and "Restore from Backup" in out
+
+
+def test_check_json_reports_ok_and_backups(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`workbench check --json` answers one JSON object with ok, problems, advice and the backup count."""
+    import json
+
+    from workbench.cli import main
+
+    backup_file(demo_path, "manual")
+    assert main(["check", "--db", str(demo_path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True and report["problems"] == [] and report["backups"] == 1
+    assert report["good_backup"].endswith(".manual.wbk")

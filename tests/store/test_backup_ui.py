@@ -143,3 +143,45 @@ def test_main_window_has_restore_next_to_save_a_copy(qtbot, ctx) -> None:  # typ
     assert ctx.project.lock is not None
     assert not is_locked_elsewhere(ctx.project.path)  # our own lock does not count against us
     window.close()
+
+
+def test_opening_a_project_locked_by_another_window_keeps_the_current_one(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """File > Open of a project another app instance holds shows the reason and keeps this project open."""
+    import shutil
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from workbench.ui.main_window import MainWindow
+
+    other = tmp_path / "other.wbp"
+    shutil.copyfile(ctx.project.path, other)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys\nfrom workbench.store.project import open_project\n"
+        "p = open_project(sys.argv[1], lock=True)\nprint('holding', flush=True)\nsys.stdin.readline()\n"),
+        str(other)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    seen: list[str] = []
+
+    def _close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.reject()
+        else:
+            QTimer.singleShot(50, _close_box)
+
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        current = ctx.project
+        QTimer.singleShot(50, _close_box)
+        assert window.open_project(str(other)) is False
+        assert ctx.project is current
+        assert seen and "already open in another Workbench window" in seen[0]
+    finally:
+        holder.kill()
+        holder.wait(10)
+        window.close()
