@@ -227,6 +227,7 @@ def test_suggest_kinds_runs_the_classifier_in_a_worker(qtbot, capture, demo_proj
     screen.review.suggest_button.click()
     qtbot.waitUntil(lambda: all(s.suggested_kind for s in st_service.list_statements(
         demo_project, interview_id=iv.id)), timeout=30000)
+    qtbot.waitUntil(lambda: screen.review._task.done, timeout=10000)  # the worker has handed its result back
     qtbot.waitUntil(lambda: screen.review.model.index(0, 1).data() not in (None, "—"), timeout=5000)
     assert screen.review.model.index(0, 2).data().endswith("%")
 

@@ -7,6 +7,7 @@ command with ``done=True`` so that its first ``redo`` only refreshes the views.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -26,24 +27,37 @@ class ServiceStep(QUndoCommand):
     def __init__(self, ctx: AppContext, text: str, redo_fn: Callable[[], object], undo_fn: Callable[[], object],
                  changes: Changes = STATEMENTS, *, done: bool = True) -> None:
         super().__init__(text)
-        self.ctx = ctx
+        # A weak reference: the context owns the undo stack that owns this command, and a strong one
+        # would make a cycle that the garbage collector breaks by deleting Qt objects twice (seen as
+        # a segfault), possibly from a worker thread.
+        self._ctx = weakref.ref(ctx)
         self._redo, self._undo = redo_fn, undo_fn
         self._changes = changes
         self._skip = done
 
+    @property
+    def ctx(self) -> AppContext | None:
+        """The context, while it lives."""
+        return self._ctx()
+
     def _run(self, fn: Callable[[], object]) -> None:
+        ctx = self.ctx
         try:
             fn()
         except WorkbenchError as exc:
             log.info("undo step failed: %s", exc)
-            self.ctx.status.emit(str(exc))
+            if ctx is not None:
+                ctx.status.emit(str(exc))
             self.setObsolete(True)
-        self.ctx.notify(self._changes)
+        if ctx is not None:
+            ctx.notify(self._changes)
 
     def redo(self) -> None:  # noqa: D102 - Qt override
         if self._skip:
             self._skip = False
-            self.ctx.notify(self._changes)
+            ctx = self.ctx
+            if ctx is not None:
+                ctx.notify(self._changes)
             return
         self._run(self._redo)
 
