@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.remote = RemoteUpdates(ctx, self)  # other people's changes in a team project, off the UI thread
         self.remote.start()
         self.autobackup = AutoBackup(ctx, self)  # app lock + a backup every few minutes while it changes
-        ctx.undo_stack.cleanChanged.connect(lambda _clean: self._update_save_label())
+        ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._restore_geometry()
         self.show_screen("partners")
 
@@ -262,6 +262,9 @@ class MainWindow(QMainWindow):
         for screen in self._screens.values():
             if screen._loaded:
                 screen.refresh(changes)
+        self._update_save_label()
+
+    def _on_clean_changed(self, _clean: bool) -> None:
         self._update_save_label()
 
     def _on_status(self, message: str) -> None:

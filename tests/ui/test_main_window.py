@@ -1,0 +1,95 @@
+"""The main window: every screen shows, menus work, language and theme switch live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from workbench.ui.screens import SCREENS
+
+
+def test_every_screen_shows(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Each screen of the registry can be shown and becomes the current page."""
+    for spec in SCREENS:
+        screen = demo_window.show_screen(spec.key)
+        assert demo_window.current_screen() is screen
+        assert screen.isVisible()
+
+
+def test_navigation_list_switches_screens(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Clicking an entry of the navigation shows that screen."""
+    demo_window.nav.setCurrentRow(2)
+    assert demo_window.current_screen().key == [s for s in SCREENS if s.in_nav][2].key
+
+
+def test_screen_shortcuts_navigate(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+<n> jumps to a screen from the keyboard."""
+    demo_window.activateWindow()
+    qtbot.keyClick(demo_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: demo_window.current_screen().key == "segments", timeout=2000)
+
+
+def test_language_switches_live(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Choosing Russian re-labels menus and navigation without a restart, and back to English."""
+    assert demo_window.menu_file.title() == "&File"
+    demo_window.set_language("ru")
+    qtbot.waitUntil(lambda: demo_window.menu_file.title() == "&Файл", timeout=2000)
+    assert demo_window.nav.item(0).text() == "Партнёры"
+    demo_window.set_language("en")
+    qtbot.waitUntil(lambda: demo_window.menu_file.title() == "&File", timeout=2000)
+    assert demo_window.ctx.settings.language == "en"
+
+
+def test_theme_switches_live(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """The dark theme darkens the window background at once; light brings it back."""
+    demo_window.set_theme("dark")
+    assert QApplication.palette().window().color().lightness() < 100
+    demo_window.set_theme("light")
+    assert QApplication.palette().window().color().lightness() > 150
+
+
+def test_undo_and_redo_are_in_the_edit_menu(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Edit holds Undo (Ctrl+Z) and Redo bound to the project's undo stack."""
+    actions = demo_window.menu_edit.actions()
+    assert demo_window.act_undo in actions and demo_window.act_redo in actions
+    assert demo_window.act_undo.shortcut().toString() == "Ctrl+Z"
+    assert not demo_window.act_undo.isEnabled()  # nothing to undo yet
+
+
+def test_status_bar_names_the_project_and_save_state(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """The status bar shows the project and that everything is saved."""
+    texts = [w.text() for w in demo_window.statusBar().findChildren(QLabel)]
+    assert any("Project:" in t for t in texts)
+    assert "All changes saved" in texts
+
+
+def test_shortcut_list_covers_menus_and_screens(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Help > Keyboard Shortcuts lists the menu and navigation shortcuts."""
+    rows = dict(demo_window.shortcut_rows())
+    assert rows.get("Undo") == "Ctrl+Z"
+    assert "Partners" in rows and "Open Project…" in rows
+
+
+def test_opening_a_bad_file_keeps_the_current_project(demo_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """File > Open on a non-project shows a message and keeps the open project."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: shown.append(args[2]))
+    bad = tmp_path / "bad.wbp"
+    bad.write_text("nope")
+    before = demo_window.ctx.project
+    assert demo_window.open_project(str(bad)) is False
+    assert demo_window.ctx.project is before
+    assert shown and "not a Workbench project" in shown[0]
+
+
+def test_window_state_is_remembered(demo_window, make_ctx, demo_project, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Geometry is kept between sessions through QSettings."""
+    from workbench.ui.main_window import MainWindow
+
+    demo_window.resize(700, 500)
+    demo_window.close()
+    again = MainWindow(make_ctx(demo_project))
+    qtbot.addWidget(again)
+    assert again.size().width() == 700
