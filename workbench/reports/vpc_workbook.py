@@ -1,0 +1,54 @@
+"""The VPC workbook for leadership (PARTIAL: only the Evidence sheet is built so far).
+
+Cells of user text go through ``xlsx_text_cell`` so nothing becomes a formula; the file is written
+under a temporary name and renamed (``atomic_path``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.reports.data import evidence_rows
+from workbench.reports.safety import atomic_path, xlsx_text_cell
+from workbench.store.project import Project
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {"Evidence": "Evidence", "segment": "Segment", "card": "Card", "kind": "Kind", "quote": "Quote",
+           "partner": "Partner", "date": "Date", "interviewer": "Interviewer"},
+    "ru": {"Evidence": "Доказательства", "segment": "Сегмент", "card": "Карточка", "kind": "Тип",
+           "quote": "Цитата", "partner": "Партнёр", "date": "Дата", "interviewer": "Интервьюер"},
+}
+_COLUMNS = (("segment", 22), ("card", 36), ("kind", 10), ("quote", 70), ("partner", 28), ("date", 12),
+            ("interviewer", 18))
+
+
+def export_vpc_workbook(project: Project, output: str | Path, *, lang: str = "ru") -> Path:
+    """Write the VPC workbook to ``output`` and return its path."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, NamedStyle
+
+    labels = LABELS["en" if lang == "en" else "ru"]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = labels["Evidence"][:31]
+    header = NamedStyle(name="wb_header", font=Font(bold=True))
+    body = NamedStyle(name="wb_body", alignment=Alignment(wrap_text=True, vertical="top"))
+    wb.add_named_style(header)
+    wb.add_named_style(body)
+    for col, (key, width) in enumerate(_COLUMNS, start=1):
+        cell = xlsx_text_cell(ws.cell(row=1, column=col), labels[key])
+        cell.style = "wb_header"
+        ws.column_dimensions[cell.column_letter].width = width
+    for row, ev in enumerate(evidence_rows(project), start=2):
+        for col, (key, _width) in enumerate(_COLUMNS, start=1):
+            xlsx_text_cell(ws.cell(row=row, column=col), getattr(ev, key)).style = "wb_body"
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    target = Path(output)
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    return target
