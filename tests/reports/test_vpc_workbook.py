@@ -21,3 +21,18 @@ def test_cli_writes_evidence_sheet(demo_path: Path, tmp_path: Path) -> None:
     assert ws.page_setup.orientation == "landscape"
     assert ws.max_row > 1
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_summary_ranks_segments_by_fit(demo_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Summary sheet lists every segment, fit descending, with a chart; Russian labels by default."""
+    from workbench.reports.vpc_workbook import export_vpc_workbook
+
+    out = export_vpc_workbook(demo_project, tmp_path / "v.xlsx")
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:2] == ["Сводка", "Доказательства"]
+    ws = wb["Сводка"]
+    fits = [ws.cell(row=r, column=2).value for r in range(2, ws.max_row + 1)]
+    assert fits and fits == sorted(fits, reverse=True)
+    import zipfile
+
+    assert "xl/charts/chart1.xml" in zipfile.ZipFile(out).namelist()

@@ -48,3 +48,44 @@ def evidence_rows(project: Project) -> list[EvidenceRow]:
         EvidenceRow(r.segment, r.card, r.kind or "", r.quote, r.partner, str(r.date or "")[:10], r.interviewer or "")
         for r in rows
     ]
+
+
+_SEGMENT_SQL = """
+SELECT s.id AS segment_id, s.name AS segment, b.id AS board_id,
+       (SELECT COUNT(*) FROM interview i JOIN partner p ON p.id = i.partner_id
+         WHERE p.segment_id = s.id AND i.status = 'done') AS interviews_done
+FROM segment s LEFT JOIN board b ON b.segment_id = s.id
+ORDER BY s.name
+"""
+_TOP_PAINS_SQL = """
+SELECT c.title FROM card c WHERE c.board_id = :board AND c.zone = 'pains'
+ORDER BY COALESCE(c.manual_rank, c.rank, 1000000), c.id LIMIT 3
+"""
+
+
+@dataclass(frozen=True)
+class SegmentSummary:
+    """One segment's line on the Summary sheet."""
+
+    segment: str
+    fit: float  # 0..1, from workbench.vpc.fit.board_fit
+    interviews_done: int
+    top_pains: tuple[str, ...]
+
+
+def segment_summaries(project: Project) -> list[SegmentSummary]:
+    """Segments ranked by fit (then interviews); fit comes from the canvas service ``board_fit``."""
+    from workbench.vpc.fit import board_fit
+
+    out: list[SegmentSummary] = []
+    with project.session() as session:
+        conn = session.connection()
+        for r in conn.execute(text(_SEGMENT_SQL)).all():
+            pains: tuple[str, ...] = ()
+            fit = 0.0
+            if r.board_id is not None:
+                fit = board_fit(session, r.board_id).score
+                pains = tuple(t for (t,) in conn.execute(text(_TOP_PAINS_SQL), {"board": r.board_id}).all())
+            out.append(SegmentSummary(r.segment, fit, int(r.interviews_done or 0), pains))
+    out.sort(key=lambda s: (-s.fit, -s.interviews_done, s.segment))
+    return out

@@ -1,4 +1,4 @@
-"""The VPC workbook for leadership (PARTIAL: only the Evidence sheet is built so far).
+"""The VPC workbook for leadership (PARTIAL: Summary and Evidence sheets so far).
 
 Cells of user text go through ``xlsx_text_cell`` so nothing becomes a formula; the file is written
 under a temporary name and renamed (``atomic_path``).
@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.reports.data import evidence_rows
+from workbench.reports.data import evidence_rows, segment_summaries
 from workbench.reports.safety import atomic_path, xlsx_text_cell
 from workbench.store.project import Project
 
 LABELS: dict[str, dict[str, str]] = {
-    "en": {"Evidence": "Evidence", "segment": "Segment", "card": "Card", "kind": "Kind", "quote": "Quote",
+    "en": {"Summary": "Summary", "fit": "Fit %", "interviews": "Interviews done", "top_pains": "Top pains",
+           "Evidence": "Evidence", "segment": "Segment", "card": "Card", "kind": "Kind", "quote": "Quote",
            "partner": "Partner", "date": "Date", "interviewer": "Interviewer"},
-    "ru": {"Evidence": "Доказательства", "segment": "Сегмент", "card": "Карточка", "kind": "Тип",
+    "ru": {"Summary": "Сводка", "fit": "Соответствие, %", "interviews": "Интервью проведено",
+           "top_pains": "Главные боли", "Evidence": "Доказательства", "segment": "Сегмент", "card": "Карточка", "kind": "Тип",
            "quote": "Цитата", "partner": "Партнёр", "date": "Дата", "interviewer": "Интервьюер"},
 }
 _COLUMNS = (("segment", 22), ("card", 36), ("kind", 10), ("quote", 70), ("partner", 28), ("date", 12),
@@ -29,8 +31,9 @@ def export_vpc_workbook(project: Project, output: str | Path, *, lang: str = "ru
 
     labels = LABELS["en" if lang == "en" else "ru"]
     wb = Workbook()
-    ws = wb.active
-    ws.title = labels["Evidence"][:31]
+    summary = wb.active
+    summary.title = labels["Summary"][:31]
+    ws = wb.create_sheet(labels["Evidence"][:31])
     header = NamedStyle(name="wb_header", font=Font(bold=True))
     body = NamedStyle(name="wb_body", alignment=Alignment(wrap_text=True, vertical="top"))
     wb.add_named_style(header)
@@ -42,6 +45,7 @@ def export_vpc_workbook(project: Project, output: str | Path, *, lang: str = "ru
     for row, ev in enumerate(evidence_rows(project), start=2):
         for col, (key, _width) in enumerate(_COLUMNS, start=1):
             xlsx_text_cell(ws.cell(row=row, column=col), getattr(ev, key)).style = "wb_body"
+    _summary_sheet(summary, project, labels)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     ws.page_setup.orientation = "landscape"
@@ -52,3 +56,30 @@ def export_vpc_workbook(project: Project, output: str | Path, *, lang: str = "ru
     with atomic_path(target) as tmp:
         wb.save(tmp)
     return target
+
+
+def _summary_sheet(ws, project: Project, labels: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Segments ranked by fit, with interviews done, top pains and a bar chart of fit."""
+    from openpyxl.chart import BarChart, Reference
+
+    heads = (("segment", 28), ("fit", 14), ("interviews", 18), ("top_pains", 80))
+    for col, (key, width) in enumerate(heads, start=1):
+        cell = xlsx_text_cell(ws.cell(row=1, column=col), labels[key])
+        cell.style = "wb_header"
+        ws.column_dimensions[cell.column_letter].width = width
+    rows = segment_summaries(project)
+    for row, seg in enumerate(rows, start=2):
+        xlsx_text_cell(ws.cell(row=row, column=1), seg.segment).style = "wb_body"
+        ws.cell(row=row, column=2, value=round(seg.fit * 100, 1))
+        ws.cell(row=row, column=3, value=seg.interviews_done)
+        xlsx_text_cell(ws.cell(row=row, column=4), "\n".join(seg.top_pains)).style = "wb_body"
+    ws.freeze_panes = "A2"
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToHeight = 0
+    if rows:
+        chart = BarChart()
+        chart.title = labels["fit"]
+        chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=len(rows) + 1), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(rows) + 1))
+        ws.add_chart(chart, f"F{2}")
