@@ -36,3 +36,17 @@ def test_summary_ranks_segments_by_fit(demo_project, tmp_path: Path) -> None:  #
     import zipfile
 
     assert "xl/charts/chart1.xml" in zipfile.ZipFile(out).namelist()
+
+
+def test_fit_sheet_marks_every_fit_link(demo_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Fit sheet has one check mark per reliever/creator -> pain/gain link in the project."""
+    from sqlalchemy import text
+
+    from workbench.reports.vpc_workbook import export_vpc_workbook
+
+    with demo_project.session() as session:
+        links = session.connection().execute(text("SELECT COUNT(*) FROM fit_link")).scalar_one()
+    out = export_vpc_workbook(demo_project, tmp_path / "v.xlsx", lang="en")
+    ws = openpyxl.load_workbook(out)["Fit"]
+    marks = sum(1 for r in ws.iter_rows() for c in r if c.value == "✓")
+    assert links > 0 and marks == links

@@ -89,3 +89,43 @@ def segment_summaries(project: Project) -> list[SegmentSummary]:
             out.append(SegmentSummary(r.segment, fit, int(r.interviews_done or 0), pains))
     out.sort(key=lambda s: (-s.fit, -s.interviews_done, s.segment))
     return out
+
+
+_CARDS_SQL = """
+SELECT c.id, c.zone, c.title FROM card c WHERE c.board_id = :board
+ORDER BY COALESCE(c.manual_rank, c.rank, 1000000), c.id
+"""
+_LINKS_SQL = """
+SELECT f.source_card_id, f.target_card_id FROM fit_link f JOIN card c ON c.id = f.source_card_id
+WHERE c.board_id = :board
+"""
+
+
+@dataclass(frozen=True)
+class FitMatrix:
+    """Relievers/creators (rows) against pains/gains (columns) of one segment's board."""
+
+    segment: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    links: frozenset[tuple[int, int]]  # (row index, column index) pairs that are linked
+
+
+def fit_matrices(project: Project) -> list[FitMatrix]:
+    """One fit matrix per segment with a board, rows and columns in rank order."""
+    out: list[FitMatrix] = []
+    with project.session() as session:
+        conn = session.connection()
+        boards = conn.execute(text(
+            "SELECT s.name, b.id FROM segment s JOIN board b ON b.segment_id = s.id ORDER BY s.name")).all()
+        for name, board_id in boards:
+            cards = conn.execute(text(_CARDS_SQL), {"board": board_id}).all()
+            rows = [c for c in cards if c.zone in ("relievers", "creators")]
+            cols = [c for c in cards if c.zone in ("pains", "gains")]
+            row_ix = {c.id: i for i, c in enumerate(rows)}
+            col_ix = {c.id: i for i, c in enumerate(cols)}
+            links = frozenset(
+                (row_ix[s], col_ix[t]) for s, t in conn.execute(text(_LINKS_SQL), {"board": board_id}).all()
+                if s in row_ix and t in col_ix)
+            out.append(FitMatrix(name, tuple(c.title for c in rows), tuple(c.title for c in cols), links))
+    return out
