@@ -24,3 +24,16 @@ def test_codings_point_at_the_statement_text(demo_project, tmp_path: Path) -> No
             assert body[int(sel.get("startPosition")):int(sel.get("endPosition"))] in lines
             spans += 1
     assert spans > 0
+
+
+def test_cli_export_qdpx(demo_path: Path, tmp_path: Path) -> None:
+    """`workbench export qdpx` writes a zip holding project.qde and at least one source text."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "p.qdpx"
+    run = subprocess.run([sys.executable, "-m", "workbench", "export", "qdpx", "--db", str(demo_path), "-o",
+                          str(out)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    names = zipfile.ZipFile(out).namelist()
+    assert "project.qde" in names and any(n.startswith("sources/") for n in names)
