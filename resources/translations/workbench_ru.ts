@@ -3002,183 +3002,188 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="181" />
+      <location filename="../../workbench/ui/main_window.py" line="183" />
       <source>&amp;File</source>
       <extracomment>emitted once, after the first paint with the project loaded</extracomment>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="182" />
+      <location filename="../../workbench/ui/main_window.py" line="184" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="183" />
+      <location filename="../../workbench/ui/main_window.py" line="185" />
       <source>&amp;Import</source>
       <translation>&amp;Импорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="184" />
+      <location filename="../../workbench/ui/main_window.py" line="186" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="185" />
+      <location filename="../../workbench/ui/main_window.py" line="187" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="186" />
+      <location filename="../../workbench/ui/main_window.py" line="188" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="187" />
+      <location filename="../../workbench/ui/main_window.py" line="189" />
       <source>&amp;Theme</source>
       <translation>&amp;Тема</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="188" />
+      <location filename="../../workbench/ui/main_window.py" line="190" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="189" />
+      <location filename="../../workbench/ui/main_window.py" line="191" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="190" />
+      <location filename="../../workbench/ui/main_window.py" line="192" />
       <source>&amp;New Project…</source>
       <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="191" />
+      <location filename="../../workbench/ui/main_window.py" line="193" />
       <source>&amp;Open Project…</source>
       <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="192" />
+      <location filename="../../workbench/ui/main_window.py" line="194" />
       <source>Open &amp;Team Project…</source>
       <translation>Открыть &amp;командный проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="193" />
+      <location filename="../../workbench/ui/main_window.py" line="195" />
       <source>Save a &amp;Copy…</source>
       <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="194" />
+      <location filename="../../workbench/ui/main_window.py" line="196" />
       <source>Restore from &amp;Backup…</source>
       <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="195" />
+      <location filename="../../workbench/ui/main_window.py" line="197" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="196" />
+      <location filename="../../workbench/ui/main_window.py" line="198" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="197" />
+      <location filename="../../workbench/ui/main_window.py" line="199" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="198" />
-      <location filename="../../workbench/ui/main_window.py" line="201" />
+      <location filename="../../workbench/ui/main_window.py" line="200" />
+      <location filename="../../workbench/ui/main_window.py" line="203" />
       <source>Follow the &amp;System</source>
       <translation>Как в &amp;системе</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="199" />
+      <location filename="../../workbench/ui/main_window.py" line="201" />
       <source>&amp;Light</source>
       <translation>&amp;Светлая</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="200" />
+      <location filename="../../workbench/ui/main_window.py" line="202" />
       <source>&amp;Dark</source>
       <translation>&amp;Тёмная</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="204" />
+      <location filename="../../workbench/ui/main_window.py" line="206" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="205" />
+      <location filename="../../workbench/ui/main_window.py" line="207" />
       <source>&amp;About Workbench</source>
       <translation>&amp;О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="213" />
+      <location filename="../../workbench/ui/main_window.py" line="215" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/main_window.py" line="278" />
+      <source>Reopened the interview that was open when Workbench last stopped.</source>
+      <translation>Открыто интервью, которое было открыто, когда Workbench в прошлый раз остановился.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/main_window.py" line="307" />
       <source>Workbench projects (*%1);;All files (*)</source>
       <translation>Проекты Workbench (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="284" />
-      <location filename="../../workbench/ui/main_window.py" line="292" />
+      <location filename="../../workbench/ui/main_window.py" line="313" />
+      <location filename="../../workbench/ui/main_window.py" line="321" />
       <source>New Project</source>
       <translation>Новый проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="298" />
-      <location filename="../../workbench/ui/main_window.py" line="309" />
+      <location filename="../../workbench/ui/main_window.py" line="327" />
+      <location filename="../../workbench/ui/main_window.py" line="338" />
       <source>Open Project</source>
       <translation>Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="331" />
+      <location filename="../../workbench/ui/main_window.py" line="360" />
       <source>No recent projects</source>
       <translation>Недавних проектов нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="350" />
-      <location filename="../../workbench/ui/main_window.py" line="353" />
-      <location filename="../../workbench/ui/main_window.py" line="360" />
+      <location filename="../../workbench/ui/main_window.py" line="379" />
+      <location filename="../../workbench/ui/main_window.py" line="382" />
+      <location filename="../../workbench/ui/main_window.py" line="389" />
       <source>Save a Copy</source>
       <translation>Сохранить копию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="351" />
+      <location filename="../../workbench/ui/main_window.py" line="380" />
       <source>A team project lives on its server; use 'workbench db copy' to copy it to a file.</source>
       <translation>Командный проект хранится на сервере; чтобы скопировать его в файл, используйте «workbench db copy».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="360" />
+      <location filename="../../workbench/ui/main_window.py" line="389" />
       <source>The copy could not be written: %1</source>
       <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="363" />
+      <location filename="../../workbench/ui/main_window.py" line="392" />
       <source>Copy saved to %1</source>
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="401" />
+      <location filename="../../workbench/ui/main_window.py" line="430" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="402" />
+      <location filename="../../workbench/ui/main_window.py" line="431" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="411" />
+      <location filename="../../workbench/ui/main_window.py" line="440" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="415" />
+      <location filename="../../workbench/ui/main_window.py" line="444" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>

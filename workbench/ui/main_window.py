@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self.autobackup = AutoBackup(ctx, self)  # app lock + a backup every few minutes while it changes
         ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._restore_geometry()
+        self._capture_marker = ""
         self.show_screen("partners")
+        self._reopen_after_crash()
 
     # ----------------------------------------------------------------- actions and menus
     def _action(self, shortcut: str | QKeySequence.StandardKey | None = None, slot=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
         screen.ensure_loaded()
         if argument is not None:
             screen.open_item(argument)
+        self._mark_capture(spec.key, argument)
         nav_key = "interviews" if spec.key == "capture" else spec.key
         for row, nav_spec in enumerate(self._nav_specs):
             if nav_spec.key == nav_key and self.nav.currentRow() != row:
@@ -247,6 +250,32 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
         return screen
+
+    # The interview open in capture is recorded in the project while it is open and cleared on a
+    # clean exit, so that after a crash (kill -9, power cut) the app reopens it where it was.
+    CAPTURE_MARKER = "session.capture_interview"
+
+    def _mark_capture(self, key: str, argument: object) -> None:
+        if key == "capture":
+            interview_id = argument.get("interview_id") if isinstance(argument, dict) else argument
+            if not isinstance(interview_id, int):
+                return
+            value = str(interview_id)
+        else:
+            value = ""
+        if value != self._capture_marker:
+            self._capture_marker = value
+            try:
+                self.ctx.project.set_meta(self.CAPTURE_MARKER, value)
+            except Exception:  # noqa: BLE001 - a read-only project must not stop navigation
+                log.warning("could not record the open interview", exc_info=True)
+
+    def _reopen_after_crash(self) -> None:
+        marker = self.ctx.project.get_meta(self.CAPTURE_MARKER, "")
+        if marker.isdigit():
+            log.info("reopening interview %s left open by a previous session", marker)
+            self.show_screen("capture", int(marker))
+            self.ctx.status.emit(self.tr("Reopened the interview that was open when Workbench last stopped."))
 
     def current_screen(self) -> Screen:
         """The screen on show."""
@@ -426,6 +455,7 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(state))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._mark_capture("", None)
         self.remote.stop()
         self.autobackup.stop()
         settings = window_settings()
