@@ -17,6 +17,7 @@ from workbench.backlog.gaps import normalise
 from workbench.backlog.service import take_write_lock
 from workbench.errors import InputError
 from workbench.store import models
+from workbench.store.backup import backup_before
 from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
 from workbench.store.project import Project
 
@@ -191,6 +192,7 @@ def import_capabilities(project: Project, path: Any, *, skip_invalid: bool = Fal
 
     table = read_table(path, synonyms=SYNONYMS, required=("name",), mapping=mapping, header_row=header_row)
     report = CapabilityImportReport([], {}, [str(p) for p in table.problems])
+    backup_before(project, "import-capabilities")
     with project.transaction() as session:
         take_write_lock(session)
         by_name = {normalise(c.name): c for c in session.exec(select(models.Capability)).all()}

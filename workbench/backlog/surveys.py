@@ -24,6 +24,7 @@ from workbench.backlog.gaps import lemma_set, name_similarity, normalise
 from workbench.backlog.service import FRAMEWORK_KEY, WEIGHTED_REACH_KEY, _meta, recompute_in, take_write_lock
 from workbench.errors import InputError
 from workbench.store import models
+from workbench.store.backup import backup_before
 from workbench.store.project import Project
 
 log = logging.getLogger(__name__)
@@ -148,6 +149,7 @@ def import_rows(project: Project, rows: Iterable[SurveyRow], *, round_name: str,
         raise InputError("Give the survey round a name (for example “2026 Q3”).")
     report = SurveyImportReport(problems=list(problems))
     rows = list(rows)
+    backup_before(project, "import-survey")
     with project.transaction() as session:
         take_write_lock(session)
         if session.exec(select(models.SurveyRound).where(models.SurveyRound.name == round_name)).first():

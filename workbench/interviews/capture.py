@@ -16,6 +16,7 @@ from workbench.store import models
 from workbench.store.enums import KIND_PREFIXES, KINDS
 from workbench.store.project import Project
 from workbench.store.team import lock_for_append
+from workbench.store.team import lock_for_append
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ def add_statement_in(
         raise InputError(f"There is no interview {interview_id} in this project.")
     lock_for_append(session, interview_id)
     now = models.utcnow()
+    lock_for_append(session, interview_id)  # PostgreSQL: concurrent appends get unique positions
     last = session.exec(
         select(func.max(models.Statement.position)).where(models.Statement.interview_id == interview_id)
     ).one()

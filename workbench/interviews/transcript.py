@@ -17,6 +17,7 @@ from workbench.errors import InputError
 from workbench.interviews.capture import MAX_STATEMENT_CHARS, add_statement_in, parse_kind_prefix
 from workbench.interviews.tx import write_transaction
 from workbench.store import models
+from workbench.store.backup import backup_before
 from workbench.store.project import Project
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,7 @@ def import_statements(project: Project, *, interview_id: int, lines: list[Import
     if not lines:
         raise InputError("There is nothing to import: the text has no statements.")
     ids: list[int] = []
+    backup_before(project, "import-notes")
     with write_transaction(project) as session:
         interview = session.get(models.Interview, interview_id)
         if interview is None:

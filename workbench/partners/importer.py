@@ -34,6 +34,7 @@ from workbench.partners.normalize import (
 from workbench.partners.service import ensure_segment
 from workbench.partners.tabular import Problem, Table, read_table
 from workbench.store import models
+from workbench.store.backup import backup_before
 from workbench.store.project import Project
 
 log = logging.getLogger(__name__)
@@ -234,6 +235,7 @@ def import_partners(project: Project, path: str | Path, *, segment: str, skip_in
     if not clean_text(segment):
         raise InputError("Name the segment the partners go into (--segment).")
     table = _read(path, mapping, header_row)
+    backup_before(project, "import-partners")
     with project.transaction() as session:
         planned = _plan(session, table, progress)
         if any(not r.valid for r in planned) and not skip_invalid:

@@ -64,4 +64,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             conn.exec_driver_sql("BEGIN")
 
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        # a host that drops packets must not freeze the app until the TCP timeout
+        connect_args["connect_timeout"] = 5
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
