@@ -33,6 +33,8 @@ EXPORT_ARGS: dict[str, list[tuple[str, str, list[str]]]] = {
                                                       ("md", ".md"))],
     "program": [(f, s, ["--format", f]) for f, s in (("xlsx", ".xlsx"), ("md", ".md"), ("pdf", ".pdf"))],
     "board": [(f, f".{f}", ["--segment", "1"]) for f in ("png", "svg", "pdf")],
+    "vpc": [("xlsx", ".xlsx", [])],
+    "qdpx": [("qdpx", ".qdpx", [])],
 }
 
 _watch: list[tuple[str, tuple[Any, ...]]] | None = None
