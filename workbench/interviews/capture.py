@@ -16,7 +16,6 @@ from workbench.store import models
 from workbench.store.enums import KIND_PREFIXES, KINDS
 from workbench.store.project import Project
 from workbench.store.team import lock_for_append
-from workbench.store.team import lock_for_append
 
 log = logging.getLogger(__name__)
 
