@@ -103,7 +103,6 @@ def add_statement_in(
         raise InputError(f"There is no interview {interview_id} in this project.")
     lock_for_append(session, interview_id)
     now = models.utcnow()
-    lock_for_append(session, interview_id)  # PostgreSQL: concurrent appends get unique positions
     last = session.exec(
         select(func.max(models.Statement.position)).where(models.Statement.interview_id == interview_id)
     ).one()
