@@ -21,9 +21,9 @@ from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
 from workbench.ui.backlog.labels import pillar_text, status_text
-from workbench.ui.backlog.undo import push
 from workbench.ui.models.backlog_program import ui_lang
 from workbench.ui.tasks import Task, TaskState
+from workbench.ui.undo import push
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QLabel, QPushButton

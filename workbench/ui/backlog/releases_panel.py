@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from workbench.backlog import releases, service
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
-from workbench.ui.backlog.undo import push
 from workbench.ui.context import AppContext
 from workbench.ui.models.backlog import COLUMNS, BacklogFilterProxy, BacklogTableModel
 from workbench.ui.models.backlog_lists import ID_ROLE, ReleasesModel
 from workbench.ui.models.backlog_program import ui_lang
+from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
 CHANGES = Changes(backlog=True)

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from workbench.backlog import surveys
 from workbench.errors import InputError, WorkbenchError
 from workbench.ops import Changes
-from workbench.ui.backlog.undo import push
 from workbench.ui.context import AppContext
 from workbench.ui.models.backlog_lists import ANSWER_COLUMNS, ID_ROLE, SORT_ROLE, AnswersModel, RoundsModel
 from workbench.ui.tasks import Task, TaskState, run_with_progress
+from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
 CHANGES = Changes(backlog=True, surveys=True)

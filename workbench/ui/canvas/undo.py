@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -20,10 +22,24 @@ class BoardCommand(QUndoCommand):
     def __init__(self, ctx: AppContext, edit: BoardEdit, text: str,
                  on_apply: Callable[..., None] | None = None) -> None:
         super().__init__(text)
-        self.ctx = ctx
+        # weak: the context owns the undo stack that owns this command (see workbench.ui.undo)
+        self._ctx = weakref.ref(ctx)
+        self._on_apply = (weakref.WeakMethod(on_apply) if inspect.ismethod(on_apply)
+                          else (lambda: on_apply))
         self.edit = edit
-        self.on_apply = on_apply
         self._first = True
+
+    @property
+    def ctx(self) -> AppContext:
+        """The context (the command dies with it, so it is always there when Qt calls us)."""
+        ctx = self._ctx()
+        assert ctx is not None
+        return ctx
+
+    @property
+    def on_apply(self) -> Callable[..., None] | None:
+        """The board's redraw callback, while the board lives."""
+        return self._on_apply()
 
     def redo(self) -> None:
         if self._first:

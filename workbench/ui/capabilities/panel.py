@@ -29,10 +29,10 @@ from workbench.ops import Changes
 from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
 from workbench.ui.backlog.delegates import ChoiceDelegate
 from workbench.ui.backlog.labels import capability_status_text, pillar_text
-from workbench.ui.backlog.undo import push
 from workbench.ui.context import AppContext
 from workbench.ui.models.backlog_lists import CAP_COLUMNS, ID_ROLE, SORT_ROLE, CapabilitiesModel
 from workbench.ui.tasks import Task, run_with_progress
+from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
 CHANGES = Changes(capabilities=True)

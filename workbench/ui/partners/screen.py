@@ -43,9 +43,9 @@ from workbench.ui.partners.detail import PartnerDetailPanel
 from workbench.ui.partners.dialogs import AddPartnerDialog, BulkEditDialog, PlanInterviewDialog, WeightsDialog
 from workbench.ui.partners.import_dialog import ImportDialog
 from workbench.ui.partners.labels import status_text
-from workbench.ui.partners.undo import push
 from workbench.ui.screens.base import Screen
 from workbench.ui.tasks import run_with_progress
+from workbench.ui.undo import push
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)

@@ -35,12 +35,12 @@ from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
 from workbench.ui.backlog.labels import capability_status_text, pillar_text
-from workbench.ui.backlog.undo import push
 from workbench.ui.context import AppContext
 from workbench.ui.models.backlog_lists import EvidenceListModel
 from workbench.ui.models.backlog_program import ID_ROLE, CardsModel, ElementsModel, NeededItemsModel, ui_lang
 from workbench.ui.screens.base import Screen
 from workbench.ui.tasks import Task, run_with_progress
+from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
 CHANGES = Changes(program=True)

@@ -48,9 +48,9 @@ from workbench.partners.segments import (
 from workbench.ui.context import AppContext
 from workbench.ui.models.partners_segments import ID_ROLE, FunnelModel, SegmentScoresModel
 from workbench.ui.partners.labels import CRITERION_TEXT, criterion_text
-from workbench.ui.partners.undo import push
 from workbench.ui.screens.base import Screen
 from workbench.ui.tasks import Task
+from workbench.ui.undo import push
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
