@@ -84,3 +84,14 @@ def test_transaction_rolls_back_on_error(empty_project) -> None:  # type: ignore
         raise RuntimeError("boom")
     with empty_project.session() as session:
         assert session.exec(select(models.Segment)).all() == []
+
+
+def test_revision_numbers_from_file_names_match_alembic() -> None:
+    """The schema versions read from the migration file names are exactly Alembic's revisions and head."""
+    from alembic.script import ScriptDirectory
+
+    from workbench.store.project import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+    assert head_revision() == script.get_current_head()
