@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,32 +26,46 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CAP_COLORS = {"have": "#3a9e6f", "partial": "#d9822b", "missing": "#c0392b"}
+T = TypeVar("T")
 
 
-class EvidenceListModel(QAbstractListModel):
-    """The statements behind an item: the quote, then the partner and the card."""
+class _ReadListModel(QAbstractListModel, Generic[T]):
+    """A list of read objects replaced as a whole; subclasses say how a row is shown."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[EvidenceQuote] = []
+        self._rows: list[T] = []
+
+    def _replace(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def _at(self, index: Index) -> T | None:
+        """The object of a valid index, else None."""
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        return self._rows[index.row()]
+
+
+class EvidenceListModel(_ReadListModel[EvidenceQuote]):
+    """The statements behind an item: the quote, then the partner and the card."""
 
     def set_quotes(self, quotes: Sequence[EvidenceQuote]) -> None:
         """Replace the quotes."""
-        self.beginResetModel()
-        self._rows = list(quotes)
-        self.endResetModel()
+        self._replace(quotes)
 
     def quote(self, row: int) -> EvidenceQuote:
         """The quote in a row."""
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        q = self._at(index)
+        if q is None:
             return None
-        q = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = f", {q.said_at:%d.%m.%Y}" if q.said_at else ""
             who = q.partner_name or QCoreApplication.translate("BacklogLists", "unknown partner")
@@ -145,18 +159,12 @@ class CapabilitiesModel(QAbstractTableModel):
         return self.edit_handler(self._rows[index.row()].id, field, value)
 
 
-class ReleasesModel(QAbstractListModel):
+class ReleasesModel(_ReadListModel[ReleaseRead]):
     """Releases in order, with their size and date."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ReleaseRead] = []
 
     def set_releases(self, rows: Sequence[ReleaseRead]) -> None:
         """Replace the releases."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace(rows)
 
     def release(self, row: int) -> ReleaseRead:
         """The release in a row."""
@@ -166,13 +174,10 @@ class ReleasesModel(QAbstractListModel):
         """Every release in order."""
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        r = self._at(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = f" · {r.target_date:%d.%m.%Y}" if r.target_date else ""
             return f"{r.name}{when} · " + QCoreApplication.translate("BacklogLists", "items: %n").replace("%n", str(r.item_count))
@@ -181,30 +186,21 @@ class ReleasesModel(QAbstractListModel):
         return None
 
 
-class RoundsModel(QAbstractListModel):
+class RoundsModel(_ReadListModel[SurveyRoundRead]):
     """Survey rounds in the order they were held."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SurveyRoundRead] = []
 
     def set_rounds(self, rows: Sequence[SurveyRoundRead]) -> None:
         """Replace the rounds."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace(rows)
 
     def survey_round(self, row: int) -> SurveyRoundRead:
         """The round in a row."""
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        r = self._at(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = (r.held_on or r.imported_at)
             return f"{r.name} · {when:%d.%m.%Y} · " + QCoreApplication.translate("BacklogLists", "answers: %n").replace("%n", str(r.answers))
