@@ -1,4 +1,4 @@
-"""CLI commands of the NLP package: ``classify``, ``nlp train``, ``nlp eval``.
+"""CLI commands of the NLP package: ``classify``, ``nlp train``, ``nlp eval``, ``nlp demo-accuracy``.
 
 Nothing here imports spaCy at module level: the CLI imports every commands module at start-up.
 
@@ -28,7 +28,7 @@ CLASSIFY_BATCH = 256
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``classify`` and ``nlp {train,eval}`` to the CLI."""
+    """Add ``classify`` and ``nlp {train,eval,demo-accuracy}`` to the CLI."""
     classify = sub.add_parser(
         "classify",
         help="suggest job/pain/gain/other for statements, one per line, as JSON lines",
@@ -49,6 +49,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     evaluate.add_argument("--model", type=Path, default=None, help="model directory (default: the shipped one)")
     evaluate.add_argument("--corpus", type=Path, default=None, help=argparse.SUPPRESS)
     evaluate.set_defaults(func=_eval)
+    demo = nlp_sub.add_parser(
+        "demo-accuracy",
+        help="accuracy, per-class precision/recall and confusion on the demo project's labelled statements",
+    )
+    demo.add_argument("--model", type=Path, default=None, help="model directory (default: the shipped one)")
+    demo.add_argument("--errors", action="store_true", help="also list every misread statement")
+    demo.set_defaults(func=_demo_accuracy)
     nlp.set_defaults(func=lambda args: _usage(nlp))
 
 
@@ -129,4 +136,16 @@ def _eval(args: argparse.Namespace) -> int:
         print()
     print("[all]")
     print(evaluate(args.model, args.corpus).format())
+    return 0
+
+
+def _demo_accuracy(args: argparse.Namespace) -> int:
+    from workbench.nlp.demo_accuracy import evaluate_demo
+
+    for result in evaluate_demo(args.model):
+        print(result.format())
+        if args.errors:
+            for item, predicted in result.misread():
+                print(f"  {item.label:>5} -> {predicted:<5} [{item.half}] {item.text}")
+        print()
     return 0
