@@ -33,10 +33,14 @@ Guarantees:
 * **Refused before parsing** (``InputError`` with a message naming the file): missing or empty
   file, a file over ``Limits.max_file_bytes``, not a spreadsheet (binary junk, an old ``.xls`` or
   an encrypted workbook, a ``.docx``), a damaged or truncated zip, a zip bomb (declared
-  uncompressed sizes, compression ratio or entry count in the zip directory over the limits, or
-  entries that inflate beyond what the directory declared), XML with a DTD or entities (an entity
-  bomb; openpyxl then parses with defusedxml as well), CSV lines or cells of absurd length, more
-  data rows than ``Limits.max_rows``.
+  uncompressed sizes, compression ratio or entry count in the zip directory over the limits), XML
+  with a DTD or entities (an entity bomb; openpyxl then parses with defusedxml as well), a
+  worksheet with far more ``<row>`` elements than ``Limits.max_rows`` (counted from the zip before
+  openpyxl sees the file: a million-row sheet is refused in a fraction of a second), CSV lines or
+  cells of absurd length, more data rows than ``Limits.max_rows``. The zip checks live in
+  :mod:`workbench.safefiles`, shared with the other zip-based importers.
+* **Parser failures** of a file that passed those checks (malformed XML, bad CRCs, absurd nesting)
+  become ``InputError`` as well, never a traceback.
 * **Encodings**: UTF-8, UTF-8 with BOM, UTF-16 with BOM and cp1251 are sniffed from the bytes.
   **Delimiters**: ``;``, ``,`` and tab are sniffed from the first lines (quotes respected).
 * **Header row**: the row among the first ``Limits.header_scan_rows`` non-blank ones whose cells
@@ -54,7 +58,6 @@ import csv
 import io
 import logging
 import re
-import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -62,6 +65,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InputError
+from workbench.safefiles import ElementLimit, ZipLimits, check_size, check_zip
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +88,13 @@ class Limits:
     header_scan_rows: int = 30
     max_sheets_scanned: int = 20
     blank_rows_end: int = 10_000
+    max_part_bytes: int = 200 * 1024 * 1024
+
+    def zip_limits(self) -> ZipLimits:
+        """The limits the zip checks of :mod:`workbench.safefiles` apply to a workbook."""
+        return ZipLimits(max_file_bytes=self.max_file_bytes, max_total_bytes=self.max_uncompressed_bytes,
+                         max_member_bytes=self.max_part_bytes, max_ratio=self.max_compression_ratio,
+                         ratio_check_above_bytes=self.ratio_check_above_bytes, max_members=self.max_zip_entries)
 
 
 DEFAULT_LIMITS = Limits()
@@ -255,88 +266,33 @@ def sniff_delimiter(text: str, *, lines: int = 30) -> str:
 
 
 # ----------------------------------------------------------------------------- safety checks
-def _check_size(path: Path, limits: Limits) -> int:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise InputError(f"There is no file {path}.") from exc
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    if path.is_dir():
-        raise InputError(f"{path} is a folder, not a spreadsheet.")
-    if size == 0:
-        raise InputError(f"{path.name} is empty.")
-    if size > limits.max_file_bytes:
-        raise InputError(f"{path.name} is {size / 1e6:.0f} MB; the limit is {limits.max_file_bytes / 1e6:.0f} MB.")
-    return size
+#: the worksheets of a workbook, whose ``<row>`` elements are counted before openpyxl reads them
+_SHEET_PARTS = r"xl/worksheets/[^/]+\.xml"
 
 
-_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+def _row_element_limit(limits: Limits) -> int:
+    """How many non-empty ``<row>`` elements a sheet may hold: the row limit plus room for rows that
+    hold only formatting (those are skipped as blank while reading)."""
+    return limits.max_rows + limits.max_rows // 10 + 100
 
 
 def check_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Refuse a workbook that is damaged, is not Excel, is a zip bomb or carries a DTD (entity bomb).
+    """Refuse a workbook that is damaged, is not Excel, is a zip bomb, carries a DTD or has absurd sheets.
 
-    Looks only at the zip directory first (entry count, declared sizes, compression ratios), then
-    inflates every entry in bounded chunks to prove the directory honest, the CRCs right and the
-    XML free of ``<!DOCTYPE``/``<!ENTITY``. Nothing is parsed.
+    The zip directory is judged first (member count, declared sizes, compression ratios), then the
+    prolog of every XML part is scanned for ``<!DOCTYPE``/``<!ENTITY`` and the ``<row>`` elements of
+    every worksheet are counted, stopping at the first one over the limit
+    (:func:`workbench.safefiles.check_zip`). Nothing is parsed.
     """
-    name = path.name
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputError(f"{name} is damaged or truncated (not a readable zip archive): {exc}.") from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > limits.max_zip_entries:
-            raise InputError(f"{name} has {len(infos)} parts inside; refusing it as a zip bomb.")
-        names = {info.filename for info in infos}
-        if "xl/workbook.xml" not in names and not any(n.endswith("/workbook.xml") for n in names):
-            raise InputError(f"{name} is a zip archive but not an Excel workbook (.xlsx).")
-        total = sum(info.file_size for info in infos)
-        if total > limits.max_uncompressed_bytes:
-            raise InputError(
-                f"{name} would unpack to {total / 1e6:.0f} MB (limit {limits.max_uncompressed_bytes / 1e6:.0f} "
-                "MB); refusing it as a zip bomb.")
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise InputError(f"{name} is encrypted; save it without a password.")
-            if info.file_size > limits.ratio_check_above_bytes:
-                ratio = info.file_size / max(info.compress_size, 1)
-                if ratio > limits.max_compression_ratio:
-                    raise InputError(
-                        f"{name}: part {info.filename} is compressed {ratio:.0f}:1; refusing it as a zip bomb.")
-        for info in infos:
-            _scan_entry(archive, info, name, limits)
-
-
-def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits) -> None:
-    is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
-    seen = 0
-    tail = b""
-    try:
-        with archive.open(info) as fh:
-            while True:
-                chunk = fh.read(1 << 20)
-                if not chunk:
-                    break
-                seen += len(chunk)
-                if seen > info.file_size or seen > limits.max_uncompressed_bytes:
-                    raise InputError(f"{name}: part {info.filename} unpacks beyond its declared size; refused.")
-                if is_xml and _DTD.search(tail + chunk):
-                    raise InputError(
-                        f"{name}: part {info.filename} declares XML entities (a DTD); refused as unsafe.")
-                tail = chunk[-16:]
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise InputError(f"{name} is damaged or truncated ({info.filename}: {exc}).") from exc
-    except RuntimeError as exc:  # encrypted entries
-        raise InputError(f"{name} cannot be read: {exc}.") from exc
+    check_zip(path, limits=limits.zip_limits(), required=(r"(?:.*/)?workbook\.xml",),
+              kind="an Excel workbook (.xlsx)",
+              elements=(ElementLimit(_SHEET_PARTS, "row", _row_element_limit(limits), "rows"),))
 
 
 def check_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """Check a file without parsing it; return its kind ("xlsx"/"csv") or raise InputError."""
     path = Path(path)
-    _check_size(path, limits)
+    check_size(path, max_bytes=limits.max_file_bytes, what="a spreadsheet")
     with path.open("rb") as fh:
         head = fh.read(4096)
     kind = detect_kind(path, head)
@@ -455,8 +411,7 @@ def _read_xlsx(path: Path, limits: Limits, synonyms: Mapping[str, Sequence[str]]
                 best, best_score = _Raw("xlsx", None, None, sheet_name, rows, problems), score
             if score >= max(1, len(synonyms) // 2):
                 break
-        assert best is not None or not names
-        return best or _Raw("xlsx", None, None, None, [], [])
+        return best or _Raw("xlsx", None, None, names[0] if names else None, [], [])
     finally:
         workbook.close()
 
