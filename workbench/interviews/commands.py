@@ -1,4 +1,4 @@
-"""Interview commands: ``notes add``, ``import notes``, ``notes search``."""
+"""Interview commands: ``notes add``, ``import notes``, ``import qdpx``, ``notes search``."""
 
 from __future__ import annotations
 
@@ -39,6 +39,18 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     p.add_argument("--paragraphs", action="store_true", help="one statement per paragraph, not per sentence")
     p.add_argument("--dry-run", action="store_true", help="print what would be imported and write nothing")
     p.set_defaults(func=cmd_import_notes)
+
+    p = groups["import"].add_parser("qdpx", help="import a REFI-QDA project (.qdpx) as interviews", description=(
+        "Import a REFI-QDA project (.qdpx from QualCoder, NVivo, ATLAS.ti, MAXQDA or Workbench): each text "
+        "source becomes an interview of the partner whose case lists it; coded spans become statements tagged "
+        "job/pain/gain/other by their code (Job, Pain, Gain, Other, Работа, Боль, Выгода or codes under them); "
+        "uncoded text is kept as untagged statements, one per line. Backed up first; all or nothing."))
+    p.add_argument("file", metavar="FILE", help="the .qdpx file")
+    p.add_argument("--db", required=True, help="project file or database URL")
+    p.add_argument("--coded-only", action="store_true", help="import only coded spans, not the uncoded text")
+    p.add_argument("--dry-run", action="store_true", help="read and check the file, print what would be imported")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_import_qdpx)
 
 
 def cmd_notes_add(args: argparse.Namespace) -> int:
@@ -101,4 +113,40 @@ def cmd_notes_search(args: argparse.Namespace) -> int:
     for hit in hits:
         print(f"{hit.interview_id}\t{hit.statement_id}\t{hit.kind or '-'}\t{hit.partner_name}\t{hit.text}")
     print(f"{len(hits)} found", file=sys.stderr)
+    return 0
+
+
+def cmd_import_qdpx(args: argparse.Namespace) -> int:
+    """workbench import qdpx FILE --db DB [--coded-only] [--dry-run] [--json]."""
+    import json
+    from pathlib import Path
+
+    from workbench.interviews.qdpx_import import import_plan, read_qdpx
+
+    plan = read_qdpx(Path(args.file), coded_only=args.coded_only)
+    if args.dry_run:
+        rows = [{"source": i.source, "partner": i.partner, "interviewer": i.interviewer,
+                 "statements": len(i.statements), "tagged": sum(1 for s in i.statements if s.kind)}
+                for i in plan.interviews]
+        if args.json:
+            print(json.dumps({"origin": plan.origin, "interviews": rows, "skipped": list(plan.skipped)},
+                             ensure_ascii=False, indent=2))
+        else:
+            for row in rows:
+                print(f"{row['partner']}\t{row['source']}\t{row['statements']} statements, {row['tagged']} tagged")
+            for line in plan.skipped:
+                print(f"skipped: {line}", file=sys.stderr)
+            print(f"{len(rows)} interviews would be imported", file=sys.stderr)
+        return 0
+    project = open_project(args.db)
+    try:
+        report = import_plan(project, plan, file_name=Path(args.file).name)
+    finally:
+        project.close()
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(report.summary())
+        for line in report.skipped:
+            print(f"skipped: {line}", file=sys.stderr)
     return 0
