@@ -188,11 +188,19 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
     for zone, label in VALUE_MAP_NAMES.items():
         zone_el[zone] = _sub(cards_el, "Code", guid=guid("code", "zone", zone), name=label, isCodable="false")
     card_codes = 0
+    # Code names are unique (QualCoder keeps only the first code of a name): segment, then zone, then id.
+    taken = {*KIND_NAMES.values(), "Cards", *VALUE_MAP_NAMES.values()}
     for card in data["cards"]:
         parent = kind_el[ZONE_KIND[card.zone]] if card.zone in ZONE_KIND else zone_el.get(card.zone)
         if parent is None:
             continue
-        attrs = {"guid": guid("card", card.id), "name": f"{card.title} ({card.segment})", "isCodable": "true"}
+        code_name = f"{card.title} ({card.segment})"
+        if code_name in taken:
+            code_name = f"{card.title} ({card.segment}, {card.zone})"
+        if code_name in taken:
+            code_name = f"{card.title} ({card.segment}, {card.zone} #{card.id})"
+        taken.add(code_name)
+        attrs = {"guid": guid("card", card.id), "name": code_name, "isCodable": "true"}
         if card.zone in ZONE_KIND:
             attrs["color"] = KIND_COLORS[ZONE_KIND[card.zone]]
         el = _sub(parent, "Code", **attrs)
