@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.errors import InputError
+from workbench.errors import InputError, StaleEditError
 from workbench.vpc import service
 from workbench.vpc.board import find_segment, list_segments, load_board
 from workbench.vpc.compare import compare_boards, simple_words
@@ -176,12 +176,32 @@ def test_edit_and_delete_are_undoable(sample) -> None:
 
 
 def test_stale_edit_is_refused(sample) -> None:
-    """An edit made against an old version of a card is refused."""
+    """An edit made against an old version of a card is refused, naming the field and who saved it."""
     project, seg = sample
     card = load_board(project, seg).zones["jobs"][0]
     service.edit_card(project, card_id=card.id, title="Первая правка")
-    with pytest.raises(Exception, match="changed this card"):
+    with pytest.raises(StaleEditError, match=r"tester saved this card .*changed title") as info:
         service.edit_card(project, card_id=card.id, title="Вторая", expected_version=card.version)
+    assert info.value.changes[0].theirs == "Первая правка" and info.value.changes[0].yours == "Вторая"
+    assert load_board(project, seg).card(card.id).title == "Первая правка"
+
+
+def test_ordering_does_not_bump_versions_but_edits_do(sample) -> None:
+    """Reordering a zone leaves card versions alone; moving to another zone and undo are new versions."""
+    project, seg = sample
+    board = load_board(project, seg)
+    jobs = board.zones["jobs"]
+    versions = {c.id: c.version for c in jobs}
+    edit = service.reorder_card(project, card_id=jobs[-1].id, position=0)
+    service.undo(project, edit)
+    service.reset_order(project, board_id=board.board_id, zone="jobs")
+    after = load_board(project, seg)
+    assert {c.id: c.version for c in after.zones["jobs"]} == versions
+    moved = service.move_card(project, card_id=jobs[0].id, zone="pains", expected_version=jobs[0].version)
+    assert load_board(project, seg).card(jobs[0].id).version == jobs[0].version + 1
+    service.undo(project, moved)
+    card = load_board(project, seg).card(jobs[0].id)
+    assert card.zone == "jobs" and card.version == jobs[0].version + 2
 
 
 def test_segment_statements_report_cards_they_stand_behind(sample) -> None:

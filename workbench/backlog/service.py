@@ -27,7 +27,7 @@ from workbench.backlog.evidence import (
     quotes_for_cards,
 )
 from workbench.errors import InputError
-from workbench.store import models
+from workbench.store import models, versioning
 from workbench.store.enums import BACKLOG_STATUSES, FRAMEWORKS, PILLARS
 from workbench.store.project import Project
 
@@ -38,6 +38,8 @@ WEIGHTED_REACH_KEY = "reach_weighted"
 EDITABLE = ("title", "description", "pillar", "effort", "status", "reject_reason", "release_id", "owner",
             "manual_rank", "position", "reach", "impact", "confidence")
 SCORE_INPUTS = frozenset({"effort", "reach", "impact", "confidence"})
+#: the product manager's order and pinned rank: ordering, not an edit of the item (no new version, no conflict)
+ORDER_FIELDS = frozenset({"manual_rank", "position"})
 
 
 @dataclass(frozen=True)
@@ -258,34 +260,50 @@ def _audit(session: Session, who: str, entity_id: int | None, action: str, befor
                                   after_json=json.dumps(after, ensure_ascii=False, default=str)))
 
 
-def update_items(project: Project, changes: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+def update_items(project: Project, changes: Mapping[int, Mapping[str, Any]],
+                 expected: Mapping[int, int] | None = None) -> dict[int, dict[str, Any]]:
     """Apply field changes to items in one transaction; returns the previous values (to undo).
 
-    Rejecting needs a reason; leaving "rejected" clears the reason unless one is given.
+    Rejecting needs a reason; leaving "rejected" clears the reason unless one is given. With
+    ``expected`` ({id: version the user saw}) the whole change is refused with a
+    :class:`~workbench.store.versioning.StaleRecordError` if anyone saved one of the items since;
+    without it (the CLI, undo and redo) the values are written over what is saved. The order fields
+    (position, pinned rank) never conflict and never make a new version.
     """
     previous: dict[int, dict[str, Any]] = {}
     rescore: list[int] = []
+    versions = dict(expected or {})
     with project.transaction() as session:
         take_write_lock(session)
         for item_id, fields in changes.items():
+            fields = dict(fields)
+            edits = {k: v for k, v in fields.items() if k not in ORDER_FIELDS}
+            if edits:
+                current = versioning.guard(session, models.BacklogItem, item_id, versions.get(item_id), edits)
+                if current is None:
+                    raise InputError(f"There is no backlog item {item_id}; it may have been deleted.")
             item = session.get(models.BacklogItem, item_id)
             if item is None:
                 raise InputError(f"There is no backlog item {item_id}; it may have been deleted.")
-            fields = dict(fields)
             if fields.get("status") == "rejected" and not str(
                     fields.get("reject_reason", item.reject_reason) or "").strip():
                 raise InputError("Say why the item is rejected.")
             if "status" in fields and fields["status"] != "rejected" and "reject_reason" not in fields:
                 fields["reject_reason"] = ""
             old: dict[str, Any] = {}
+            before = {"version": item.version}
             for field, value in fields.items():
                 value = _validate(session, field, value)
                 old[field] = getattr(item, field)
+                before[field] = old[field]
                 setattr(item, field, value)
-            item.version += 1
-            item.updated_at = models.utcnow()
-            item.updated_by = project.user
-            _audit(session, project.user, item_id, "update", old, fields)
+            if any(k not in ORDER_FIELDS and before[k] != getattr(item, k) for k in fields):
+                item.version += 1
+                item.updated_at = models.utcnow()
+                item.updated_by = project.user
+                after = {k: getattr(item, k) for k in fields if k not in ORDER_FIELDS}
+                versioning.record_update(session, models.BacklogItem, item_id, before, {**after, "version": item.version},
+                                         project.user)
             previous[item_id] = old
             if SCORE_INPUTS & fields.keys():
                 rescore.append(item_id)
@@ -323,7 +341,7 @@ def create_item_in(session: Session, *, title: str, description: str = "", pilla
     for cid in dict.fromkeys(card_ids):
         session.add(models.BacklogCardLink(backlog_item_id=item.id, card_id=cid))
     session.flush()
-    _audit(session, user, item.id, "create", None, {"title": title})
+    versioning.record_created(session, models.BacklogItem, item.id, {"title": title, "pillar": pillar}, user)
     return item
 
 
@@ -335,16 +353,24 @@ def _snapshot(session: Session, item: models.BacklogItem) -> dict[str, Any]:
     return data
 
 
-def delete_items(project: Project, item_ids: Iterable[int]) -> list[dict[str, Any]]:
-    """Delete items; returns snapshots that :func:`restore_items` puts back (undo)."""
+def delete_items(project: Project, item_ids: Iterable[int],
+                 expected: Mapping[int, int] | None = None) -> list[dict[str, Any]]:
+    """Delete items; returns snapshots that :func:`restore_items` puts back (undo).
+
+    With ``expected`` ({id: version the user saw}) nothing is deleted if anyone saved (or deleted)
+    one of the items since.
+    """
     snapshots = []
+    versions = dict(expected or {})
     with project.transaction() as session:
+        take_write_lock(session)
         for item_id in item_ids:
-            item = session.get(models.BacklogItem, item_id)
+            current = versioning.guard(session, models.BacklogItem, item_id, versions.get(item_id))
+            item = session.get(models.BacklogItem, item_id) if current is not None else None
             if item is None:
                 continue
             snapshots.append(_snapshot(session, item))
-            _audit(session, project.user, item_id, "delete", {"title": item.title}, None)
+            versioning.record_deleted(session, models.BacklogItem, item_id, current or {}, project.user)
             session.exec(delete(models.BacklogCardLink).where(  # type: ignore[call-overload]
                 col(models.BacklogCardLink.backlog_item_id) == item_id))
             session.delete(item)
@@ -365,6 +391,7 @@ def restore_items(project: Project, snapshots: Iterable[Mapping[str, Any]]) -> l
             session.add(item)
             session.flush()
             assert item.id is not None
+            versioning.record_restored(session, models.BacklogItem, item.id, item.version, project.user)
             existing = set(session.exec(select(models.Card.id).where(col(models.Card.id).in_(cards))).all())
             for cid in cards:
                 if cid in existing:

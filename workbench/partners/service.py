@@ -25,7 +25,7 @@ from workbench.partners.normalize import (
     normalize_website,
 )
 from workbench.partners.scoring import rescore_in
-from workbench.store import models
+from workbench.store import models, versioning
 from workbench.store.enums import RESEARCH_STATUSES
 from workbench.store.project import Project
 
@@ -262,9 +262,10 @@ def _coerce(field_name: str, value: Any) -> Any:
     return text
 
 
-def _apply(session: Session, row: models.Partner, values: Mapping[str, Any], user: str) -> dict[str, Any]:
-    """Set fields on a row; returns the previous values of what changed."""
+def _changes(session: Session, row: models.Partner, values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What saving ``values`` on a row changes: (previous values, columns to write)."""
     before: dict[str, Any] = {}
+    write: dict[str, Any] = {}
     for name, raw in values.items():
         value = _coerce(name, raw)
         if name == "segment_id" and value is not None and session.get(models.Segment, value) is None:
@@ -272,52 +273,73 @@ def _apply(session: Session, row: models.Partner, values: Mapping[str, Any], use
         if getattr(row, name) == value:
             continue
         before[name] = getattr(row, name)
-        setattr(row, name, value)
+        write[name] = value
         if name == "name":
-            row.normalized_name = normalize_name(value)
+            write["normalized_name"] = normalize_name(value)
         elif name == "website":
-            row.website_norm = normalize_website(value)
-        elif name == "research_status":
-            session.add(models.PartnerStatusChange(partner_id=row.id or 0, status=value, who=user))
-    if before:
-        row.version += 1
-        row.updated_at = models.utcnow()
-        row.updated_by = user
+            write["website_norm"] = normalize_website(value)
+    return before, write
+
+
+def _save(session: Session, pid: int, values: Mapping[str, Any], user: str, expected: int | None,
+          touched: set[int | None]) -> dict[str, Any] | None:
+    """Save fields of one partner read at version ``expected`` (None: over whatever is saved); its previous values.
+
+    None if the partner is gone and no version was expected (an undo of something deleted since).
+    """
+    row = session.get(models.Partner, pid)
+    if row is None:
+        if expected is None or versioning.is_overwriting():
+            return None
+        versioning.guard(session, models.Partner, pid, expected, dict(values))  # raises: deleted meanwhile
+        return None
+    segment_before = row.segment_id
+    before, write = _changes(session, row, values)
+    if not write:
+        return {}
+    versioning.save_versioned(session, models.Partner, pid, expected, write, user)
+    session.expire(row)
+    if "research_status" in write:
+        session.add(models.PartnerStatusChange(partner_id=pid, status=write["research_status"], who=user))
+    if SCORED & before.keys():
+        touched |= {segment_before, write.get("segment_id", segment_before)}
     return before
 
 
 def update_partners(project: Project, *, partner_ids: Sequence[int], values: Mapping[str, Any],
-                    user: str = "") -> dict[int, dict[str, Any]]:
-    """Set the same fields on one or many partners; returns {id: previous values} for undo."""
+                    user: str = "", expected_versions: Mapping[int, int] | None = None) -> dict[int, dict[str, Any]]:
+    """Set the same fields on one or many partners; returns {id: previous values} for undo.
+
+    ``expected_versions`` ({id: version the user saw}) refuses the whole edit with a
+    :class:`~workbench.store.versioning.StaleRecordError` if anyone saved one of them since; without
+    it (the CLI, undo) the values are written over whatever is saved.
+    """
     if not partner_ids:
         return {}
+    versions = dict(expected_versions or {})
     with project.transaction() as session:
         previous: dict[int, dict[str, Any]] = {}
         touched: set[int | None] = set()
         for pid in partner_ids:
-            row = session.get(models.Partner, pid)
-            if row is None:
+            if pid not in versions and session.get(models.Partner, pid) is None:
                 raise StaleEditError(f"Partner {pid} was deleted meanwhile.")
-            segment_before = row.segment_id
-            before = _apply(session, row, values, user)
+            before = _save(session, pid, values, user or project.user, versions.get(pid), touched)
             if before:
                 previous[pid] = before
-                if SCORED & before.keys():
-                    touched |= {segment_before, row.segment_id}
         _rescore(session, touched)
         return previous
 
 
 def restore_values(project: Project, *, previous: Mapping[int, Mapping[str, Any]], user: str = "") -> None:
-    """Put back per-partner previous values (the undo of :func:`update_partners`)."""
+    """Put back per-partner previous values (the undo of :func:`update_partners`).
+
+    An overwrite of the fields that edit changed (the user's own change), versioned and audited;
+    partners deleted since are skipped.
+    """
     with project.transaction() as session:
         touched: set[int | None] = set()
         for pid, values in previous.items():
-            row = session.get(models.Partner, pid)
-            if row is not None:
-                segment_before = row.segment_id
-                if SCORED & _apply(session, row, values, user).keys():
-                    touched |= {segment_before, row.segment_id}
+            _save(session, pid, values, user or project.user, None, touched)
         _rescore(session, touched)
 
 
@@ -338,6 +360,9 @@ def add_partner(project: Project, *, name: str, segment_id: int | None = None, c
         session.add(row)
         session.flush()
         session.add(models.PartnerStatusChange(partner_id=row.id or 0, status=row.research_status, who=user))
+        versioning.record_created(session, models.Partner, row.id or 0, {"name": clean, "segment_id": segment_id,
+                                                                          "city": row.city, "website": stored_site},
+                                  user)
         _rescore(session, [segment_id])
         return PartnerRead.of(row, _segment_names(session).get(segment_id or -1, ""))
 
@@ -364,15 +389,23 @@ def _snapshot(session: Session, row: models.Partner) -> PartnerSnapshot:
     return PartnerSnapshot(_row_dict(row), tuple(children))
 
 
-def delete_partners(project: Project, *, partner_ids: Iterable[int]) -> list[PartnerSnapshot]:
-    """Delete partners with their contacts, interviews and history; returns what undo needs."""
+def delete_partners(project: Project, *, partner_ids: Iterable[int], user: str = "",
+                    expected_versions: Mapping[int, int] | None = None) -> list[PartnerSnapshot]:
+    """Delete partners with their contacts, interviews and history; returns what undo needs.
+
+    With ``expected_versions`` a partner someone saved (or deleted) since the user saw it stops the
+    whole deletion with a :class:`~workbench.store.versioning.StaleRecordError`.
+    """
+    versions = dict(expected_versions or {})
     with project.transaction() as session:
         snapshots = []
         for pid in partner_ids:
-            row = session.get(models.Partner, pid)
+            current = versioning.guard(session, models.Partner, pid, versions.get(pid))
+            row = session.get(models.Partner, pid) if current is not None else None
             if row is None:
                 continue
             snapshots.append(_snapshot(session, row))
+            versioning.record_deleted(session, models.Partner, pid, current or {}, user or project.user)
             for table in (models.Evidence, models.Statement, models.Interview, models.Contact,
                           models.PartnerStatusChange):
                 _delete_children(session, table, pid)
@@ -401,12 +434,15 @@ _TABLES = {t.__tablename__: t for t in models.ALL_TABLES}  # type: ignore[attr-d
 _ORDER = ("partner_status_change", "contact", "interview", "statement", "evidence", "survey_answer")
 
 
-def restore_partners(project: Project, *, snapshots: Sequence[PartnerSnapshot]) -> None:
+def restore_partners(project: Project, *, snapshots: Sequence[PartnerSnapshot], user: str = "") -> None:
     """Put deleted partners back with the same ids and everything that hung on them."""
     with project.transaction() as session:
         for snap in snapshots:
             session.add(models.Partner(**snap.partner))
         session.flush()
+        for snap in snapshots:
+            versioning.record_restored(session, models.Partner, snap.partner["id"], snap.partner.get("version", 1),
+                                       user or project.user)
         for table_name in _ORDER:
             table = _TABLES[table_name]
             for snap in snapshots:

@@ -14,6 +14,9 @@ What the user may do next is offered by the stale dialog: reload, :func:`overwri
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,6 +33,28 @@ log = logging.getLogger(__name__)
 
 #: columns a caller may never set through ``changes``: they are the bookkeeping of this module
 PROTECTED = frozenset({"id", "version", "created_at", "updated_at", "updated_by"})
+
+_OVERWRITING: ContextVar[bool] = ContextVar("workbench_overwriting", default=False)
+
+
+@contextmanager
+def overwriting() -> Iterator[None]:
+    """Within this block every versioned save writes over whatever is saved now.
+
+    Used when the user chose **Overwrite** in the stale dialog, and for undo and redo: an undo puts
+    back the user's own earlier values, so it is an overwrite of the fields that action changed
+    (still locked, versioned and audited; a record someone deleted stays deleted).
+    """
+    token = _OVERWRITING.set(True)
+    try:
+        yield
+    finally:
+        _OVERWRITING.reset(token)
+
+
+def is_overwriting() -> bool:
+    """True inside :func:`overwriting`."""
+    return _OVERWRITING.get()
 
 
 @dataclass(frozen=True)
@@ -83,11 +108,14 @@ class StaleRecordError(StaleEditError):
 
     def _message(self) -> str:
         who = self.last_editor
-        by = f" by {who.who} at {who.at:%Y-%m-%d %H:%M} UTC" if who else ""
+        thing = self.entity.replace("_", " ")
+        when = f" at {who.at:%Y-%m-%d %H:%M} UTC" if who else ""
         if self.deleted:
-            return f"This {self.entity.replace('_', ' ')} was deleted{by}; your change was not saved."
+            by = f" by {who.who}" if who else ""
+            return f"This {thing} was deleted{by}{when}; your change was not saved."
         names = ", ".join(c.field for c in self.changes) or "it"
-        return (f"Someone else saved this {self.entity.replace('_', ' ')}{by} (changed {names}); "
+        author = who.who if who and who.who else "Someone else"
+        return (f"{author} saved this {thing}{when} since you opened it (changed {names}); "
                 "your change was not saved. Reload, overwrite, or keep both.")
 
 
@@ -146,18 +174,21 @@ def read_version(session: Session, model: type[SQLModel], entity_id: int) -> int
     return None if row is None else int(row["version"])
 
 
-def save_versioned(session: Session, model: type[SQLModel], entity_id: int, expected_version: int,
-                   changes: dict[str, Any], who: str) -> int:
+def save_versioned(session: Session, model: type[SQLModel], entity_id: int, expected_version: int | None,
+                   changes: dict[str, Any], who: str, *, action: str = "update") -> int:
     """Save ``changes`` to a record read at ``expected_version`` and return its new version.
 
     Raises :class:`StaleRecordError` if anyone saved it since (nothing is written then) and
     :class:`~workbench.errors.InputError` for a field that does not exist or is bookkeeping. Writes an
     audit entry with the changed fields' before and after values. The caller commits.
+    ``expected_version=None`` (or :func:`overwriting`) saves over whatever is there now.
     """
     _check_changes(model, changes)
     current = _row_values(session, model, entity_id, lock=True)
+    if current is not None and (expected_version is None or is_overwriting()):
+        expected_version = int(current["version"])
     if current is None or int(current["version"]) != expected_version:
-        raise _stale(session, model, entity_id, expected_version, current, changes)
+        raise _stale(session, model, entity_id, expected_version or 0, current, changes)
     table = model.__table__  # type: ignore[attr-defined]
     values: dict[str, Any] = dict(changes)
     columns = _columns(model)
@@ -175,7 +206,7 @@ def save_versioned(session: Session, model: type[SQLModel], entity_id: int, expe
                      _row_values(session, model, entity_id, lock=False), changes)
     new_version = expected_version + 1
     changed = {k: v for k, v in changes.items() if audit.to_json_value(current[k]) != audit.to_json_value(v)}
-    audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action="update",
+    audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action=action,
                  before={**{k: current[k] for k in changed}, "version": expected_version},
                  after={**changed, "version": new_version})
     return new_version
@@ -221,16 +252,49 @@ def keep_both(session: Session, model: type[SQLModel], entity_id: int, changes: 
     return new_id
 
 
-def delete_versioned(session: Session, model: type[SQLModel], entity_id: int, expected_version: int,
+def guard(session: Session, model: type[SQLModel], entity_id: int, expected_version: int | None,
+          yours: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """Lock a record the caller is about to change through the ORM and check it is still at the version read.
+
+    Returns its saved values (None if it is gone and no version was expected). Raises
+    :class:`StaleRecordError` if it changed (or was deleted) since ``expected_version``; with
+    ``expected_version=None`` or inside :func:`overwriting` only locks. The caller bumps the version
+    and audits (see :func:`record_update`).
+    """
+    current = _row_values(session, model, entity_id, lock=True)
+    if expected_version is None or is_overwriting():
+        return current
+    if current is None or int(current["version"]) != expected_version:
+        raise _stale(session, model, entity_id, expected_version, current, dict(yours or {}))
+    return current
+
+
+def record_update(session: Session, model: type[SQLModel], entity_id: int, before: dict[str, Any],
+                  after: dict[str, Any], who: str, *, action: str = "update") -> None:
+    """Audit a change made through the ORM: only the fields whose value differs, plus both versions."""
+    changed = [k for k in after if k not in PROTECTED
+               and audit.to_json_value(before.get(k)) != audit.to_json_value(after[k])]
+    audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action=action,
+                 before={**{k: before.get(k) for k in changed}, "version": before.get("version")},
+                 after={**{k: after[k] for k in changed}, "version": after.get("version")})
+
+
+def record_deleted(session: Session, model: type[SQLModel], entity_id: int, values: dict[str, Any],
+                   who: str) -> None:
+    """Audit the deletion of a record (``values``: what it held)."""
+    audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action="delete",
+                 before={k: v for k, v in values.items() if k != "id"}, after={})
+
+
+def delete_versioned(session: Session, model: type[SQLModel], entity_id: int, expected_version: int | None,
                      who: str) -> None:
     """Delete a record read at ``expected_version``; :class:`StaleRecordError` if it changed since."""
-    current = _row_values(session, model, entity_id, lock=True)
-    if current is None or int(current["version"]) != expected_version:
-        raise _stale(session, model, entity_id, expected_version, current, {})
+    current = guard(session, model, entity_id, expected_version)
+    if current is None:
+        return
     table = model.__table__  # type: ignore[attr-defined]
-    session.execute(table.delete().where(table.c.id == entity_id, table.c.version == expected_version))
-    audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action="delete",
-                 before={k: v for k, v in current.items() if k not in ("id",)}, after={})
+    session.execute(table.delete().where(table.c.id == entity_id, table.c.version == current["version"]))
+    record_deleted(session, model, entity_id, current, who)
 
 
 def record_created(session: Session, model: type[SQLModel], entity_id: int, values: dict[str, Any],
@@ -238,3 +302,30 @@ def record_created(session: Session, model: type[SQLModel], entity_id: int, valu
     """Audit the creation of a record (call after the insert is flushed)."""
     audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action="create",
                  before={}, after={**values, "version": 1})
+
+
+def record_restored(session: Session, model: type[SQLModel], entity_id: int, version: int, who: str) -> None:
+    """Audit a deleted record put back (by undo)."""
+    audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action="restore",
+                 before={}, after={"version": version})
+
+
+def _keep_both_models() -> dict[str, type[SQLModel]]:
+    from workbench.store import models
+
+    return {"card": models.Card, "backlog_item": models.BacklogItem}
+
+
+def can_keep_both(error: StaleRecordError) -> bool:
+    """True if a copy of the record makes sense (cards and backlog items; not partners, not deletions)."""
+    return error.entity in _keep_both_models() and not error.deleted and bool(error.yours)
+
+
+def keep_both_copy(project: Any, error: StaleRecordError, who: str) -> int:
+    """The stale dialog's **Keep both**: a new record with your values next to theirs; its id."""
+    model = _keep_both_models().get(error.entity)
+    if model is None or not can_keep_both(error):
+        raise InputError(f"A {error.entity.replace('_', ' ')} cannot be kept twice; reload or overwrite instead.")
+    yours = {k: v for k, v in error.yours.items() if k in _columns(model) and k not in PROTECTED}
+    with project.transaction() as session:
+        return keep_both(session, model, error.entity_id, yours, who)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
-from workbench.errors import InputError, StaleEditError
-from workbench.store import models
+from workbench.errors import InputError
+from workbench.store import models, versioning
 from workbench.store.enums import FIT_TARGET_ZONE, PILLARS, VALUE_MAP_ZONES, ZONES
 from workbench.store.project import Project
 from workbench.vpc.board import board_id_for, find_segment, list_segments, load_board, rerank, zone_orders
@@ -41,12 +41,13 @@ def _audit(session: Session, who: str, card_id: int | None, action: str, detail:
                                   after_json=json.dumps(detail, ensure_ascii=False, default=str)))
 
 
-def _run(project: Project, board: int | Callable[[Session], int], affected: Iterable[int], action: str,
+def _run(project: Project, board: int | Callable[[Session], int], affected: Iterable[int], action: str | None,
          fn: Callable[[Session], tuple[set[int], int | None, tuple[int, ...]]]) -> BoardEdit:
     """Run ``fn`` in one transaction, recording the touched cards before and after.
 
     ``board`` is the board id, or a function finding (or making) it inside the transaction. ``fn``
-    returns (ids of cards it created or also touched, the card to focus, extra info).
+    returns (ids of cards it created or also touched, the card to focus, extra info). ``action``
+    names the step in the audit trail; None when ``fn`` audited each card itself (versioned edits).
     """
     with project.transaction() as session:
         board_id = board(session) if callable(board) else board
@@ -54,12 +55,14 @@ def _run(project: Project, board: int | Callable[[Session], int], affected: Iter
         before = snapshots(session, touched)
         created, focus, info = fn(session)
         session.flush()
+        session.expire_all()  # versioned saves write through Core: read the cards afresh
         rerank(session, board_id)
         ids = touched | created
         after = snapshots(session, ids)
         edit = BoardEdit(board_id=board_id, before=tuple((cid, before.get(cid)) for cid in sorted(ids)),
                          after=tuple(after.items()), card_id=focus, info=info)
-        _audit(session, project.user, focus, action, {"cards": sorted(ids), "info": list(info)})
+        if action is not None:
+            _audit(session, project.user, focus, action, {"cards": sorted(ids), "info": list(info)})
     return edit
 
 
@@ -172,9 +175,11 @@ def create_card(project: Project, *, segment_id: int, zone: str, title: str = ""
         assert card.id is not None
         for row in rows:
             session.add(models.Evidence(card_id=card.id, statement_id=row.id))
+        versioning.record_created(session, models.Card, card.id, {"zone": zone, "title": name,
+                                                                  "importance": weight}, project.user)
         return {card.id}, card.id, tuple(r.id for r in rows if r.id is not None)
 
-    return _run(project, board, (), "create", act)
+    return _run(project, board, (), None, act)
 
 
 def add_evidence(project: Project, *, card_id: int, statement_ids: Sequence[int]) -> BoardEdit:
@@ -213,10 +218,13 @@ def _linked_ids(session: Session, card_id: int) -> set[int]:
     return {int(a) for a, _b in rows} | {int(b) for _a, b in rows}
 
 
-def move_card(project: Project, *, card_id: int, zone: str, position: int | None = None) -> BoardEdit:
+def move_card(project: Project, *, card_id: int, zone: str, position: int | None = None,
+              expected_version: int | None = None) -> BoardEdit:
     """Move a card to another zone (fit links that no longer make sense are dropped).
 
-    With ``position`` (0-based) the card is also placed at that position in the zone's order.
+    With ``position`` (0-based) the card is also placed at that position in the zone's order. A
+    change of zone is a versioned save (refused if someone saved the card since ``expected_version``);
+    a change of position alone is ordering, not an edit of the card, and never conflicts.
     """
     _check_zone(zone)
     with project.session() as session:
@@ -231,6 +239,7 @@ def move_card(project: Project, *, card_id: int, zone: str, position: int | None
     def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
         row = _card(session, card_id)
         if zone != old_zone:
+            versioning.guard(session, models.Card, card_id, expected_version, {"zone": zone})
             for link in session.exec(select(models.FitLink).where(
                     (models.FitLink.source_card_id == card_id) | (models.FitLink.target_card_id == card_id))).all():
                 source, target = _card(session, link.source_card_id), _card(session, link.target_card_id)
@@ -238,18 +247,17 @@ def move_card(project: Project, *, card_id: int, zone: str, position: int | None
                 target_zone = zone if target.id == card_id else target.zone
                 if not _link_valid(source_zone, target_zone):
                     session.delete(link)
-            row.zone = zone
-            row.manual_rank = None
-            if zone not in VALUE_MAP_ZONES:
-                row.pillar = None
-            row.version += 1
-            row.updated_at, row.updated_by = models.utcnow(), project.user
             session.flush()
+            changes: dict[str, object] = {"zone": zone, "manual_rank": None}
+            if zone not in VALUE_MAP_ZONES:
+                changes["pillar"] = None
+            versioning.save_versioned(session, models.Card, card_id, None, changes, project.user, action="move")
+            session.expire(row)
         if position is not None:
             _pin_order(session, board_id, zone, card_id, position)
         return set(), card_id, ()
 
-    return _run(project, board_id, affected, "move", act)
+    return _run(project, board_id, affected, None if zone != old_zone else "reorder", act)
 
 
 def _pin_order(session: Session, board_id: int, zone: str, card_id: int, position: int) -> None:
@@ -257,8 +265,7 @@ def _pin_order(session: Session, board_id: int, zone: str, card_id: int, positio
     for pos, cid in enumerate(ids, start=1):
         row = _card(session, cid)
         if row.manual_rank != pos:
-            row.manual_rank = pos
-            row.version += 1
+            row.manual_rank = pos  # ordering, not an edit of the card: no new version
 
 
 def reorder_card(project: Project, *, card_id: int, position: int) -> BoardEdit:
@@ -285,8 +292,7 @@ def reset_order(project: Project, *, board_id: int, zone: str) -> BoardEdit:
         for cid in affected:
             row = _card(session, cid)
             if row.manual_rank is not None:
-                row.manual_rank = None
-                row.version += 1
+                row.manual_rank = None  # ordering: no new version
         return set(), None, ()
 
     return _run(project, board_id, affected, "reset_order", act)
@@ -297,46 +303,59 @@ def edit_card(project: Project, *, card_id: int, title: str | None = None, descr
     """Change a card's title, description, importance/severity/relevance or pillar.
 
     ``pillar=""`` leaves the pillar alone, ``None`` clears it. With ``expected_version`` an edit
-    on a card someone else changed meanwhile is refused.
+    on a card someone else saved meanwhile is refused with a
+    :class:`~workbench.store.versioning.StaleRecordError` saying who changed what.
     """
     _check_fields(importance, pillar or None)
     board_id = _board_of(project, card_id)
+    clean_title = _check_title(title) if title is not None else None
 
     def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
         row = _card(session, card_id)
-        if expected_version is not None and row.version != expected_version:
-            raise StaleEditError("Someone changed this card meanwhile; the board was reloaded, try again.")
-        if title is not None:
-            row.title = _check_title(title)
+        changes: dict[str, object] = {}
+        if clean_title is not None:
+            changes["title"] = clean_title
         if description is not None:
-            row.description = description.strip()
+            changes["description"] = description.strip()
         if importance is not None:
-            row.importance = importance
+            changes["importance"] = importance
         if pillar != "":
-            row.pillar = pillar if row.zone in VALUE_MAP_ZONES else None
-        row.version += 1
-        row.updated_at, row.updated_by = models.utcnow(), project.user
+            changes["pillar"] = pillar if row.zone in VALUE_MAP_ZONES else None
+        versioning.save_versioned(session, models.Card, card_id, expected_version, changes, project.user)
         return set(), card_id, ()
 
-    return _run(project, board_id, {card_id}, "edit", act)
+    return _run(project, board_id, {card_id}, None, act)
 
 
-def delete_cards(project: Project, *, card_ids: Sequence[int]) -> BoardEdit:
-    """Delete cards with their evidence links and fit links (the statements stay)."""
+def delete_cards(project: Project, *, card_ids: Sequence[int],
+                 expected_versions: Mapping[int, int] | None = None) -> BoardEdit:
+    """Delete cards with their evidence links and fit links (the statements stay).
+
+    With ``expected_versions`` ({id: version the user saw}) nothing is deleted if anyone saved one
+    of the cards since.
+    """
     ids = list(dict.fromkeys(int(i) for i in card_ids))
     if not ids:
         raise InputError("Select the cards to delete.")
     board_id = _board_of(project, ids[0])
+    versions = dict(expected_versions or {})
 
     def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
+        for cid in ids:
+            versioning.guard(session, models.Card, cid, versions.get(cid))
         apply_states(session, tuple((cid, None) for cid in ids), user=project.user)
         return set(), None, tuple(ids)
 
-    return _run(project, board_id, ids, "delete", act)
+    return _run(project, board_id, ids, None, act)
 
 
-def merge_cards(project: Project, *, into_id: int, card_ids: Sequence[int]) -> BoardEdit:
-    """Merge cards of one zone into ``into_id``: evidence and fit links joined, the others deleted."""
+def merge_cards(project: Project, *, into_id: int, card_ids: Sequence[int],
+                expected_versions: Mapping[int, int] | None = None) -> BoardEdit:
+    """Merge cards of one zone into ``into_id``: evidence and fit links joined, the others deleted.
+
+    With ``expected_versions`` the merge is refused if anyone saved one of the cards since.
+    """
+    versions = dict(expected_versions or {})
     others = [int(i) for i in dict.fromkeys(card_ids) if int(i) != into_id]
     if not others:
         raise InputError("Choose at least one other card to merge into this one.")
@@ -352,6 +371,8 @@ def merge_cards(project: Project, *, into_id: int, card_ids: Sequence[int]) -> B
         affected |= _linked_ids(session, into_id)
 
     def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
+        for cid in (into_id, *others):
+            versioning.guard(session, models.Card, cid, versions.get(cid))
         states = snapshots(session, [into_id, *others])
         into = states[into_id]
         assert into is not None
@@ -369,14 +390,19 @@ def merge_cards(project: Project, *, into_id: int, card_ids: Sequence[int]) -> B
         from dataclasses import replace
 
         merged = replace(into, statement_ids=tuple(evidence), links=tuple(sorted(links)), importance=importance)
-        apply_states(session, ((into_id, merged),), user=project.user)
+        apply_states(session, ((into_id, merged),), user=project.user, action="merge")
         return set(), into_id, tuple(others)
 
-    return _run(project, board_id, affected, "merge", act)
+    return _run(project, board_id, affected, None, act)
 
 
-def split_card(project: Project, *, card_id: int, statement_ids: Sequence[int], title: str = "") -> BoardEdit:
-    """Move the chosen evidence of a card to a new card in the same zone (``card_id`` of the edit)."""
+def split_card(project: Project, *, card_id: int, statement_ids: Sequence[int], title: str = "",
+               expected_version: int | None = None) -> BoardEdit:
+    """Move the chosen evidence of a card to a new card in the same zone (``card_id`` of the edit).
+
+    The source card gets a new version (its evidence changed); with ``expected_version`` the split
+    is refused if anyone saved that card since.
+    """
     ids = [int(i) for i in dict.fromkeys(statement_ids)]
     with project.session() as session:
         card = _card(session, card_id)
@@ -388,6 +414,7 @@ def split_card(project: Project, *, card_id: int, statement_ids: Sequence[int], 
         raise InputError("Only statements behind the card can be split off.")
 
     def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
+        current = versioning.guard(session, models.Card, card_id, expected_version)
         source = _card(session, card_id)
         rows = _statements(session, ids)
         name = _check_title(title or title_from_statements([r.text for r in rows]))
@@ -400,9 +427,16 @@ def split_card(project: Project, *, card_id: int, statement_ids: Sequence[int], 
                                                       models.Evidence.statement_id.in_(ids)))  # type: ignore[attr-defined]
         for sid in ids:
             session.add(models.Evidence(card_id=new.id, statement_id=sid))
+        source.version = (current or {}).get("version", source.version) + 1
+        source.updated_at, source.updated_by = models.utcnow(), project.user
+        versioning.record_update(session, models.Card, card_id, {"evidence": sorted(have), "version": source.version - 1},
+                                 {"evidence": sorted(have - set(ids)), "version": source.version}, project.user,
+                                 action="split")
+        versioning.record_created(session, models.Card, new.id, {"zone": new.zone, "title": name, "split_from": card_id},
+                                  project.user)
         return {new.id}, new.id, tuple(ids)
 
-    return _run(project, board_id, {card_id}, "split", act)
+    return _run(project, board_id, {card_id}, None, act)
 
 
 def set_links(project: Project, *, card_id: int, linked_ids: Sequence[int]) -> BoardEdit:

@@ -7,12 +7,12 @@ that earlier and later steps on the undo stack still refer to the right cards.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, or_
 from sqlmodel import Session, select
 
-from workbench.store import models
+from workbench.store import models, versioning
 
 _REFERRING: dict[str, type] = {
     "capability": models.Capability, "program": models.ProgramElement, "survey": models.SurveyAnswer,
@@ -87,8 +87,28 @@ def snapshots(session: Session, card_ids: set[int] | list[int]) -> dict[int, Car
     return {cid: snapshot(session, cid) for cid in sorted(set(card_ids))}
 
 
-def apply_states(session: Session, states: tuple[tuple[int, CardSnapshot | None], ...], *, user: str = "") -> None:
-    """Put cards into the given states: delete the None ones, create or overwrite the others."""
+_AUDITED = ("zone", "title", "description", "importance", "pillar")
+
+
+def _content(state: CardSnapshot | None) -> CardSnapshot | None:
+    """A card's state without what ordering and bookkeeping change (rank, place, version, references)."""
+    if state is None:
+        return None
+    return replace(state, manual_rank=None, pos_x=None, pos_y=None, version=0, references=(),
+                   links=tuple(sorted(state.links)))
+
+
+def _fields(card: models.Card) -> dict[str, object]:
+    return {name: getattr(card, name) for name in (*_AUDITED, "version")}
+
+
+def apply_states(session: Session, states: tuple[tuple[int, CardSnapshot | None], ...], *, user: str = "",
+                 action: str = "update") -> None:
+    """Put cards into the given states: delete the None ones, create or overwrite the others.
+
+    This is an overwrite (undo, redo, the second half of a merge): versions are not checked, each
+    card that changes gets a new version and an audit entry (deleted, restored or its changed fields).
+    """
     now = models.utcnow()
     for card_id, state in states:
         if state is None:
@@ -97,22 +117,32 @@ def apply_states(session: Session, states: tuple[tuple[int, CardSnapshot | None]
             session.execute(delete(models.Evidence).where(models.Evidence.card_id == card_id))
             card = session.get(models.Card, card_id)
             if card is not None:
+                versioning.record_deleted(session, models.Card, card_id, _fields(card), user)
                 session.delete(card)
     session.flush()
     present = [s for _cid, s in states if s is not None]
     for state in present:
         card = session.get(models.Card, state.id)
+        before = None
+        restored = card is None
         if card is None:
             card = models.Card(id=state.id, board_id=state.board_id, zone=state.zone, title=state.title,
                                created_at=now)
             session.add(card)
             version = state.version
+        elif _content(snapshot(session, state.id)) == _content(state):
+            version = card.version  # only its place in the order differs: ordering is not an edit
         else:
+            before = _fields(card)
             version = max(card.version, state.version) + 1
         card.board_id, card.zone, card.title, card.description = state.board_id, state.zone, state.title, state.description
         card.importance, card.pillar, card.manual_rank = state.importance, state.pillar, state.manual_rank
         card.pos_x, card.pos_y, card.version = state.pos_x, state.pos_y, version
         card.updated_at, card.updated_by = now, user
+        if restored:
+            versioning.record_restored(session, models.Card, state.id, version, user)
+        elif before is not None:
+            versioning.record_update(session, models.Card, state.id, before, _fields(card), user, action=action)
     session.flush()
     existing_statements: set[int] = set()
     wanted = {sid for s in present for sid in s.statement_ids}
