@@ -92,9 +92,15 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     window.ctx.project.close()
     return int(code)
 
+    if not smoke and not settings.tour_done:  # the first start: a short guided tour once the window is up
+        window.first_painted.connect(lambda: QTimer.singleShot(300, window.start_tour))
 
-def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 900), lang: str = "ru") -> Path:
-    """Render one screen of the app, offscreen, to a PNG file."""
+DIALOGS = ("palette", "tour", "wizard")
+
+
+def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 900), lang: str = "ru",
+             dialog: str = "") -> Path:
+    """Render one screen of the app, offscreen, to a PNG file (``dialog``: with the palette, tour or wizard)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     settings = load_settings()
     settings.theme = settings.theme if settings.theme in ("light", "dark") else "light"
@@ -117,7 +123,8 @@ def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 
         shown.prepare_snapshot()
         QApplication.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out), "PNG"):
+        image = window.grab() if not dialog else _grab_with(window, dialog)
+        if not image.save(str(out), "PNG"):
             raise WorkbenchError(f"Could not write {out}.")
     finally:
         window.close()
@@ -130,5 +137,52 @@ def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 
 def main(argv: list[str] | None = None) -> int:
     """GUI entry point (``workbench-gui``): same as ``workbench gui``."""
     from workbench.cli import main as cli_main
+
+def _grab_with(window, dialog: str):  # type: ignore[no-untyped-def]
+    """The window with the palette, the tour or the new-project wizard open on it, as a pixmap."""
+    import time
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    def settle(seconds: float = 0.0, until=lambda: True) -> None:  # type: ignore[no-untyped-def]
+        end = time.monotonic() + seconds
+        while time.monotonic() < end or not until():
+            QApplication.processEvents()
+            time.sleep(0.01)
+            if time.monotonic() > end + 10:
+                break
+
+    if dialog == "palette":
+        palette = window.open_palette()
+        settle(until=lambda: palette._items is not None)
+        palette.filter.setText("инт")
+        settle(0.1)
+        return window.grab()
+    if dialog == "tour":
+        window.start_tour(2)
+        settle(0.2)
+        return window.grab()
+    if dialog == "wizard":
+        from workbench.ui.dialogs.new_project import NewProjectWizard
+
+        wizard = NewProjectWizard(parent=window)
+        wizard.name_page.name.setText("Исследование партнёрской программы, весна")
+        wizard.show()
+        for _ in range(2):
+            wizard.next()
+        settle(0.2)
+        shot = window.grab()
+        painter = QPainter(shot)
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
+        inner = wizard.grab()
+        painter.drawPixmap(QPoint((shot.width() - inner.width()) // 2, (shot.height() - inner.height()) // 2), inner)
+        painter.end()
+        wizard.close()
+        wizard.deleteLater()
+        return shot
+    raise WorkbenchError(f"Unknown dialog {dialog!r}; choose one of {', '.join(DIALOGS)}.")
+
 
     return cli_main(["gui", *(argv if argv is not None else sys.argv[1:])])

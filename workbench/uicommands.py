@@ -26,6 +26,8 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     p.add_argument("-o", "--output", required=True, metavar="FILE.png", help="where to write the PNG")
     p.add_argument("--size", default="1440x900", metavar="WxH", help="window size (default 1440x900)")
     p.add_argument("--lang", default="ru", choices=("ru", "en"), help="UI language (default ru)")
+    p.add_argument("--dialog", default="", choices=("palette", "tour", "wizard"),
+                   help="also open the command palette, the guided tour or the new-project wizard")
     p.set_defaults(func=cmd_snapshot)
 
 
@@ -55,6 +57,6 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
         raise InputError("The snapshot is a PNG: give an output name ending in .png.")
     from workbench.app import snapshot
 
-    snapshot(args.db, args.screen, out, size=size, lang=args.lang)
+    snapshot(args.db, args.screen, out, size=size, lang=args.lang, dialog=args.dialog)
     print(f"wrote {out}")
     return 0

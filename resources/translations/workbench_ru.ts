@@ -26,37 +26,37 @@
   <context>
     <name>AnswersModel</name>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="217" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="213" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="218" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="214" />
       <source>As written</source>
       <translation>Как написано</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="219" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="215" />
       <source>Matched to</source>
       <translation>Сопоставлено с</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="220" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="216" />
       <source>Rating</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="221" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="217" />
       <source>Comment</source>
       <translation>Комментарий</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="256" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="252" />
       <source>not in the project</source>
       <translation>нет в проекте</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="260" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="256" />
       <source>pain/gain: %1</source>
       <translation>боль/выгода: %1</translation>
     </message>
@@ -307,22 +307,22 @@
   <context>
     <name>BacklogLists</name>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="57" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="71" />
       <source>unknown partner</source>
       <translation>партнёр неизвестен</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="60" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="74" />
       <source>Card: %1</source>
       <translation>Карточка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="178" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="183" />
       <source>items: %n</source>
       <translation>пунктов: %n</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="210" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="206" />
       <source>answers: %n</source>
       <translation>ответов: %n</translation>
     </message>
@@ -1172,27 +1172,27 @@
   <context>
     <name>CapabilitiesModel</name>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="69" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="83" />
       <source>Capability</source>
       <translation>Возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="70" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="84" />
       <source>Pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="71" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="85" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="72" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="86" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="73" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="87" />
       <source>Linked card</source>
       <translation>Связанная карточка</translation>
     </message>
@@ -1691,6 +1691,65 @@
     </message>
   </context>
   <context>
+    <name>CommandPalette</name>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="53" />
+      <source>Partner</source>
+      <translation>Партнёр</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="54" />
+      <source>Interview</source>
+      <translation>Интервью</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="55" />
+      <source>Segment</source>
+      <translation>Сегмент</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="56" />
+      <source>Card</source>
+      <translation>Карточка</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="57" />
+      <source>Backlog item</source>
+      <translation>Элемент бэклога</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="379" />
+      <source>Type an action, a screen, a partner, an interview, a card…</source>
+      <extracomment>emitted after an entry ran (the entry) emitted when the project's items are loaded into the list</extracomment>
+      <translation>Введите действие, экран, партнёра, интервью, карточку…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="380" />
+      <source>Command palette: type to filter</source>
+      <translation>Палитра команд: введите текст для отбора</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="381" />
+      <source>Matching actions and items</source>
+      <translation>Подходящие действия и объекты</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="382" />
+      <source>Command palette</source>
+      <translation>Палитра команд</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="383" />
+      <source>Enter runs · ↑↓ choose · Esc closes · also finds English names and the other keyboard layout</source>
+      <translation>Enter — выполнить · ↑↓ — выбрать · Esc — закрыть · находит и по-английски, и в другой раскладке</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/palette.py" line="509" />
+      <source>Nothing matches “%1”. Try fewer letters, or Esc to close.</source>
+      <translation>По запросу «%1» ничего нет. Сократите запрос или нажмите Esc.</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareDialog</name>
     <message>
       <location filename="../../workbench/ui/canvas/compare_dialog.py" line="33" />
@@ -1887,6 +1946,86 @@
     </message>
   </context>
   <context>
+    <name>ExportActions</name>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="77" />
+      <source>&amp;VPC Workbook (.xlsx)…</source>
+      <extracomment>after the first paint, wait this long before starting the worker (let the first screen settle)</extracomment>
+      <translation>&amp;Рабочая книга VPC (.xlsx)…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="78" />
+      <source>&amp;Charts…</source>
+      <translation>&amp;Диаграммы…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="79" />
+      <source>Segment &amp;Briefs (PDF)…</source>
+      <translation>&amp;Справки по сегментам (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="81" />
+      <location filename="../../workbench/ui/exports.py" line="83" />
+      <source>Not available in this version</source>
+      <translation>Недоступно в этой версии</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="112" />
+      <source>The export failed: %1</source>
+      <translation>Экспорт не удался: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="134" />
+      <source>Exporting the VPC workbook…</source>
+      <translation>Экспорт рабочей книги VPC…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="135" />
+      <source>VPC workbook saved to %1</source>
+      <translation>Рабочая книга VPC сохранена: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="140" />
+      <source>Exporting charts…</source>
+      <translation>Экспорт диаграмм…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="140" />
+      <source>Charts saved to %1</source>
+      <translation>Диаграммы сохранены: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="146" />
+      <source>Exporting segment briefs…</source>
+      <translation>Экспорт справок по сегментам…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="147" />
+      <source>Segment briefs saved to %1</source>
+      <translation>Справки по сегментам сохранены: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="152" />
+      <source>Export VPC Workbook</source>
+      <translation>Экспорт рабочей книги VPC</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="153" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="159" />
+      <source>Export Charts</source>
+      <translation>Экспорт диаграмм</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exports.py" line="165" />
+      <source>Export Segment Briefs</source>
+      <translation>Экспорт справок по сегментам</translation>
+    </message>
+  </context>
+  <context>
     <name>FunnelModel</name>
     <message>
       <location filename="../../workbench/ui/models/partners_segments.py" line="97" />
@@ -2045,6 +2184,34 @@
     </message>
   </context>
   <context>
+    <name>GuidePage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="223" />
+      <source>Interview guide</source>
+      <translation>Гайд интервью</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="224" />
+      <source>In which language will you talk to the partners?</source>
+      <translation>На каком языке вы будете говорить с партнёрами?</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="225" />
+      <source>&amp;Russian guide</source>
+      <translation>&amp;Русский гайд</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="226" />
+      <source>&amp;English guide</source>
+      <translation>&amp;Английский гайд</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="227" />
+      <source>New interviews use the built-in partner-program guide in this language: values before money, the partner's business, finance, product, operations, dislikes and wishes. You can copy and edit it later (Interviews → Guides).</source>
+      <translation>Новые интервью пойдут по встроенному гайду партнёрской программы на этом языке: ценности прежде денег, бизнес партнёра, финансы, продукт, операционка, что не нравится и пожелания. Позже гайд можно скопировать и изменить (Интервью → Гайды).</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidePanel</name>
     <message>
       <location filename="../../workbench/ui/capture/guide_panel.py" line="61" />
@@ -2061,6 +2228,110 @@
       <location filename="../../workbench/ui/capture/guide_panel.py" line="136" />
       <source>Covered %1 of %2 questions</source>
       <translation>Раскрыто вопросов: %1 из %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedTour</name>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="51" />
+      <source>Screens</source>
+      <translation>Экраны</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="52" />
+      <source>The research goes from left to right: partners, interviews, the canvas boards, segments, the backlog and the program. Ctrl+Shift+1…7 switch screens.</source>
+      <translation>Исследование идёт сверху вниз: партнёры, интервью, доски канваса, сегменты, бэклог и программа. Ctrl+Shift+1…7 переключают экраны.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="55" />
+      <source>Partners</source>
+      <translation>Партнёры</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="56" />
+      <source>Import the partner list (File → Import), score it against the ideal profile and pick the top ones to interview.</source>
+      <translation>Импортируйте список партнёров (Файл → Импорт), оцените его по идеальному профилю и выберите лучших для интервью.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="59" />
+      <source>Capture</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="60" />
+      <source>During the call, type what the partner says and press Enter. Ctrl+1, Ctrl+2, Ctrl+3 tag a line as a job, a pain or a gain.</source>
+      <translation>Во время разговора пишите, что говорит партнёр, и нажимайте Enter. Ctrl+1, Ctrl+2, Ctrl+3 отмечают строку как задачу, боль или выгоду.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="63" />
+      <source>Canvas</source>
+      <translation>Канвас</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="64" />
+      <source>Tagged statements become cards on the segment's Value Proposition Canvas; every card keeps the quotes behind it.</source>
+      <translation>Отмеченные высказывания становятся карточками на Value Proposition Canvas сегмента; за каждой карточкой сохраняются цитаты.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="67" />
+      <source>Backlog</source>
+      <translation>Бэклог</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="68" />
+      <source>Gaps on the boards become backlog items, ranked by evidence and triaged from the keyboard.</source>
+      <translation>Пробелы на досках становятся элементами бэклога: они ранжируются по свидетельствам и разбираются с клавиатуры.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="71" />
+      <source>Everything from the keyboard</source>
+      <translation>Всё — с клавиатуры</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="72" />
+      <source>Ctrl+K opens the command palette: type any action, partner, interview or card. Ctrl+Shift+F searches every statement. F1 lists all shortcuts; Help → Guided Tour shows this tour again.</source>
+      <translation>Ctrl+K открывает палитру команд: введите любое действие, партнёра, интервью или карточку. Ctrl+Shift+F ищет по всем высказываниям. F1 — список всех сочетаний клавиш; Справка → Обзор программы покажет этот обзор снова.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="206" />
+      <source>Step %1 of %2</source>
+      <extracomment>emitted once when the tour ends: True if it was finished, False if skipped</extracomment>
+      <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="210" />
+      <source>Skip tour</source>
+      <translation>Пропустить обзор</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="211" />
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="214" />
+      <source>Finish</source>
+      <translation>Готово</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="214" />
+      <source>Next</source>
+      <translation>Далее</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="215" />
+      <source>→ or Enter; ← goes back, Esc skips the tour</source>
+      <translation>→ или Enter; ← — назад, Esc — пропустить обзор</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="216" />
+      <source>Guided tour, step %1 of %2: %3</source>
+      <translation>Обзор программы, шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/tour.py" line="219" />
+      <source>Guided tour</source>
+      <translation>Обзор программы</translation>
     </message>
   </context>
   <context>
@@ -3000,190 +3271,257 @@
     </message>
   </context>
   <context>
+    <name>LocationPage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="93" />
+      <source>Where to keep the project</source>
+      <translation>Где хранить проект</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="94" />
+      <source>A project is one file: everything you research goes into it. You can copy it, back it up or send it to a colleague.</source>
+      <translation>Проект — это один файл: в нём всё исследование. Его можно скопировать, сохранить в резервную копию или отправить коллеге.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="96" />
+      <source>Project &amp;file:</source>
+      <translation>&amp;Файл проекта:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="97" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="98" />
+      <source>Choose where to save the project file</source>
+      <translation>Выбрать, где сохранить файл проекта</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="102" />
+      <source>New Project</source>
+      <translation>Новый проект</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="103" />
+      <source>Workbench projects (*%1)</source>
+      <translation>Проекты Workbench (*%1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="115" />
+      <source>Choose where to save the project file.</source>
+      <translation>Укажите, где сохранить файл проекта.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="118" />
+      <source>The folder %1 does not exist.</source>
+      <translation>Папки %1 не существует.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="120" />
+      <source>%1 already exists: choose another name.</source>
+      <translation>%1 уже существует: выберите другое имя.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="183" />
+      <location filename="../../workbench/ui/main_window.py" line="196" />
       <source>&amp;File</source>
       <extracomment>emitted once, after the first paint with the project loaded</extracomment>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="184" />
+      <location filename="../../workbench/ui/main_window.py" line="197" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="185" />
+      <location filename="../../workbench/ui/main_window.py" line="198" />
       <source>&amp;Import</source>
       <translation>&amp;Импорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="186" />
+      <location filename="../../workbench/ui/main_window.py" line="199" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="187" />
+      <location filename="../../workbench/ui/main_window.py" line="200" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="188" />
+      <location filename="../../workbench/ui/main_window.py" line="201" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="189" />
+      <location filename="../../workbench/ui/main_window.py" line="202" />
       <source>&amp;Theme</source>
       <translation>&amp;Тема</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="190" />
+      <location filename="../../workbench/ui/main_window.py" line="203" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="191" />
+      <location filename="../../workbench/ui/main_window.py" line="204" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="192" />
+      <location filename="../../workbench/ui/main_window.py" line="205" />
       <source>&amp;New Project…</source>
       <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="193" />
+      <location filename="../../workbench/ui/main_window.py" line="206" />
       <source>&amp;Open Project…</source>
       <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="194" />
+      <location filename="../../workbench/ui/main_window.py" line="207" />
       <source>Open &amp;Team Project…</source>
       <translation>Открыть &amp;командный проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="195" />
+      <location filename="../../workbench/ui/main_window.py" line="208" />
       <source>Save a &amp;Copy…</source>
       <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="196" />
+      <location filename="../../workbench/ui/main_window.py" line="209" />
       <source>Restore from &amp;Backup…</source>
       <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="197" />
+      <location filename="../../workbench/ui/main_window.py" line="210" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="198" />
+      <location filename="../../workbench/ui/main_window.py" line="211" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="199" />
+      <location filename="../../workbench/ui/main_window.py" line="212" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="200" />
-      <location filename="../../workbench/ui/main_window.py" line="203" />
+      <location filename="../../workbench/ui/main_window.py" line="213" />
+      <location filename="../../workbench/ui/main_window.py" line="216" />
       <source>Follow the &amp;System</source>
       <translation>Как в &amp;системе</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="201" />
+      <location filename="../../workbench/ui/main_window.py" line="214" />
       <source>&amp;Light</source>
       <translation>&amp;Светлая</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="202" />
+      <location filename="../../workbench/ui/main_window.py" line="215" />
       <source>&amp;Dark</source>
       <translation>&amp;Тёмная</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="206" />
+      <location filename="../../workbench/ui/main_window.py" line="219" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="207" />
+      <location filename="../../workbench/ui/main_window.py" line="220" />
       <source>&amp;About Workbench</source>
       <translation>&amp;О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="215" />
+      <location filename="../../workbench/ui/main_window.py" line="221" />
+      <source>Command &amp;Palette…</source>
+      <translation>&amp;Палитра команд…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/main_window.py" line="222" />
+      <source>&amp;Search Statements…</source>
+      <translation>&amp;Поиск по высказываниям…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/main_window.py" line="223" />
+      <source>Guided &amp;Tour</source>
+      <translation>&amp;Обзор программы</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/main_window.py" line="234" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="278" />
+      <location filename="../../workbench/ui/main_window.py" line="297" />
       <source>Reopened the interview that was open when Workbench last stopped.</source>
       <translation>Открыто интервью, которое было открыто, когда Workbench в прошлый раз остановился.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="307" />
+      <location filename="../../workbench/ui/main_window.py" line="326" />
       <source>Workbench projects (*%1);;All files (*)</source>
       <translation>Проекты Workbench (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="313" />
-      <location filename="../../workbench/ui/main_window.py" line="321" />
-      <source>New Project</source>
-      <translation>Новый проект</translation>
+      <location filename="../../workbench/ui/main_window.py" line="346" />
+      <source>Created %1</source>
+      <translation>Создан проект %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="327" />
-      <location filename="../../workbench/ui/main_window.py" line="338" />
+      <location filename="../../workbench/ui/main_window.py" line="353" />
+      <location filename="../../workbench/ui/main_window.py" line="364" />
       <source>Open Project</source>
       <translation>Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="360" />
+      <location filename="../../workbench/ui/main_window.py" line="386" />
       <source>No recent projects</source>
       <translation>Недавних проектов нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="379" />
-      <location filename="../../workbench/ui/main_window.py" line="382" />
-      <location filename="../../workbench/ui/main_window.py" line="389" />
+      <location filename="../../workbench/ui/main_window.py" line="405" />
+      <location filename="../../workbench/ui/main_window.py" line="408" />
+      <location filename="../../workbench/ui/main_window.py" line="415" />
       <source>Save a Copy</source>
       <translation>Сохранить копию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="380" />
+      <location filename="../../workbench/ui/main_window.py" line="406" />
       <source>A team project lives on its server; use 'workbench db copy' to copy it to a file.</source>
       <translation>Командный проект хранится на сервере; чтобы скопировать его в файл, используйте «workbench db copy».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="389" />
+      <location filename="../../workbench/ui/main_window.py" line="415" />
       <source>The copy could not be written: %1</source>
       <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="392" />
+      <location filename="../../workbench/ui/main_window.py" line="418" />
       <source>Copy saved to %1</source>
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="430" />
+      <location filename="../../workbench/ui/main_window.py" line="489" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="431" />
+      <location filename="../../workbench/ui/main_window.py" line="490" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="440" />
+      <location filename="../../workbench/ui/main_window.py" line="499" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="444" />
+      <location filename="../../workbench/ui/main_window.py" line="503" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -3214,6 +3552,48 @@
       <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="167" />
       <source>Choose a column for: %1</source>
       <translation>Выберите столбец для: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NamePage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="141" />
+      <source>Name the research</source>
+      <translation>Название исследования</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="142" />
+      <source>Shown in the window title and on every export.</source>
+      <translation>Показывается в заголовке окна и во всех выгрузках.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="143" />
+      <source>Project &amp;name:</source>
+      <translation>&amp;Название проекта:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="144" />
+      <source>Partner program research, spring</source>
+      <translation>Исследование партнёрской программы, весна</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="148" />
+      <source>Give the project a name.</source>
+      <translation>Дайте проекту название.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewProjectWizard</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="367" />
+      <source>New Research Project</source>
+      <translation>Новый исследовательский проект</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="389" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="391" />
+      <source>The project was not created: %1</source>
+      <translation>Проект не создан: %1</translation>
     </message>
   </context>
   <context>
@@ -3568,6 +3948,64 @@
       <location filename="../../workbench/ui/partners/labels.py" line="58" />
       <source>Rank</source>
       <translation>Место</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnersPage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="263" />
+      <source>Partner list (optional)</source>
+      <translation>Список партнёров (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="264" />
+      <source>A spreadsheet of candidate partners: Excel (.xlsx) or CSV. Leave it empty to add partners later (File → Import).</source>
+      <translation>Таблица кандидатов в партнёры: Excel (.xlsx) или CSV. Оставьте пустым, чтобы добавить партнёров позже (Файл → Импорт).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="266" />
+      <source>Partner &amp;list:</source>
+      <translation>&amp;Список партнёров:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="267" />
+      <source>B&amp;rowse…</source>
+      <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="268" />
+      <source>Choose the partner list</source>
+      <translation>Выбрать список партнёров</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="269" />
+      <source>After the project is created you check the columns and see a preview of every row before anything is imported.</source>
+      <translation>После создания проекта вы проверите столбцы и увидите каждую строку до импорта.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
+      <source>Partner list</source>
+      <translation>Список партнёров</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
+      <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+      <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="289" />
+      <source>There is no file %1.</source>
+      <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="291" />
+      <source>Choose an Excel (.xlsx) or CSV file.</source>
+      <translation>Выберите файл Excel (.xlsx) или CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="295" />
+      <source>This file cannot be imported: %1</source>
+      <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
   </context>
   <context>
@@ -3981,6 +4419,30 @@
       <location filename="../../workbench/ui/partners/import_dialog.py" line="116" />
       <source>New</source>
       <translation>Новый</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProcessWorker</name>
+    <message>
+      <location filename="../../workbench/ui/procworker.py" line="129" />
+      <source>The export worker could not be started: %1</source>
+      <extracomment>how often the pipe is read while a job runs the worker has imported its libraries and waits for jobs</extracomment>
+      <translation>Не удалось запустить процесс экспорта: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/procworker.py" line="187" />
+      <source>Another export is still running; wait for it or cancel it.</source>
+      <translation>Ещё идёт другой экспорт; дождитесь его или отмените.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/procworker.py" line="196" />
+      <source>The export worker stopped; try again.</source>
+      <translation>Процесс экспорта остановился; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/procworker.py" line="255" />
+      <source>The export stopped unexpectedly (the worker process exited). Try again.</source>
+      <translation>Экспорт неожиданно прервался (процесс экспорта завершился). Попробуйте ещё раз.</translation>
     </message>
   </context>
   <context>
@@ -4583,6 +5045,49 @@
     </message>
   </context>
   <context>
+    <name>SegmentsPage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="174" />
+      <source>Segments to research</source>
+      <translation>Сегменты для исследования</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="175" />
+      <source>One segment per line. Each segment gets its own canvas board, ideal-partner profile and interview target.</source>
+      <translation>По одному сегменту в строке. У каждого сегмента своя доска канваса, профиль идеального партнёра и цель по интервью.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="177" />
+      <source>&amp;Segments (one per line):</source>
+      <translation>&amp;Сегменты (по одному в строке):</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="178" />
+      <source>amoCRM integrators</source>
+      <translation>Интеграторы amoCRM</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="178" />
+      <source>Bitrix24 integrators</source>
+      <translation>Интеграторы Bitrix24</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="192" />
+      <source>Segments: %1</source>
+      <translation>Сегментов: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="197" />
+      <source>A segment name is longer than 200 characters: shorten it.</source>
+      <translation>Название сегмента длиннее 200 символов: сократите его.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="199" />
+      <source>Name at least one segment to research.</source>
+      <translation>Укажите хотя бы один сегмент для исследования.</translation>
+    </message>
+  </context>
+  <context>
     <name>SegmentsScreen</name>
     <message>
       <location filename="../../workbench/ui/segments/screen.py" line="223" />
@@ -4897,6 +5402,59 @@
     </message>
   </context>
   <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="317" />
+      <source>Ready to create</source>
+      <translation>Всё готово</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="318" />
+      <source>Check what will be created, then press Finish.</source>
+      <translation>Проверьте, что будет создано, и нажмите «Готово».</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="328" />
+      <source>Project</source>
+      <translation>Проект</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="329" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="330" />
+      <source>Interview guide</source>
+      <translation>Гайд интервью</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="330" />
+      <source>Russian</source>
+      <translation>русский</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="330" />
+      <source>English</source>
+      <translation>английский</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="331" />
+      <source>Partner list</source>
+      <translation>Список партнёров</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="331" />
+      <source>none, add partners later</source>
+      <translation>нет, партнёров можно добавить позже</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="334" />
+      <source>Segments</source>
+      <translation>Сегменты</translation>
+    </message>
+  </context>
+  <context>
     <name>SurveysPanel</name>
     <message>
       <location filename="../../workbench/ui/backlog/surveys_panel.py" line="98" />
@@ -4995,8 +5553,9 @@
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="../../workbench/ui/tasks.py" line="138" />
+      <location filename="../../workbench/ui/tasks.py" line="147" />
       <source>Cancel</source>
+      <extracomment>the longest freeze of the window while it ran, when run with :func:`show_progress`</extracomment>
       <translation>Отмена</translation>
     </message>
   </context>

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, Screen] = {}
         self._painted = False
 
+        self._palette: Any = None
+        self._tour: Any = None
+        self._wizard: Any = None
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +143,9 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = self._action(QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.act_about = self._action(None, self.show_about)
 
+        self.act_palette = self._action("Ctrl+K", self.open_palette)
+        self.act_search_all = self._action("Ctrl+Shift+F", self.search_statements)
+        self.act_tour = self._action(None, lambda: self.start_tour())
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = QMenu(self)
@@ -162,6 +169,9 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.act_redo)
         self.menu_view = QMenu(self)
         for spec in SCREENS:
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_palette)
+        self.menu_edit.addAction(self.act_search_all)
             self.menu_view.addAction(self.screen_actions[spec.key])
         self.menu_view.addSeparator()
         self.menu_theme = QMenu(self)
@@ -175,6 +185,7 @@ class MainWindow(QMainWindow):
         self.menu_help = QMenu(self)
         self.menu_help.addAction(self.act_shortcuts)
         self.menu_help.addAction(self.act_about)
+        self.menu_help.addAction(self.act_tour)
         for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
             bar.addMenu(menu)
 
@@ -207,6 +218,12 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("&About Workbench"))
         for row, spec in enumerate(self._nav_specs):
             item = self.nav.item(row)
+        self.act_palette.setText(self.tr("Command &Palette…"))
+        self.act_search_all.setText(self.tr("&Search Statements…"))
+        self.act_tour.setText(self.tr("Guided &Tour"))
+        for act in (self.act_palette, self.act_search_all, self.act_shortcuts):
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{act.text().replace('&', '')} ({keys})")
             title = screen_title(spec)
             item.setText(title)
             item.setToolTip(f"{title} ({QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -306,23 +323,30 @@ class MainWindow(QMainWindow):
     def _project_filter(self) -> str:
         return self.tr("Workbench projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX)
 
-    def new_project(self) -> None:
-        """File > New Project…: an empty project file."""
-        from workbench.store.project import create_project
+    def new_project(self) -> Any:
+        """File > New Project…: the wizard (file, name, segments, guide language, partner list)."""
+        from workbench.ui.dialogs.new_project import NewProjectWizard
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), str(Path.home()), self._project_filter())
-        if not path:
-            return
-        if not Path(path).suffix:
-            path += PROJECT_SUFFIX
-        try:
-            project = create_project(path, user=self.ctx.settings.user_name or None)
-        except WorkbenchError as exc:
-            QMessageBox.warning(self, self.tr("New Project"), str(exc))
+        wizard = NewProjectWizard(self.ctx.settings.user_name or None, self)
+        wizard.finished.connect(lambda result: self._new_project_done(wizard, result))
+        wizard.open()
+        self._wizard = wizard
+        return wizard
+
+    def _new_project_done(self, wizard: Any, result: int) -> None:
+        project = wizard.project
+        wizard.deleteLater()
+        self._wizard = None
+        if not result or project is None:
             return
         self.ctx.replace_project(project)
 
     def open_project_dialog(self) -> None:
+        self.show_screen("partners")
+        self.ctx.status.emit(self.tr("Created %1").replace("%1", str(project.path or project.display_name)))
+        partner_file = wizard.partner_file()
+        if partner_file is not None:
+            QTimer.singleShot(0, lambda: self.screen("partners").import_file(str(partner_file)))
         """File > Open Project…."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(Path.home()), self._project_filter())
         if path:
@@ -421,6 +445,39 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard Shortcuts."""
+    def open_palette(self) -> Any:
+        """Ctrl+K: the command palette over the window."""
+        from workbench.ui.palette import CommandPalette
+
+        if self._palette is None:
+            self._palette = CommandPalette(self)
+        self._palette.open()
+        return self._palette
+
+    def search_statements(self) -> Any:
+        """Ctrl+Shift+F: search every statement of the project, whatever screen is on show."""
+        from workbench.ui.interviews.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._search_dialog = dialog
+        return dialog
+
+    def start_tour(self, step: int = 0) -> Any:
+        """Help > Guided Tour (also on the first start): callouts over the window."""
+        from workbench.ui.tour import GuidedTour
+
+        if self._tour is not None:
+            try:
+                self._tour.finish(False)
+            except RuntimeError:  # already deleted
+                pass
+        self._tour = GuidedTour(self)
+        self._tour.ended.connect(lambda _done: setattr(self, "_tour", None))
+        self._tour.start(step)
+        return self._tour
+
         from workbench.ui.dialogs.shortcuts import ShortcutsDialog
 
         ShortcutsDialog(self.shortcut_rows(), self).exec()

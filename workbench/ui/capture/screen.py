@@ -194,7 +194,7 @@ class CaptureScreen(StatementEditing, Screen):
         self.act_delete = self._act(["Ctrl+Delete"], self.delete_selected)
         self.act_finish = self._act(["Ctrl+Shift+E"], self.finish)
         self.act_import = self._act(["Ctrl+I"], self.import_notes)
-        self.act_search = self._act(["Ctrl+Shift+F"], self.search)
+        self.act_search = self._act([], self.search)  # Ctrl+Shift+F is the window's: search from any screen
         self.editor.bind([a for a in self.actions() if isinstance(a, QAction)])
 
     def retranslate(self) -> None:  # noqa: D102 - Screen override

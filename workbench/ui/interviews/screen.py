@@ -112,7 +112,7 @@ class InterviewsScreen(Screen):
 
         self.act_plan = self._act("Ins", self.plan_interview)
         self.act_open = self._act("Ctrl+O", self.open_selected)
-        self.act_search = self._act("Ctrl+Shift+F", self.search)
+        self.act_search = self._act("", self.search)  # Ctrl+Shift+F is the window's: search from any screen
         self.act_filter = self._act("Ctrl+F", lambda: (self.filter_text.setFocus(), self.filter_text.selectAll()))
         self.act_guides = self._act("Ctrl+G", self.edit_guides)
         self.act_delete = self._act("Del", self.delete_selected)
