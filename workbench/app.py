@@ -87,13 +87,17 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     if smoke:
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(30_000, lambda: app.exit(3))  # never hang a smoke run
+    else:
+        from workbench.ui.exports import start_worker_after_paint
+
+        start_worker_after_paint(window)  # openpyxl and matplotlib load there, never in this process
     window.show()
+    if not smoke and not settings.tour_done:  # the first start: a short guided tour once the window is up
+        window.first_painted.connect(lambda: QTimer.singleShot(300, window.start_tour))
     code = app.exec()
     window.ctx.project.close()
     return int(code)
 
-    if not smoke and not settings.tour_done:  # the first start: a short guided tour once the window is up
-        window.first_painted.connect(lambda: QTimer.singleShot(300, window.start_tour))
 
 DIALOGS = ("palette", "tour", "wizard")
 
@@ -133,10 +137,6 @@ def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 
         project.close()
     return out
 
-
-def main(argv: list[str] | None = None) -> int:
-    """GUI entry point (``workbench-gui``): same as ``workbench gui``."""
-    from workbench.cli import main as cli_main
 
 def _grab_with(window, dialog: str):  # type: ignore[no-untyped-def]
     """The window with the palette, the tour or the new-project wizard open on it, as a pixmap."""
@@ -184,5 +184,9 @@ def _grab_with(window, dialog: str):  # type: ignore[no-untyped-def]
         return shot
     raise WorkbenchError(f"Unknown dialog {dialog!r}; choose one of {', '.join(DIALOGS)}.")
 
+
+def main(argv: list[str] | None = None) -> int:
+    """GUI entry point (``workbench-gui``): same as ``workbench gui``."""
+    from workbench.cli import main as cli_main
 
     return cli_main(["gui", *(argv if argv is not None else sys.argv[1:])])

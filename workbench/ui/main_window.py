@@ -29,6 +29,7 @@ from workbench.settings import PROJECT_SUFFIX, app_dirs, save_settings
 from workbench.ui import i18n, theme
 from workbench.ui.autobackup import AutoBackup
 from workbench.ui.context import AppContext
+from workbench.ui.exports import install_export_actions
 from workbench.ui.remote import RemoteUpdates
 from workbench.ui.screens import SCREENS, ScreenSpec, build_screen, screen_title, spec_of
 from workbench.ui.screens.base import Screen
@@ -54,10 +55,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._screens: dict[str, Screen] = {}
         self._painted = False
-
         self._palette: Any = None
         self._tour: Any = None
         self._wizard: Any = None
+
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,10 +143,10 @@ class MainWindow(QMainWindow):
             self.screen_actions[spec.key] = self._action(spec.shortcut, lambda _c=False, k=spec.key: self.show_screen(k))
         self.act_shortcuts = self._action(QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.act_about = self._action(None, self.show_about)
-
         self.act_palette = self._action("Ctrl+K", self.open_palette)
         self.act_search_all = self._action("Ctrl+Shift+F", self.search_statements)
         self.act_tour = self._action(None, lambda: self.start_tour())
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = QMenu(self)
@@ -162,16 +163,17 @@ class MainWindow(QMainWindow):
         self.menu_import = QMenu(self)
         self.menu_file.addMenu(self.menu_import)
         self.menu_file.addMenu(self.menu_export)
+        install_export_actions(self)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_close)
         self.menu_edit = QMenu(self)
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
-        self.menu_view = QMenu(self)
-        for spec in SCREENS:
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_palette)
         self.menu_edit.addAction(self.act_search_all)
+        self.menu_view = QMenu(self)
+        for spec in SCREENS:
             self.menu_view.addAction(self.screen_actions[spec.key])
         self.menu_view.addSeparator()
         self.menu_theme = QMenu(self)
@@ -183,9 +185,9 @@ class MainWindow(QMainWindow):
         self.menu_view.addMenu(self.menu_theme)
         self.menu_view.addMenu(self.menu_lang)
         self.menu_help = QMenu(self)
+        self.menu_help.addAction(self.act_tour)
         self.menu_help.addAction(self.act_shortcuts)
         self.menu_help.addAction(self.act_about)
-        self.menu_help.addAction(self.act_tour)
         for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
             bar.addMenu(menu)
 
@@ -216,14 +218,14 @@ class MainWindow(QMainWindow):
         self.lang_actions["en"].setText("English")
         self.act_shortcuts.setText(self.tr("&Keyboard Shortcuts"))
         self.act_about.setText(self.tr("&About Workbench"))
-        for row, spec in enumerate(self._nav_specs):
-            item = self.nav.item(row)
         self.act_palette.setText(self.tr("Command &Palette…"))
         self.act_search_all.setText(self.tr("&Search Statements…"))
         self.act_tour.setText(self.tr("Guided &Tour"))
         for act in (self.act_palette, self.act_search_all, self.act_shortcuts):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{act.text().replace('&', '')} ({keys})")
+        for row, spec in enumerate(self._nav_specs):
+            item = self.nav.item(row)
             title = screen_title(spec)
             item.setText(title)
             item.setToolTip(f"{title} ({QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -340,13 +342,13 @@ class MainWindow(QMainWindow):
         if not result or project is None:
             return
         self.ctx.replace_project(project)
-
-    def open_project_dialog(self) -> None:
         self.show_screen("partners")
         self.ctx.status.emit(self.tr("Created %1").replace("%1", str(project.path or project.display_name)))
         partner_file = wizard.partner_file()
         if partner_file is not None:
             QTimer.singleShot(0, lambda: self.screen("partners").import_file(str(partner_file)))
+
+    def open_project_dialog(self) -> None:
         """File > Open Project…."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(Path.home()), self._project_filter())
         if path:
@@ -443,8 +445,6 @@ class MainWindow(QMainWindow):
                 rows.append((text, keys))
         return sorted(rows)
 
-    def show_shortcuts(self) -> None:
-        """Help > Keyboard Shortcuts."""
     def open_palette(self) -> Any:
         """Ctrl+K: the command palette over the window."""
         from workbench.ui.palette import CommandPalette
@@ -478,6 +478,8 @@ class MainWindow(QMainWindow):
         self._tour.start(step)
         return self._tour
 
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts."""
         from workbench.ui.dialogs.shortcuts import ShortcutsDialog
 
         ShortcutsDialog(self.shortcut_rows(), self).exec()

@@ -101,6 +101,8 @@ class Task(QObject):
         self.state.progress_cb = self._signals.progress.emit
         self._fn = fn
         self.done = False
+        #: the longest freeze of the window while it ran, when run with :func:`show_progress`
+        self.longest_gap_ms: float | None = None
 
     def start(self, pool: QThreadPool | None = None) -> Task:
         """Start in the global thread pool."""
@@ -127,21 +129,29 @@ class Task(QObject):
         self.cancelled.emit()
 
 
-def run_with_progress(
+def show_progress(
     parent: QWidget,
     title: str,
-    fn: Callable[[TaskState], Any],
+    task: Any,
     on_done: Callable[[Any], None],
     on_error: Callable[[str], None] | None = None,
-) -> Task:
-    """Run ``fn`` in a worker with a modal progress dialog that has Cancel."""
+) -> QProgressDialog:
+    """A modal progress dialog with Cancel for ``task`` (a :class:`Task` or anything with its signals).
+
+    ``task`` has the signals ``progress(int, int, str)``, ``finished(object)``, ``failed(str, bool)``,
+    ``cancelled()`` and a ``cancel()`` method. While it runs a :class:`Heartbeat` measures the
+    longest freeze of the window; it is left on the task as ``longest_gap_ms``.
+    """
+    from workbench.ui.heartbeat import Heartbeat
+
     dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    task = Task(fn, parent)
+    heartbeat = Heartbeat(task)
+    heartbeat.start()
 
     def _progress(done: int, total: int, text: str) -> None:
         dialog.setMaximum(max(total, 0))
@@ -150,6 +160,8 @@ def run_with_progress(
             dialog.setLabelText(text)
 
     def _finish() -> None:
+        task.longest_gap_ms = heartbeat.stop()
+        log.debug("%s: longest UI gap %.1f ms", title, task.longest_gap_ms)
         dialog.reset()
         dialog.close()
         dialog.deleteLater()
@@ -159,4 +171,17 @@ def run_with_progress(
     task.failed.connect(lambda message, _user: (_finish(), on_error(message) if on_error else None))
     task.cancelled.connect(_finish)
     dialog.canceled.connect(task.cancel)
+    return dialog
+
+
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    fn: Callable[[TaskState], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[str], None] | None = None,
+) -> Task:
+    """Run ``fn`` in a worker thread with a modal progress dialog that has Cancel."""
+    task = Task(fn, parent)
+    show_progress(parent, title, task, on_done, on_error)
     return task.start()

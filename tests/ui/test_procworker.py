@@ -1,0 +1,145 @@
+"""The export worker process: real exports off the UI process, progress, errors, Cancel and crashes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from workbench.ui.heartbeat import Heartbeat
+from workbench.ui.procworker import ProcessWorker, temp_glob
+
+#: generous: the goal is 16 ms, but this 2-core machine runs other tests at the same time
+GAP_BOUND_MS = 250
+
+
+@pytest.fixture
+def worker(qapp):  # type: ignore[no-untyped-def]
+    """A started worker process, stopped after the test."""
+    w = ProcessWorker()
+    assert w.wait_ready(120), "the worker did not warm up"
+    yield w
+    w.shutdown()
+
+
+def _wait(qtbot, job, signal_name: str, timeout: int = 60_000):  # type: ignore[no-untyped-def]
+    """Wait for ``signal_name``; any other end of the job fails the test with what it said."""
+    seen: dict[str, tuple] = {}
+    for name in ("progress", "finished", "failed", "cancelled"):
+        getattr(job, name).connect(lambda *args, n=name: seen.setdefault(n, args))
+    ends = {"finished", "failed", "cancelled"} - {signal_name}
+    qtbot.waitUntil(lambda: signal_name in seen or bool(ends & seen.keys()), timeout=timeout)
+    assert signal_name in seen, f"expected {signal_name}, got {seen}"
+    return seen[signal_name]
+
+
+def test_probe_runs_in_a_separate_process_without_qt(qtbot, worker) -> None:
+    """The worker is another process that has openpyxl and matplotlib loaded and no Qt at all."""
+    job = worker.submit("probe")
+    (result,) = _wait(qtbot, job, "finished")
+    assert result["pid"] == worker.pid != os.getpid()
+    assert "PySide6" not in result["modules"] and "shiboken6" not in result["modules"]
+    assert {"openpyxl", "matplotlib"} <= set(result["modules"])
+
+
+def test_vpc_workbook_export_in_worker_keeps_the_window_responsive(qtbot, worker, demo_path: Path,
+                                                                   tmp_path: Path) -> None:
+    """The VPC workbook is written by the worker, reads back with openpyxl, and the UI never stalls 250 ms."""
+    out = tmp_path / "vpc.xlsx"
+    beat = Heartbeat()
+    beat.start()
+    job = worker.submit("vpc_workbook", (temp_glob(out),), db=str(demo_path), output=str(out), lang="en")
+    (result,) = _wait(qtbot, job, "finished")
+    gap = beat.stop()
+    assert Path(result) == out
+    wb = load_workbook(out, read_only=True)
+    assert "Evidence" in wb.sheetnames and "Summary" in wb.sheetnames
+    assert sum(1 for _ in wb["Evidence"].iter_rows(values_only=True)) > 1
+    assert beat.ticks > 0 and gap < GAP_BOUND_MS
+    assert list(tmp_path.glob(".*.part")) == []
+
+
+def test_export_into_missing_folder_fails_with_a_clear_message(qtbot, worker, demo_path: Path, tmp_path: Path) -> None:
+    """A folder that does not exist gives a one-line user message, and the worker keeps serving."""
+    out = tmp_path / "nowhere" / "vpc.xlsx"
+    job = worker.submit("vpc_workbook", db=str(demo_path), output=str(out))
+    message, user_error = _wait(qtbot, job, "failed")
+    assert user_error and "does not exist" in message and "\n" not in message
+    assert not out.exists()
+    again = worker.submit("probe")
+    _wait(qtbot, again, "finished")
+
+
+def test_cancel_kills_the_child_removes_the_temp_file_and_starts_a_fresh_worker(qtbot, worker, tmp_path: Path) -> None:
+    """Cancel terminates the busy child at once, deletes the half-written temp file and a new child serves."""
+    out = tmp_path / "big.xlsx"
+    job = worker.submit("spin", (temp_glob(out),), seconds=30, steps=300)
+    old_pid = worker.pid
+    _wait(qtbot, job, "progress")
+    leftover = tmp_path / ".big.xlsx.abc123.part"  # what an atomic write killed half-way leaves
+    leftover.write_bytes(b"PK half a zip")
+    started = time.perf_counter()
+    with qtbot.waitSignal(job.cancelled, timeout=5000):
+        job.cancel()
+    assert time.perf_counter() - started < 3
+    assert not leftover.exists() and not out.exists()
+    with pytest.raises(ProcessLookupError):
+        os.kill(old_pid, 0)
+    qtbot.waitUntil(lambda: worker.running, timeout=10_000)
+    probe = worker.submit("probe")
+    (result,) = _wait(qtbot, probe, "finished")
+    assert result["pid"] != old_pid
+
+
+def test_a_worker_killed_from_outside_fails_the_job_and_is_replaced(qtbot, worker) -> None:
+    """If the child dies mid-job the job fails with a message instead of hanging, and a new child starts."""
+    job = worker.submit("spin", seconds=30, steps=300)
+    _wait(qtbot, job, "progress")
+    os.kill(worker.pid, signal.SIGKILL)
+    message, user_error = _wait(qtbot, job, "failed", timeout=10_000)
+    assert "stopped unexpectedly" in message and not user_error
+    qtbot.waitUntil(lambda: worker.running, timeout=10_000)
+    _wait(qtbot, worker.submit("probe"), "finished")
+
+
+def test_one_job_at_a_time(qtbot, worker) -> None:
+    """A second job while one runs is refused with a message rather than queued behind a frozen dialog."""
+    from workbench.ui.procworker import WorkerError
+
+    job = worker.submit("spin", seconds=0.5, steps=5)
+    with pytest.raises(WorkerError, match="still running"):
+        worker.submit("probe")
+    _wait(qtbot, job, "finished")
+
+
+def test_file_export_menu_exports_the_vpc_workbook_with_progress(qtbot, demo_window, tmp_path: Path) -> None:
+    """File > Export holds the three exports; the workbook export runs in the worker and reports in the status bar."""
+    exports = demo_window.exports
+    texts = [a.text() for a in demo_window.menu_export.actions()]
+    assert exports.act_vpc.text() in texts and exports.act_charts.text() in texts and exports.act_briefs.text() in texts
+    assert exports.act_vpc.text().replace("&", "").startswith("VPC Workbook")
+    out = tmp_path / "from-menu"  # the suffix is added
+    job = exports.export_vpc(out)
+    assert job is not None
+    _wait(qtbot, job, "finished")
+    assert exports.last_result == str(tmp_path / "from-menu.xlsx")
+    assert load_workbook(tmp_path / "from-menu.xlsx", read_only=True).sheetnames
+    assert job.longest_gap_ms is not None and job.longest_gap_ms < GAP_BOUND_MS
+    qtbot.waitUntil(lambda: "from-menu.xlsx" in demo_window.statusBar().currentMessage()
+                    or exports.last_result is not None, timeout=2000)
+    exports.worker.shutdown()
+
+
+def test_file_export_error_shows_a_message_box(qtbot, demo_window, tmp_path: Path) -> None:
+    """An export that fails shows a window-modal message saying why, and leaves no file."""
+    exports = demo_window.exports
+    job = exports.export_vpc(tmp_path / "missing" / "x.xlsx")
+    assert job is not None
+    _wait(qtbot, job, "failed")
+    assert exports.error_box is not None and "does not exist" in exports.error_box.text()
+    exports.error_box.close()
+    exports.worker.shutdown()

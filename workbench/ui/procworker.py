@@ -1,0 +1,315 @@
+"""The UI side of the export worker: a pre-started child process that runs jobs with progress and Cancel.
+
+openpyxl and matplotlib hold the GIL for 150-280 ms at a time, so an export in a thread freezes the
+window; here it runs in :mod:`workbench.jobs.worker`, a separate interpreter started with the
+``spawn`` method (a fork of a process running Qt is unsafe) after the window has painted, so its
+imports cost neither start-up nor the first export. A timer polls the pipe while a job runs.
+
+Cancel terminates the child and starts a fresh one: exports write under a temporary name and rename
+at the end, so nothing half-written is left under the real name, and the leftover temporary file
+is removed here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from workbench.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
+log = logging.getLogger(__name__)
+
+#: how often the pipe is read while a job runs
+POLL_MS = 15
+
+
+class WorkerError(WorkbenchError):
+    """The worker process could not be started or stopped working."""
+
+
+class ProcessJob(QObject):
+    """A job running in the worker process; the same signals as :class:`workbench.ui.tasks.Task`."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str, bool)
+    cancelled = Signal()
+
+    def __init__(self, worker: ProcessWorker, job_id: int, name: str, temp_globs: tuple[Path, ...]) -> None:
+        super().__init__(worker)
+        self.worker, self.job_id, self.name = worker, job_id, name
+        self.temp_globs = temp_globs
+        self.started_at = time.time()
+        self.done = False
+        self.longest_gap_ms: float | None = None
+
+    def cancel(self) -> None:
+        """Stop the job now: the worker process is terminated and a fresh one started."""
+        if not self.done:
+            self.worker.cancel(self)
+
+    def _end(self) -> None:
+        self.done = True
+
+    def remove_leftovers(self) -> list[Path]:
+        """Delete temporary files a killed export left (``.NAME.*.part`` beside its output)."""
+        removed = []
+        for pattern in self.temp_globs:
+            for path in pattern.parent.glob(pattern.name):
+                try:
+                    if path.stat().st_mtime >= self.started_at - 1:
+                        path.unlink()
+                        removed.append(path)
+                except OSError:
+                    log.warning("could not remove %s", path)
+        return removed
+
+
+class ProcessWorker(QObject):
+    """One pre-started worker process running one job at a time."""
+
+    #: the worker has imported its libraries and waits for jobs
+    ready = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, preload: bool = True) -> None:
+        super().__init__(parent)
+        self._preload = preload
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._job: ProcessJob | None = None
+        self._ids = itertools.count(1)
+        self.is_ready = False
+        self.pid: int | None = None
+        self.warm_seconds: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # ------------------------------------------------------------------ life cycle
+    @property
+    def running(self) -> bool:
+        """True while the child process is alive."""
+        return self._process is not None and self._process.is_alive()
+
+    @property
+    def busy(self) -> bool:
+        """True while a job runs."""
+        return self._job is not None
+
+    def start(self) -> None:
+        """Start the child process if it is not running (it warms up in the background)."""
+        if self.running:
+            return
+        import multiprocessing
+
+        from workbench.jobs import worker
+
+        ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+        parent_conn, child_conn = ctx.Pipe(duplex=True)
+        process = ctx.Process(target=worker.main, args=(child_conn, self._preload), daemon=True,
+                                    name="workbench-worker")
+        try:
+            process.start()
+        except OSError as exc:
+            parent_conn.close()
+            child_conn.close()
+            raise WorkerError(QCoreApplication.translate(
+                "ProcessWorker", "The export worker could not be started: %1").replace("%1", str(exc))) from exc
+        child_conn.close()
+        self._process, self._conn = process, parent_conn
+        self.is_ready = False
+        self.pid = process.pid
+        self._timer.start()
+
+    def start_later(self, delay_ms: int = 0) -> None:
+        """Start the child once the event loop is idle again (after the window has painted)."""
+        QTimer.singleShot(delay_ms, self._start_quietly)
+
+    def _start_quietly(self) -> None:
+        try:
+            self.start()
+        except WorkerError as exc:  # the first export tries again and shows the message
+            log.warning("%s", exc)
+
+    def wait_ready(self, timeout_s: float = 60.0) -> bool:
+        """Block until the worker has warmed up (for tests and benchmarks; the UI never waits)."""
+        self.start()
+        deadline = time.monotonic() + timeout_s
+        while not self.is_ready and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            self._poll()
+            time.sleep(0.005)
+        return self.is_ready
+
+    def shutdown(self) -> None:
+        """Stop the child (politely, then by force)."""
+        self._timer.stop()
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        self.is_ready = False
+        if self._job is not None:
+            job, self._job = self._job, None
+            job._end()
+            job.remove_leftovers()
+            job.cancelled.emit()
+        if conn is not None:
+            try:
+                conn.send(("quit",))
+            except (OSError, ValueError):
+                pass
+            conn.close()
+        if process is not None:
+            process.join(0.5)
+            if process.is_alive():
+                process.terminate()
+                process.join(2)
+            if process.is_alive():
+                process.kill()
+                process.join(1)
+
+    # ------------------------------------------------------------------ jobs
+    def submit(self, name: str, temp_globs: tuple[Path, ...] = (), **kwargs: Any) -> ProcessJob:
+        """Run job ``name`` of :data:`workbench.jobs.worker.JOBS` with ``kwargs`` (picklable)."""
+        if self._job is not None:
+            raise WorkerError(QCoreApplication.translate(
+                "ProcessWorker", "Another export is still running; wait for it or cancel it."))
+        self.start()
+        assert self._conn is not None
+        job = ProcessJob(self, next(self._ids), name, temp_globs)
+        try:
+            self._conn.send(("run", job.job_id, name, kwargs))
+        except (OSError, ValueError) as exc:
+            self._restart()
+            raise WorkerError(QCoreApplication.translate(
+                "ProcessWorker", "The export worker stopped; try again.")) from exc
+        self._job = job
+        self._timer.start()
+        return job
+
+    def cancel(self, job: ProcessJob) -> None:
+        """Terminate the child running ``job``, remove its temporary files, start a fresh child."""
+        if self._job is not job:
+            return
+        self._job = None
+        job._end()
+        self._kill()
+        job.remove_leftovers()
+        job.cancelled.emit()
+        self.start_later(0)
+
+    def _kill(self) -> None:
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        self.is_ready = False
+        if process is not None and process.is_alive():
+            process.terminate()
+            process.join(2)
+            if process.is_alive():
+                process.kill()
+                process.join(1)
+        if conn is not None:
+            conn.close()
+
+    def _restart(self) -> None:
+        self._kill()
+        self.start_later(0)
+
+    def _poll(self) -> None:
+        conn = self._conn
+        if conn is None:
+            self._timer.stop()
+            return
+        try:
+            while conn.poll():
+                self._handle(conn.recv())
+                if self._conn is not conn:
+                    return
+        except (EOFError, OSError):
+            self._died()
+            return
+        if self._job is None and self.is_ready:
+            self._timer.stop()  # idle: nothing to read until the next job
+
+    def _died(self) -> None:
+        code = self._process.exitcode if self._process is not None else None
+        log.warning("export worker exited (code %s)", code)
+        job, self._job = self._job, None
+        self._kill()
+        self._timer.stop()
+        if job is not None:
+            job._end()
+            job.remove_leftovers()
+            job.failed.emit(QCoreApplication.translate(
+                "ProcessWorker", "The export stopped unexpectedly (the worker process exited). Try again."), False)
+            self.start_later(0)
+
+    def _handle(self, message: tuple[Any, ...]) -> None:
+        kind = message[0]
+        if kind == "ready":
+            _, self.pid, self.warm_seconds = message
+            self.is_ready = True
+            log.debug("export worker %s ready in %.2f s", self.pid, self.warm_seconds)
+            self.ready.emit()
+            return
+        job = self._job
+        if job is None or message[1] != job.job_id:
+            return  # a message from a job already cancelled
+        if kind == "progress":
+            _, _id, done, total, text = message
+            job.progress.emit(done, total, text)
+        elif kind == "done":
+            self._job = None
+            job._end()
+            job.finished.emit(message[2])
+        elif kind == "failed":
+            self._job = None
+            job._end()
+            job.failed.emit(message[2], bool(message[3]))
+
+
+_shared: ProcessWorker | None = None
+
+
+def shared_worker() -> ProcessWorker:
+    """The app's one worker process (created on first use, started by :meth:`ProcessWorker.start_later`)."""
+    global _shared
+    if _shared is None:
+        _shared = ProcessWorker(QCoreApplication.instance())
+    return _shared
+
+
+def temp_glob(output: Path) -> Path:
+    """The temporary files an atomic write of ``output`` uses (see ``workbench.reports.safety``)."""
+    return output.parent / f".{output.name}.*.part"
+
+
+def run_in_worker(
+    parent: QWidget,
+    title: str,
+    name: str,
+    on_done: Any,
+    on_error: Any = None,
+    *,
+    worker: ProcessWorker | None = None,
+    temp_globs: tuple[Path, ...] = (),
+    **kwargs: Any,
+) -> ProcessJob:
+    """Run job ``name`` in the worker process with a modal progress dialog that has Cancel."""
+    from workbench.ui.tasks import show_progress
+
+    job = (worker or shared_worker()).submit(name, temp_globs, **kwargs)
+    show_progress(parent, title, job, on_done, on_error)
+    return job
