@@ -76,9 +76,30 @@ def _notes_seeds() -> dict[str, bytes]:
             ".docx": docx_bytes(text)}
 
 
-def _run_qdpx(project: Any, path: Any) -> str:  # pragma: no cover - the module does not exist yet
-    module = importlib.import_module("workbench.interviews.qdpx")
-    return str(module.import_qdpx(project, path))
+def _run_qdpx(project: Any, path: Any) -> str:
+    from workbench.interviews.qdpx_import import import_qdpx
+
+    return import_qdpx(project, path).summary()
+
+
+def _qdpx_seeds() -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    ns, text = "urn:QDA-XML:project:1.0", "Иван: мы ждём выплату месяц.\nНет ЭДО.\nWe want leads registered."
+    guid = "{:08X}-0000-4000-8000-000000000001".format
+    qde = (f'<?xml version="1.0" encoding="utf-8"?><Project xmlns="{ns}" name="Fuzz" origin="QualCoder 3.5">'
+           f'<CodeBook><Codes><Code guid="{guid(1)}" name="Боль" isCodable="true"/></Codes></CodeBook>'
+           f'<Cases><Case guid="{guid(2)}" name="ООО Ромашка"><SourceRef targetGUID="{guid(3)}"/></Case></Cases>'
+           f'<Sources><TextSource guid="{guid(3)}" name="notes" plainTextPath="internal://{guid(4)}.txt">'
+           f'<PlainTextSelection guid="{guid(5)}" startPosition="6" endPosition="27" creationDateTime="2026-01-01T00:00:00Z">'
+           f'<Coding guid="{guid(6)}"><CodeRef targetGUID="{guid(1)}"/></Coding></PlainTextSelection>'
+           "</TextSource></Sources></Project>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, body in (("project.qde", qde), (f"sources/{guid(4)}.txt", text)):
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), body.encode())
+    return {".qdpx": out.getvalue()}
 
 
 IMPORTERS: tuple[Importer, ...] = (
@@ -96,7 +117,7 @@ IMPORTERS: tuple[Importer, ...] = (
              _run_survey),
     Importer("notes", "workbench.interviews.transcript", (".txt", ".md", ".docx"), "Иван: заголовок",
              _notes_seeds, _run_notes),
-    Importer("qdpx", "workbench.interviews.qdpx", (".qdpx",), "", lambda: {}, _run_qdpx),
+    Importer("qdpx", "workbench.interviews.qdpx_import", (".qdpx",), "", _qdpx_seeds, _run_qdpx),
 )
 
 
