@@ -71,7 +71,7 @@ XML_MEMBERS = r".*\.(?:xml|rels|vml)"
 
 @dataclass(frozen=True)
 class ElementLimit:
-    """At most ``max_count`` non-empty ``<tag>`` elements (any namespace prefix) in each member matching
+    """At most ``max_count`` ``<tag>`` elements (any namespace prefix, empty ones too) in each member matching
     ``members`` (a regular expression matched against the whole member name); ``what`` names them in
     the message ("rows")."""
 
@@ -91,7 +91,7 @@ class ZipSummary:
 
 
 def _mb(size: float) -> str:
-    return f"{size / 1e6:.0f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
+    return f"{size / (1 << 20):.0f} MB" if size >= 1 << 20 else f"{size / 1024:.0f} kB"
 
 
 def check_size(path: str | Path, *, max_bytes: int, what: str = "a file") -> int:
@@ -128,7 +128,6 @@ def prolog_declares_dtd(read: Callable[[int], bytes], *, max_bytes: int = DEFAUL
     """
     buf = b""
     pos = 0
-    first = True
     while True:
         need_more = False
         while not need_more:
@@ -136,6 +135,12 @@ def prolog_declares_dtd(read: Callable[[int], bytes], *, max_bytes: int = DEFAUL
             rest = buf[pos: pos + 16]
             if not rest:
                 need_more = True
+            elif pos == 0 and rest[:1] in (b"\xef", b"\xff", b"\xfe"):  # a byte order mark
+                bom = next((b for b in _BOMS if rest.startswith(b)), None)
+                if bom is None and not any(b.startswith(rest) for b in _BOMS):
+                    return False
+                need_more = bom is None
+                pos = len(bom) if bom else 0
             elif rest.startswith(b"<?"):
                 end = buf.find(b"?>", pos + 2)
                 need_more = end < 0
@@ -153,35 +158,27 @@ def prolog_declares_dtd(read: Callable[[int], bytes], *, max_bytes: int = DEFAUL
         data = read(chunk)
         if not data:
             return False
-        if first:
-            for bom in _BOMS:
-                if data.startswith(bom):
-                    data = data[len(bom):]
-                    break
-            first = False
         buf += data.replace(b"\x00", b"")
         if len(buf) > max_bytes:
             raise UnsafeFileError(f"an XML part has more than {_mb(max_bytes)} before its first element")
 
 
 def _count_elements(fh: IO[bytes], tag: str, stop_after: int, chunk: int = 1 << 20) -> int:
-    """Non-empty ``<tag ...>`` start tags (any prefix) in a stream; stops once above ``stop_after``."""
-    name = re.escape(tag.encode())
-    start = re.compile(rb"<(?:[\w.-]+:)?" + name + rb"[\s>/]")
-    empty = re.compile(rb"<(?:[\w.-]+:)?" + name + rb"(?:\s[^<>]*)?/>")
+    """``<tag ...>`` start tags (any prefix) in a stream; stops once above ``stop_after``."""
+    start = re.compile(rb"<(?:[\w.-]+:)?" + re.escape(tag.encode()) + rb"[\s>/]")
     count = 0
     carry = b""
     while True:
         data = fh.read(chunk)
         if not data:
-            return count + len(start.findall(carry)) - len(empty.findall(carry))
+            return count + len(start.findall(carry))
         data = carry + data
         cut = data.rfind(b"<")  # a tag never contains "<": a tag still open at the end is carried over
         if cut < 0 or data.find(b">", cut) >= 0 or len(data) - cut > chunk:
             head, carry = data, b""  # (a start tag longer than a chunk is not one we count)
         else:
             head, carry = data[:cut], data[cut:]
-        count += len(start.findall(head)) - len(empty.findall(head))
+        count += len(start.findall(head))
         if count > stop_after:
             return count
 
@@ -215,6 +212,14 @@ def check_zip(
     path = Path(path)
     name = path.name
     check_size(path, max_bytes=limits.max_file_bytes, what=kind)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except OSError as exc:
+        raise UnsafeFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if head not in (b"PK\x03\x04", b"PK\x05\x06"):
+        raise UnsafeFileError(f"{name} is not {kind}: it is not a zip archive (it may be another kind of file "
+                              "renamed, or damaged).")
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:

@@ -30,21 +30,7 @@ MESSAGE_LIMIT = 1000
 SHARED_READER = {"capabilities", "survey"}
 
 #: (importer, file) -> what is wrong; reported to the owner, checked to still be wrong
-KNOWN_DEFECTS: dict[tuple[str, str], str] = {
-    ("partners", "million-rows.xlsx"): "partners.tabular reads a 1,000,000-row sheet for more than 8 s of CPU before "
-                                       "refusing it (max_rows is checked while streaming, not from the sheet's "
-                                       "dimension or the part's size)",
-    ("partners", "xml-deep-nesting.xlsx"): "partners.tabular lets openpyxl's AssertionError out on deeply nested XML",
-    ("capabilities", "xml-deep-nesting.xlsx"): "same reader: AssertionError from openpyxl on deeply nested XML",
-    ("survey", "xml-deep-nesting.xlsx"): "same reader: AssertionError from openpyxl on deeply nested XML",
-    ("capabilities", "million-rows.xlsx"): "same reader as partners: a 1,000,000-row sheet runs past 8 s of CPU "
-                                           "(tried by bench/soak_crash.py --fuzz; the suite tries it via partners)",
-    ("survey", "million-rows.xlsx"): "same reader as partners: a 1,000,000-row sheet runs past 8 s of CPU",
-    ("notes", "xml-external-entity.docx"): "interviews.transcript lets python-docx's AttributeError out on a "
-                                          "document.xml with a DTD (no DTD/entity scan before parsing)",
-    ("notes", "zip-bomb-honest.docx"): "interviews.transcript inflates a 320 MB document.xml whole (peak ~700-900 MB) before "
-                                      "refusing it: no zip-bomb check for .docx",
-}
+KNOWN_DEFECTS: dict[tuple[str, str], str] = {}
 
 
 def problems_of(result: dict[str, Any]) -> list[str]:

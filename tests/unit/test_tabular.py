@@ -202,3 +202,46 @@ def test_xlsx_extension_on_text_refused(tmp_path: Path) -> None:
     path.write_text("Компания\nA\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a valid .xlsx"):
         check_file(path)
+
+
+def _replace_part(good: Path, target: Path, part: str, body: bytes) -> Path:
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, body if info.filename == part else src.read(info))
+    return target
+
+
+def test_million_row_sheet_refused_within_a_second(tmp_path: Path) -> None:
+    """A sheet of 1,000,000 rows is refused from the zip (rows counted before parsing), in under a second."""
+    good = _xlsx(tmp_path / "g.xlsx", [["Компания"], ["A"]])
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i)
+                    for i in range(1, 1_000_001))
+    sheet = (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             b"<sheetData>" + rows + b"</sheetData></worksheet>")
+    big = _replace_part(good, tmp_path / "million.xlsx", "xl/worksheets/sheet1.xml", sheet)
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"million.xlsx: part xl/worksheets/sheet1.xml has more than 210,000 rows"):
+        read_table(big, synonyms=SYN)
+    assert time.monotonic() - started < 1.0
+
+
+def test_many_formatted_blank_rows_are_not_counted(tmp_path: Path) -> None:
+    """Rows holding only formatting, within the allowance, do not make a sheet refused: the real rows are read."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Компания", "Город"])
+    ws.append(["Альфа", "Москва"])
+    for number in range(3, 3000):
+        ws.row_dimensions[number].height = 20
+    path = tmp_path / "formatted.xlsx"
+    wb.save(path)
+    table = read_table(path, synonyms=SYN, limits=Limits(max_rows=100))
+    assert [r.text("name") for r in table.rows] == ["Альфа"]
+
+
+def test_deeply_nested_sheet_refused_with_a_message(tmp_path: Path) -> None:
+    """XML nested 100,000 deep in the sheet gives an InputError, not an AssertionError."""
+    good = _xlsx(tmp_path / "g.xlsx", [["Компания"], ["A"]])
+    deep = _replace_part(good, tmp_path / "deep.xlsx", "xl/worksheets/sheet1.xml", b"<a>" * 100_000 + b"</a>" * 100_000)
+    with pytest.raises(InputError, match="^deep.xlsx "):
+        read_table(deep, synonyms=SYN)

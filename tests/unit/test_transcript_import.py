@@ -113,3 +113,42 @@ def test_cli_import_notes(demo_path: Path, tmp_path: Path) -> None:
         assert import_file(project, interview_id=iid, path=path, by_sentence=False)
     finally:
         project.close()
+
+
+def _docx_with(tmp_path: Path, name: str, document_xml: bytes) -> Path:
+    """A real .docx whose word/document.xml is replaced by ``document_xml``."""
+    import io
+    import zipfile
+
+    import docx
+
+    out = io.BytesIO()
+    docx.Document().save(out)
+    path = tmp_path / name
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = document_xml if info.filename == "word/document.xml" else src.read(info.filename)
+            dst.writestr(info.filename, body)
+    return path
+
+
+def test_hostile_docx_refused_before_python_docx(tmp_path: Path) -> None:
+    """External entities, entity bombs, zip bombs and deep nesting in a .docx give one clear line each."""
+    import time
+
+    xxe = _docx_with(tmp_path, "xxe.docx", b'<?xml version="1.0"?>\n<!DOCTYPE x [ <!ENTITY e SYSTEM '
+                     b'"file:///etc/passwd"> ]>\n<w:document>&e;</w:document>')
+    with pytest.raises(InputError, match="xxe.docx: part word/document.xml declares XML entities"):
+        preview_file(xxe)
+    bomb = _docx_with(tmp_path, "bomb.docx", b"<w:document>" + b" " * (100 << 20) + b"</w:document>")
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"bomb.docx would unpack to 10\d MB \(limit 80 MB\); refusing it as a zip bomb"):
+        preview_file(bomb)
+    assert time.monotonic() - started < 1
+    deep = _docx_with(tmp_path, "deep.docx", b"<a>" * 100_000 + b"</a>" * 100_000)
+    with pytest.raises(InputError, match=r"^deep.docx is not a readable Word document \(.*nested too deeply\)\.$"):
+        preview_file(deep)
+    renamed = tmp_path / "photo.docx"
+    renamed.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(500))
+    with pytest.raises(InputError, match=r"photo.docx is not a Word document \(\.docx\): it is not a zip archive"):
+        preview_file(renamed)

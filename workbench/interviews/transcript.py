@@ -2,7 +2,9 @@
 
 Text is split into paragraphs, then sentences; ``Name: text`` lines carry a speaker (and a kind
 prefix such as ``боль:`` tags the line instead). Files are read as UTF-8 (with or without BOM) or,
-failing that, cp1251, the encoding Russian Windows editors still save in. :func:`preview_text`
+failing that, cp1251, the encoding Russian Windows editors still save in. A .docx is checked by
+:func:`workbench.safefiles.check_zip` (zip bombs, DTDs and entities) before python-docx opens it,
+and any parser failure becomes a one-line :class:`~workbench.errors.InputError`. :func:`preview_text`
 shows what would be imported; :func:`import_statements` writes it in one transaction.
 """
 
@@ -16,6 +18,7 @@ from pathlib import Path
 from workbench.errors import InputError
 from workbench.interviews.capture import MAX_STATEMENT_CHARS, add_statement_in, parse_kind_prefix
 from workbench.interviews.tx import write_transaction
+from workbench.safefiles import ZipLimits, check_zip
 from workbench.store import models
 from workbench.store.backup import backup_before
 from workbench.store.project import Project
@@ -24,6 +27,10 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 SUFFIXES = (".txt", ".md", ".docx")
+#: a .docx is refused before python-docx reads it when its zip directory or XML says it is hostile; a
+#: transcript's document.xml is a few megabytes, and python-docx holds each part's tree in memory
+DOCX_LIMITS = ZipLimits(max_file_bytes=MAX_FILE_BYTES, max_total_bytes=80 * 1024 * 1024,
+                        max_member_bytes=40 * 1024 * 1024, max_members=2_000)
 _SPEAKER = re.compile(r"^\s*([A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})\s*:\s+(\S.*)$", re.DOTALL)
 # A sentence ends at . ! ? … followed by space and a capital letter, a digit or a quote/dash.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(—–-]?[A-ZА-ЯЁ0-9])")
@@ -68,13 +75,19 @@ def read_document(path: Path) -> str:
             from docx.opc.exceptions import PackageNotFoundError
         except ImportError as exc:  # pragma: no cover - a dependency of the app
             raise InputError("Reading .docx needs the python-docx package.") from exc
+        check_zip(path, limits=DOCX_LIMITS, required=(r"(?:.*/)?document\.xml",), kind="a Word document (.docx)")
         try:
             document = docx.Document(str(path))
+            return "\n\n".join(p.text for p in document.paragraphs)
         except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
             raise InputError(f"{path.name} is not a readable Word document.") from exc
+        except MemoryError as exc:
+            raise InputError(f"{path.name} is too large to read as a Word document; split it first.") from exc
         except Exception as exc:  # noqa: BLE001 - zip/xml errors of a broken file
-            raise InputError(f"{path.name} is not a readable Word document ({type(exc).__name__}).") from exc
-        return "\n\n".join(p.text for p in document.paragraphs)
+            detail = " ".join(str(exc).split())[:200]
+            if "depth" in detail.lower():
+                detail = "its XML is nested too deeply"
+            raise InputError(f"{path.name} is not a readable Word document ({type(exc).__name__}: {detail}).") from exc
     return decode_text(path.read_bytes())
 
 

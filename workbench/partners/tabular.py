@@ -271,9 +271,10 @@ _SHEET_PARTS = r"xl/worksheets/[^/]+\.xml"
 
 
 def _row_element_limit(limits: Limits) -> int:
-    """How many non-empty ``<row>`` elements a sheet may hold: the row limit plus room for rows that
-    hold only formatting (those are skipped as blank while reading)."""
-    return limits.max_rows + limits.max_rows // 10 + 100
+    """How many ``<row>`` elements a sheet may hold: the row limit plus as many again, and a run of
+    ``blank_rows_end``, for rows that hold only formatting (skipped as blank while reading). Past that
+    the sheet cannot fit the limit however it is read, and openpyxl would spend seconds finding out."""
+    return 2 * limits.max_rows + limits.blank_rows_end
 
 
 def check_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
