@@ -3326,202 +3326,202 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="196" />
+      <location filename="../../workbench/ui/main_window.py" line="198" />
       <source>&amp;File</source>
       <extracomment>emitted once, after the first paint with the project loaded</extracomment>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="197" />
+      <location filename="../../workbench/ui/main_window.py" line="199" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="198" />
+      <location filename="../../workbench/ui/main_window.py" line="200" />
       <source>&amp;Import</source>
       <translation>&amp;Импорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="199" />
+      <location filename="../../workbench/ui/main_window.py" line="201" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="200" />
+      <location filename="../../workbench/ui/main_window.py" line="202" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="201" />
+      <location filename="../../workbench/ui/main_window.py" line="203" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="202" />
+      <location filename="../../workbench/ui/main_window.py" line="204" />
       <source>&amp;Theme</source>
       <translation>&amp;Тема</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="203" />
+      <location filename="../../workbench/ui/main_window.py" line="205" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="204" />
+      <location filename="../../workbench/ui/main_window.py" line="206" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="205" />
+      <location filename="../../workbench/ui/main_window.py" line="207" />
       <source>&amp;New Project…</source>
       <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="206" />
+      <location filename="../../workbench/ui/main_window.py" line="208" />
       <source>&amp;Open Project…</source>
       <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="207" />
+      <location filename="../../workbench/ui/main_window.py" line="209" />
       <source>Open &amp;Team Project…</source>
       <translation>Открыть &amp;командный проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="208" />
+      <location filename="../../workbench/ui/main_window.py" line="210" />
       <source>Save a &amp;Copy…</source>
       <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="209" />
+      <location filename="../../workbench/ui/main_window.py" line="211" />
       <source>Restore from &amp;Backup…</source>
       <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="210" />
+      <location filename="../../workbench/ui/main_window.py" line="212" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="211" />
+      <location filename="../../workbench/ui/main_window.py" line="213" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="212" />
+      <location filename="../../workbench/ui/main_window.py" line="214" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="213" />
-      <location filename="../../workbench/ui/main_window.py" line="216" />
+      <location filename="../../workbench/ui/main_window.py" line="215" />
+      <location filename="../../workbench/ui/main_window.py" line="218" />
       <source>Follow the &amp;System</source>
       <translation>Как в &amp;системе</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="214" />
+      <location filename="../../workbench/ui/main_window.py" line="216" />
       <source>&amp;Light</source>
       <translation>&amp;Светлая</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="215" />
+      <location filename="../../workbench/ui/main_window.py" line="217" />
       <source>&amp;Dark</source>
       <translation>&amp;Тёмная</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="219" />
+      <location filename="../../workbench/ui/main_window.py" line="221" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="220" />
+      <location filename="../../workbench/ui/main_window.py" line="222" />
       <source>&amp;About Workbench</source>
       <translation>&amp;О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="221" />
+      <location filename="../../workbench/ui/main_window.py" line="223" />
       <source>Command &amp;Palette…</source>
       <translation>&amp;Палитра команд…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="222" />
+      <location filename="../../workbench/ui/main_window.py" line="224" />
       <source>&amp;Search Statements…</source>
       <translation>&amp;Поиск по высказываниям…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="223" />
+      <location filename="../../workbench/ui/main_window.py" line="225" />
       <source>Guided &amp;Tour</source>
       <translation>&amp;Обзор программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="234" />
+      <location filename="../../workbench/ui/main_window.py" line="236" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="297" />
+      <location filename="../../workbench/ui/main_window.py" line="299" />
       <source>Reopened the interview that was open when Workbench last stopped.</source>
       <translation>Открыто интервью, которое было открыто, когда Workbench в прошлый раз остановился.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="326" />
+      <location filename="../../workbench/ui/main_window.py" line="328" />
       <source>Workbench projects (*%1);;All files (*)</source>
       <translation>Проекты Workbench (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="346" />
+      <location filename="../../workbench/ui/main_window.py" line="348" />
       <source>Created %1</source>
       <translation>Создан проект %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="353" />
-      <location filename="../../workbench/ui/main_window.py" line="364" />
+      <location filename="../../workbench/ui/main_window.py" line="355" />
+      <location filename="../../workbench/ui/main_window.py" line="366" />
       <source>Open Project</source>
       <translation>Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="386" />
+      <location filename="../../workbench/ui/main_window.py" line="388" />
       <source>No recent projects</source>
       <translation>Недавних проектов нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="405" />
-      <location filename="../../workbench/ui/main_window.py" line="408" />
-      <location filename="../../workbench/ui/main_window.py" line="415" />
+      <location filename="../../workbench/ui/main_window.py" line="407" />
+      <location filename="../../workbench/ui/main_window.py" line="410" />
+      <location filename="../../workbench/ui/main_window.py" line="417" />
       <source>Save a Copy</source>
       <translation>Сохранить копию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="406" />
+      <location filename="../../workbench/ui/main_window.py" line="408" />
       <source>A team project lives on its server; use 'workbench db copy' to copy it to a file.</source>
       <translation>Командный проект хранится на сервере; чтобы скопировать его в файл, используйте «workbench db copy».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="415" />
+      <location filename="../../workbench/ui/main_window.py" line="417" />
       <source>The copy could not be written: %1</source>
       <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="418" />
+      <location filename="../../workbench/ui/main_window.py" line="420" />
       <source>Copy saved to %1</source>
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="489" />
+      <location filename="../../workbench/ui/main_window.py" line="491" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="490" />
+      <location filename="../../workbench/ui/main_window.py" line="492" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="499" />
+      <location filename="../../workbench/ui/main_window.py" line="501" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="503" />
+      <location filename="../../workbench/ui/main_window.py" line="505" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -4556,6 +4556,71 @@
       <location filename="../../workbench/ui/program/screen.py" line="359" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>QdpxActions</name>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="56" />
+      <source>Exchange interviews and their coding with QualCoder, NVivo, ATLAS.ti and MAXQDA</source>
+      <translation>Обмен интервью и их разметкой с QualCoder, NVivo, ATLAS.ti и MAXQDA</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="58" />
+      <source>REFI-QDA Project (.qdpx)…</source>
+      <translation>Проект REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="72" />
+      <source>REFI-QDA project (*.qdpx);;All files (*)</source>
+      <translation>Проект REFI-QDA (*.qdpx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="92" />
+      <location filename="../../workbench/ui/exchange.py" line="103" />
+      <source>Export REFI-QDA Project</source>
+      <translation>Экспорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="114" />
+      <source>REFI-QDA project saved to %1: %2 interviews, %3 codings, %4 cases</source>
+      <translation>Проект REFI-QDA сохранён в %1: интервью — %2, меток — %3, кейсов — %4</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="118" />
+      <source>Exporting the REFI-QDA project…</source>
+      <translation>Экспорт проекта REFI-QDA…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="125" />
+      <location filename="../../workbench/ui/exchange.py" line="133" />
+      <source>Import REFI-QDA Project</source>
+      <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="148" />
+      <source>Imported %1 interviews with %2 statements (%3 tagged) from %4.</source>
+      <translation>Из %4 импортировано интервью: %1, высказываний: %2 (с типом: %3).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="151" />
+      <source>Partners: %1 new, %2 already in the project.</source>
+      <translation>Партнёры: новых — %1, уже были в проекте — %2.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="158" />
+      <source>…and %1 more.</source>
+      <translation>…и ещё %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="160" />
+      <source>Not imported:</source>
+      <translation>Не импортировано:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/exchange.py" line="162" />
+      <source>Importing the REFI-QDA project…</source>
+      <translation>Импорт проекта REFI-QDA…</translation>
     </message>
   </context>
   <context>

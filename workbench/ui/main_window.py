@@ -29,6 +29,7 @@ from workbench.settings import PROJECT_SUFFIX, app_dirs, save_settings
 from workbench.ui import i18n, theme
 from workbench.ui.autobackup import AutoBackup
 from workbench.ui.context import AppContext
+from workbench.ui.exchange import install_qdpx_actions
 from workbench.ui.exports import install_export_actions
 from workbench.ui.remote import RemoteUpdates
 from workbench.ui.screens import SCREENS, ScreenSpec, build_screen, screen_title, spec_of
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addMenu(self.menu_import)
         self.menu_file.addMenu(self.menu_export)
         install_export_actions(self)
+        install_qdpx_actions(self)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_close)
         self.menu_edit = QMenu(self)
