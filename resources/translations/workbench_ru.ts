@@ -4567,8 +4567,8 @@
     </message>
     <message>
       <location filename="../../workbench/ui/exchange.py" line="58" />
-      <source>REFI-QDA Project (.qdpx)…</source>
-      <translation>Проект REFI-QDA (.qdpx)…</translation>
+      <source>&amp;REFI-QDA Project (.qdpx)…</source>
+      <translation>Проект &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/exchange.py" line="72" />

@@ -69,10 +69,10 @@ def test_a_bad_file_shows_a_clear_error_and_writes_nothing(qtbot, demo_window, t
 def test_actions_follow_the_language(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     """The menu entries are in Russian after switching the language, and back in English."""
     act = _action(demo_window.menu_import, "importQdpxAction")
-    assert act.text() == "REFI-QDA Project (.qdpx)…"
+    assert act.text() == "&REFI-QDA Project (.qdpx)…"
     demo_window.set_language("ru")
     export = _action(demo_window.menu_export, "exportQdpxAction")
-    qtbot.waitUntil(lambda: export.text() == "Проект REFI-QDA (.qdpx)…", timeout=2000)
+    qtbot.waitUntil(lambda: export.text() == "Проект &REFI-QDA (.qdpx)…", timeout=2000)
     assert "MAXQDA" in export.toolTip() and "Обмен" in export.toolTip()
     demo_window.set_language("en")
-    qtbot.waitUntil(lambda: act.text() == "REFI-QDA Project (.qdpx)…", timeout=2000)
+    qtbot.waitUntil(lambda: act.text() == "&REFI-QDA Project (.qdpx)…", timeout=2000)

@@ -55,7 +55,7 @@ class QdpxActions(QObject):
         """Set every text in the current language."""
         tip = self.tr("Exchange interviews and their coding with QualCoder, NVivo, ATLAS.ti and MAXQDA")
         for action in (self.act_import, self.act_export):
-            action.setText(self.tr("REFI-QDA Project (.qdpx)…"))
+            action.setText(self.tr("&REFI-QDA Project (.qdpx)…"))
             action.setToolTip(tip)
             action.setStatusTip(tip)
 
