@@ -1,7 +1,15 @@
-"""Undo steps shared by the screens: a service call already made, and its inverse.
+"""Undo steps shared by the screens: a service call already made, and its inverse; and stale saves.
 
 The screen calls the service first (so that an error is shown and nothing is pushed), then pushes a
 :class:`ServiceCommand` whose first ``redo`` does nothing; later redo/undo call the services again.
+
+A screen's edit carries the version the user saw. When someone else saved the record since, the
+service refuses; :func:`resolve_stale` (wrapped around the first call) shows the stale dialog:
+**Overwrite** runs the same call again over what is saved, **Keep both** saves the user's values as
+a copy, **Reload** (or Cancel) shows what is saved and puts the user's text on the clipboard, so it
+is never lost silently. Undo and redo run inside :func:`~workbench.store.versioning.overwriting`:
+an undo puts back the user's own earlier values of the fields that action changed, over whatever
+is saved now (versioned and audited like any save, so the history shows it).
 """
 
 from __future__ import annotations
@@ -9,12 +17,19 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
+from typing import Any, TypeVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
+from workbench.store.versioning import StaleRecordError, can_keep_both, keep_both_copy, overwriting
 from workbench.ui.context import AppContext
+from workbench.ui.dialogs.stale import StaleChoice, ask_stale, field_label
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +59,8 @@ class ServiceCommand(QUndoCommand):
 
     def _run(self, fn: Callable[[], object]) -> None:
         try:
-            fn()
+            with overwriting():  # undo/redo: the user's own values, over whatever is saved now
+                fn()
         except WorkbenchError as exc:
             log.info("undo step failed: %s", exc)
             ctx = self.ctx
@@ -68,3 +84,75 @@ def push(ctx: AppContext, text: str, redo_fn: Callable[[], object], undo_fn: Cal
          changes: Changes) -> None:
     """Push an already-done action on the project's undo stack."""
     ctx.undo_stack.push(ServiceCommand(ctx, text, redo_fn, undo_fn, changes))
+
+
+class EditNotSaved(WorkbenchError):
+    """A refused save the stale dialog dealt with: the action did not happen, the user was told."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StaleEdit", text)
+
+
+def yours_as_text(error: StaleRecordError) -> str:
+    """The values the user tried to save, one 'Field: value' line each (for the clipboard)."""
+    return "\n".join(f"{field_label(name)}: {value}" for name, value in error.yours.items()
+                     if value not in (None, ""))
+
+
+def _refresh_later(ctx: AppContext) -> None:
+    # after the current event (the refused edit may come from a model's setData): reload every view
+    QTimer.singleShot(0, ctx, lambda: ctx.notify(Changes.everything()))
+
+
+def resolve_stale(ctx: AppContext, parent: QWidget | None, action: Callable[[], T]) -> T:
+    """Call ``action``; if someone else saved the record first, let the user choose what happens.
+
+    Returns the action's result (run again over what is saved when the user chose Overwrite).
+    Raises :class:`EditNotSaved` when the action did not happen (Reload, Keep both, Cancel): the
+    user's text is on the clipboard (or saved as a copy) and the views reload. Other errors pass.
+    """
+    try:
+        return action()
+    except StaleRecordError as exc:
+        error = exc
+    for _attempt in range(3):
+        log.info("stale save: %s", error)
+        choice = ask_stale(error, parent, can_keep_both=can_keep_both(error))
+        if choice is StaleChoice.OVERWRITE:
+            try:
+                with overwriting():
+                    result = action()
+            except StaleRecordError as again:  # a third save landed in between: ask again
+                error = again
+                continue
+            ctx.status.emit(_tr("Saved over the other change; it stays in the history."))
+            return result
+        if choice is StaleChoice.KEEP_BOTH:
+            keep_both_copy(ctx.project, error, ctx.user)
+            _refresh_later(ctx)
+            message = _tr("Kept both: their version stays, yours was saved as a copy.")
+            ctx.status.emit(message)
+            raise EditNotSaved(message)
+        break
+    text = yours_as_text(error)
+    if text:
+        QGuiApplication.clipboard().setText(text)
+        message = _tr("Your change was not saved; your text is on the clipboard (Ctrl+V to use it).")
+    else:
+        message = _tr("Your change was not saved; the screen shows what is saved now.")
+    _refresh_later(ctx)
+    ctx.status.emit(message)
+    raise EditNotSaved(message)
+
+
+def run_edit(ctx: AppContext, parent: QWidget | None, action: Callable[[], T],
+             on_error: Callable[[str], Any]) -> tuple[bool, T | None]:
+    """Call ``action`` through :func:`resolve_stale`; (True, result), or (False, None) after telling why."""
+    try:
+        return True, resolve_stale(ctx, parent, action)
+    except EditNotSaved:
+        return False, None
+    except WorkbenchError as exc:
+        on_error(str(exc))
+        return False, None

@@ -21,12 +21,13 @@ from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
 from workbench.ui.backlog.labels import pillar_text, status_text
+from workbench.ui.dialogs.audit import add_history_action
 from workbench.ui.models.backlog_program import ui_lang
 from workbench.ui.tasks import Task, TaskState
-from workbench.ui.undo import push
+from workbench.ui.undo import EditNotSaved, push, resolve_stale
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView
 
     from workbench.ui.context import AppContext
     from workbench.ui.models.backlog import BacklogTableModel
@@ -52,6 +53,7 @@ class ItemActions:
     if TYPE_CHECKING:  # provided by ItemsPanel, the QWidget this is mixed into
         ctx: AppContext
         model: BacklogTableModel
+        table: QTableView
         banner: QLabel
         framework: QComboBox
         bulk_button: QPushButton
@@ -103,6 +105,17 @@ class ItemActions:
         """Push an action already done as one undo step."""
         push(self.ctx, text, redo, undo, CHANGES)
 
+    # ---------------------------------------------------------------- versions
+    def _versions(self, ids: list[int]) -> dict[int, int]:
+        """The versions of items as the user sees them (a save over a newer one is refused)."""
+        rows = {i: self.model.row_of(i) for i in ids}
+        return {i: self.model.item(r).version for i, r in rows.items() if r is not None}
+
+    def _current_record(self) -> tuple[int, str] | None:
+        item_id = self.current_id()
+        row = self.model.row_of(item_id) if item_id is not None else None
+        return None if row is None else (self.model.item(row).id, self.model.item(row).title)
+
     # ---------------------------------------------------------------- edits
     def edit_field(self, item_id: int, field: str, value: Any) -> bool:
         """An edit from the table: applies to every selected item when the edited one is selected."""
@@ -122,8 +135,11 @@ class ItemActions:
                 return False
             fields["reject_reason"] = reason.strip()
         changes = {i: dict(fields) for i in ids}
-        try:
-            old = service.update_items(self.ctx.project, changes)
+        seen = self._versions(ids)
+        try:  # someone saved one of them first: reload, overwrite, keep both
+            old = resolve_stale(self.ctx, self._w(), lambda: service.update_items(self.ctx.project, changes, seen))
+        except EditNotSaved:
+            return False
         except WorkbenchError as exc:
             self.show_error(str(exc))
             return False
@@ -216,7 +232,14 @@ class ItemActions:
         ids = self.selected_ids()
         if not ids:
             return
-        holder = {"snaps": service.delete_items(self.ctx.project, ids)}
+        seen = self._versions(ids)
+        try:
+            holder = {"snaps": resolve_stale(self.ctx, self._w(), lambda: service.delete_items(self.ctx.project, ids, seen))}
+        except EditNotSaved:
+            return
+        except WorkbenchError as exc:
+            self.show_error(str(exc))
+            return
 
         def redo() -> None:
             holder["snaps"] = service.delete_items(self.ctx.project, ids)
@@ -226,6 +249,7 @@ class ItemActions:
 
     # ---------------------------------------------------------------- menus
     def _build_menus(self) -> None:
+        self.history_action = add_history_action(self.table, self.ctx, "backlog_item", self._current_record)
         self.bulk_menu = QMenu(self._w())
         self.bulk_status = self.bulk_menu.addMenu("")
         self.bulk_release = self.bulk_menu.addMenu("")

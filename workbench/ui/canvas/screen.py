@@ -29,7 +29,9 @@ from workbench.ui.canvas.scene import BoardScene
 from workbench.ui.canvas.undo import BoardCommand
 from workbench.ui.canvas.view import BoardView
 from workbench.ui.context import AppContext
+from workbench.ui.dialogs.audit import add_history_action
 from workbench.ui.screens.base import Screen
+from workbench.ui.undo import EditNotSaved, resolve_stale
 from workbench.ui.widgets import EmptyState
 from workbench.vpc import service
 from workbench.vpc.board import list_segments, load_board, segment_of_card
@@ -119,6 +121,7 @@ class CanvasScreen(Screen):
         self.act_suggest = action(self.suggest_cards, view_only=False)
         self.act_compare = action(self.compare_boards, view_only=False)
         self.act_export = action(self.export_dialog, "Ctrl+E", view_only=False)
+        self.act_history = add_history_action(self.view, self.ctx, "card", self._current_record)
         # keyboard path from the evidence list to the board
         self.act_from_statements = QAction(self)
         self.act_from_statements.setShortcut(QKeySequence("Ctrl+Return"))
@@ -330,9 +333,21 @@ class CanvasScreen(Screen):
         self._fill_segments()
         self.reload(focus)
 
+    def _versions(self, ids: list[int]) -> dict[int, int]:
+        """The versions of cards as drawn (a save over a newer one is refused)."""
+        cards = [self.board.card(i) for i in ids] if self.board is not None else []
+        return {c.id: c.version for c in cards if c is not None}
+
+    def _current_record(self) -> tuple[int, str] | None:
+        cards = self.selected_cards()
+        return (cards[0].id, cards[0].title) if cards else None
+
     def _run(self, fn, text: str) -> BoardEdit | None:  # type: ignore[no-untyped-def]
         try:
-            edit = fn()
+            edit = resolve_stale(self.ctx, self, fn)  # someone saved the card first: reload, overwrite, keep both
+        except EditNotSaved:
+            self.reload()
+            return None
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Canvas"), str(exc))
             self.reload()
@@ -356,8 +371,9 @@ class CanvasScreen(Screen):
         if target_id is not None and self.board is not None:
             target = self.board.card(target_id)
             position = (target.rank - 1) if target else None
-        return self._run(lambda: service.move_card(self.ctx.project, card_id=card_id, zone=zone, position=position),
-                         self.tr("Move card"))
+        seen = self._versions([card_id]).get(card_id)
+        return self._run(lambda: service.move_card(self.ctx.project, card_id=card_id, zone=zone, position=position,
+                                                   expected_version=seen), self.tr("Move card"))
 
     def card_from_selected_statements(self) -> BoardEdit | None:
         """Ctrl+Enter in the statements list: one card of the selected statements (zone from their tag)."""
@@ -423,7 +439,8 @@ class CanvasScreen(Screen):
         ids = self.selected_card_ids()
         if not ids:
             return None
-        return self._run(lambda: service.delete_cards(self.ctx.project, card_ids=ids),
+        seen = self._versions(ids)
+        return self._run(lambda: service.delete_cards(self.ctx.project, card_ids=ids, expected_versions=seen),
                          self.tr("Delete %1 card(s)").replace("%1", str(len(ids))))
 
     def merge_selected(self, others: list[int] | None = None) -> BoardEdit | None:
@@ -446,7 +463,9 @@ class CanvasScreen(Screen):
                 others = dialog.checked()
         if not others:
             return None
-        return self._run(lambda: service.merge_cards(self.ctx.project, into_id=into.id, card_ids=others),
+        seen = self._versions([into.id, *others])
+        return self._run(lambda: service.merge_cards(self.ctx.project, into_id=into.id, card_ids=others,
+                                                     expected_versions=seen),
                          self.tr("Merge cards"))
 
     def split_selected(self, statement_ids: list[int] | None = None, title: str = "") -> BoardEdit | None:
@@ -469,7 +488,8 @@ class CanvasScreen(Screen):
             statement_ids = dialog.checked()
             title = dialog.extra.text() if dialog.extra else ""
         ids = statement_ids
-        return self._run(lambda: service.split_card(self.ctx.project, card_id=card.id, statement_ids=ids, title=title),
+        return self._run(lambda: service.split_card(self.ctx.project, card_id=card.id, statement_ids=ids, title=title,
+                                                    expected_version=card.version),
                          self.tr("Split card"))
 
     def link_selected(self, linked_ids: list[int] | None = None) -> BoardEdit | None:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,7 +61,11 @@ class AuditModel(QAbstractTableModel):
     def action_label(self, action: str) -> str:
         """An action as people say it."""
         return {"update": self.tr("edited"), "create": self.tr("created"), "delete": self.tr("deleted"),
-                "keep_both": self.tr("saved as a copy")}.get(action, action)
+                "keep_both": self.tr("saved as a copy"), "restore": self.tr("restored"), "move": self.tr("moved"),
+                "merge": self.tr("merged"), "unmerge": self.tr("merge undone"), "split": self.tr("split"),
+                "reorder": self.tr("reordered"), "add_evidence": self.tr("evidence added"),
+                "remove_evidence": self.tr("evidence removed"), "links": self.tr("fit links changed"),
+                "link_cards": self.tr("cards linked")}.get(action, action)
 
     def describe(self, entry: Any) -> str:
         """The changes of one entry as 'Field: before → after' lines."""
@@ -58,6 +73,10 @@ class AuditModel(QAbstractTableModel):
             return self.tr("copy of #%1").replace("%1", str(entry.before.get("copied_from", "?")))
         if entry.action == "delete":
             return self.tr("deleted (was version %1)").replace("%1", str(entry.before.get("version", "?")))
+        if entry.action == "restore":
+            return self.tr("put back by undo")
+        if "cards" in entry.after and "info" in entry.after:  # a board step: which cards it touched
+            return self.tr("cards %1").replace("%1", ", ".join(f"#{c}" for c in entry.after.get("cards") or []))
         parts = [f"{field_label(f)}: {_short(entry.before.get(f))} → {_short(entry.after.get(f))}"
                  for f in entry.fields]
         return "\n".join(parts) or "—"
@@ -135,3 +154,53 @@ def show_history(ctx: Any, *, entity: str, entity_id: int, title: str, parent: Q
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+class HistoryAction(QAction):
+    """“History…” (Ctrl+Shift+H) for the record the user is on: put it in a view's context menu.
+
+    ``current`` returns (entity id, title) of the selected record, or None. The text follows the
+    language of the widget it belongs to.
+    """
+
+    def __init__(self, parent: QWidget, ctx: Any, entity: str, current: Callable[[], tuple[int, str] | None]) -> None:
+        super().__init__(parent)
+        self.ctx, self.entity, self.current = ctx, entity, current
+        self.dialog: AuditDialog | None = None
+        self.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.triggered.connect(self.show_history)
+        parent.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the text in the current language."""
+        self.setText(QCoreApplication.translate("AuditDialog", "History…"))
+        self.setToolTip(QCoreApplication.translate("AuditDialog", "Who changed this record, when, from what to what"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def show_history(self) -> AuditDialog | None:
+        """Open the history of the selected record (says so in the status bar when none is selected)."""
+        found = self.current()
+        if found is None:
+            self.ctx.status.emit(QCoreApplication.translate("AuditDialog", "Select a record to see its history."))
+            return None
+        entity_id, title = found
+        parent = self.parent()
+        self.dialog = show_history(self.ctx, entity=self.entity, entity_id=entity_id, title=title,
+                                   parent=parent if isinstance(parent, QWidget) else None)
+        return self.dialog
+
+
+def add_history_action(view: QWidget, ctx: Any, entity: str,
+                       current: Callable[[], tuple[int, str] | None]) -> HistoryAction:
+    """Give ``view`` a context menu (its actions) with “History…” for the selected record."""
+    action = HistoryAction(view, ctx, entity, current)
+    if view.contextMenuPolicy() != Qt.ContextMenuPolicy.ActionsContextMenu:
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    view.addAction(action)
+    return action

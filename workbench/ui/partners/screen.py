@@ -38,6 +38,7 @@ from workbench.partners.merge import merge_partners, unmerge_partners
 from workbench.partners.normalize import parse_count
 from workbench.store.enums import RESEARCH_STATUSES
 from workbench.ui.context import AppContext
+from workbench.ui.dialogs.audit import add_history_action
 from workbench.ui.models.partners import COLUMNS, ID_ROLE, PartnersFilterProxy, PartnersTableModel
 from workbench.ui.partners.detail import PartnerDetailPanel
 from workbench.ui.partners.dialogs import AddPartnerDialog, BulkEditDialog, PlanInterviewDialog, WeightsDialog
@@ -45,7 +46,7 @@ from workbench.ui.partners.import_dialog import ImportDialog
 from workbench.ui.partners.labels import status_text
 from workbench.ui.screens.base import Screen
 from workbench.ui.tasks import run_with_progress
-from workbench.ui.undo import push
+from workbench.ui.undo import EditNotSaved, push, resolve_stale
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,7 @@ class PartnersScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setItemDelegateForColumn(COLUMNS.index("research_status"), StatusDelegate(self.table))
+        self.history_action = add_history_action(self.table, ctx, "partner", self._current_record)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._detail_timer.start())
         self.detail = PartnerDetailPanel(self)
@@ -330,12 +332,24 @@ class PartnersScreen(Screen):
             changes: Changes = PARTNER_CHANGES) -> Any:
         """Run a service call; on success push its undo step; on failure say why."""
         try:
-            result = action()
+            result = resolve_stale(self.ctx, self, action)  # someone saved it first: reload, overwrite, keep both
+        except EditNotSaved:
+            return None
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Partners"), str(exc))
             return None
         push(self.ctx, text, redo or action, undo, changes)
         return result
+
+    def _versions(self, ids: list[int]) -> dict[int, int]:
+        """The versions of partners as the user sees them (a save over a newer one is refused)."""
+        rows = {i: self.model.row_of(i) for i in ids}
+        return {i: self.model.partner(r).version for i, r in rows.items() if r is not None}
+
+    def _current_record(self) -> tuple[int, str] | None:
+        ids = self.selected_ids()
+        row = self.model.row_of(ids[0]) if ids else None
+        return None if row is None else (ids[0], self.model.partner(row).name)
 
     def _inline_edit(self, partner_id: int, column: str, value: Any) -> bool:
         if column in ("employees", "clients") and isinstance(value, str):
@@ -346,10 +360,11 @@ class PartnersScreen(Screen):
             value = number
         values = {column: value}
         state: dict[str, Any] = {}
+        seen = self._versions([partner_id])
 
         def action() -> None:
             state["previous"] = service.update_partners(self.ctx.project, partner_ids=[partner_id], values=values,
-                                                        user=self.ctx.user)
+                                                        user=self.ctx.user, expected_versions=seen)
 
         def undo() -> None:
             service.restore_values(self.ctx.project, previous=state["previous"], user=self.ctx.user)
@@ -396,10 +411,11 @@ class PartnersScreen(Screen):
             return
         values = dialog.values()
         state: dict[str, Any] = {}
+        seen = self._versions(ids)
 
         def action() -> None:
             state["previous"] = service.update_partners(self.ctx.project, partner_ids=ids, values=values,
-                                                        user=self.ctx.user)
+                                                        user=self.ctx.user, expected_versions=seen)
 
         def undo() -> None:
             service.restore_values(self.ctx.project, previous=state["previous"], user=self.ctx.user)
@@ -412,12 +428,14 @@ class PartnersScreen(Screen):
         if not ids:
             return
         state: dict[str, Any] = {}
+        seen = self._versions(ids)
 
         def action() -> None:
-            state["snaps"] = service.delete_partners(self.ctx.project, partner_ids=ids)
+            state["snaps"] = service.delete_partners(self.ctx.project, partner_ids=ids, user=self.ctx.user,
+                                                     expected_versions=seen)
 
         def undo() -> None:
-            service.restore_partners(self.ctx.project, snapshots=state["snaps"])
+            service.restore_partners(self.ctx.project, snapshots=state["snaps"], user=self.ctx.user)
 
         if self._do(self.tr("Delete %1 partners").replace("%1", str(len(ids))), action, undo,
                     changes=Changes(partners=True, interviews=True, statements=True)) is not None or "snaps" in state:
@@ -436,12 +454,14 @@ class PartnersScreen(Screen):
             return
         keep = ids[names.index(choice)]
         state: dict[str, Any] = {}
+        seen = self._versions(ids)
 
         def action() -> None:
-            state["undo"] = merge_partners(self.ctx.project, keep_id=keep, merge_ids=ids, user=self.ctx.user)[1]
+            state["undo"] = merge_partners(self.ctx.project, keep_id=keep, merge_ids=ids, user=self.ctx.user,
+                                           expected_versions=seen)[1]
 
         def undo() -> None:
-            unmerge_partners(self.ctx.project, undo=state["undo"])
+            unmerge_partners(self.ctx.project, undo=state["undo"], user=self.ctx.user)
 
         self._do(self.tr("Merge %1 partners").replace("%1", str(len(ids))), action, undo,
                  changes=Changes(partners=True, interviews=True))
