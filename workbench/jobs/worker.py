@@ -39,6 +39,9 @@ WARM_MODULES = (
     "workbench.reports.vpc_workbook",
 )
 
+#: how much lower the worker's CPU priority is than the app's (POSIX ``nice``)
+NICENESS = 5
+
 #: how often progress goes over the pipe at most (the last step always goes)
 PROGRESS_EVERY_S = 0.05
 
@@ -185,6 +188,11 @@ def _run_one(conn: Connection, job_id: int, name: str, kwargs: dict[str, Any]) -
 
 def serve(conn: Connection, *, preload: bool = True) -> None:
     """The worker's main loop: warm up, then run jobs until told to quit or the parent goes away."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(NICENESS)  # when the cores are busy, the window's process gets them first
+        except OSError:
+            pass
     spent = warm() if preload else 0.0
     conn.send(("ready", os.getpid(), spent))
     while True:

@@ -1,0 +1,161 @@
+"""How long the window freezes during each long job: the longest gap in the UI event loop.
+
+A fresh process (so which libraries are already loaded does not depend on the other benches) with
+a QApplication runs each job the way the app runs it, on a copy of the large project, while the
+:class:`workbench.ui.heartbeat.Heartbeat` ticks every 5 ms inside a running event loop:
+
+- import: 3,000 partners from a cp1251 CSV through ``run_with_progress`` (a thread), as the partners screen;
+- classification: ``nlp.api.classify`` over 2,000 statements in a thread, as capture's "Suggest kinds"
+  (first run loads the model, second is warm);
+- clustering: ``vpc.clusters.suggest_clusters`` for the largest segment in a thread, as the canvas;
+- export: the VPC workbook in the pre-started worker process, as File > Export; and, for comparison,
+  the same export in a thread (what the worker process avoids);
+- charts: the segments screen's three matplotlib charts in a thread, and the charts export in the
+  worker process when the app has it.
+
+The goal bounds the value: at most 16 ms (one frame at 60 Hz), never above 50 ms.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+GOAL_MS = 16
+
+
+def _csv(path: Path, rows: int) -> None:
+    lines = ["Компания;Город;Сайт;Сотрудников;Клиентов"]
+    lines += [f"ООО «Гамма {i}»;Казань;gamma{i}.ru;{i % 300};{i % 900}" for i in range(rows)]
+    path.write_bytes("\r\n".join(lines).encode("cp1251"))
+
+
+def _child(workdir: Path) -> list[dict[str, Any]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from _large import copy_of, large_project
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from workbench.ui.heartbeat import Heartbeat
+    from workbench.ui.procworker import ProcessWorker, run_in_worker, temp_glob
+    from workbench.ui.tasks import run_with_progress
+
+    app = QApplication.instance() or QApplication([])
+    window = QMainWindow()
+    window.resize(1024, 700)
+    window.show()
+    db = copy_of(large_project(), workdir, "large.wbp")
+    from workbench.store.project import open_project
+
+    project = open_project(db, backup=False)
+    worker = ProcessWorker()
+    assert worker.wait_ready(120), "worker did not start"
+    rows: list[dict[str, Any]] = []
+
+    def run(name: str, start) -> None:  # type: ignore[no-untyped-def]
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+        for _ in range(20):  # let the window settle before measuring
+            app.processEvents()
+        beat = Heartbeat()
+        beat.start()
+        t0 = time.perf_counter()
+        task = start(lambda r: (outcome.setdefault("ok", r), loop.quit()),
+                     lambda m: (outcome.setdefault("error", m), loop.quit()))
+        task.cancelled.connect(loop.quit)
+        QTimer.singleShot(600_000, loop.quit)
+        if not task.done:
+            loop.exec()
+        gap, seconds = beat.stop(), time.perf_counter() - t0
+        note = f"ms (job {seconds:.1f} s)" if "error" not in outcome else f"ms FAILED: {outcome['error']}"
+        rows.append({"name": f"UI gap during {name}", "value": gap, "baseline": None, "ratio": None,
+                     "goal": GOAL_MS, "unit": note, "goal_of": "value"})
+
+    csv = workdir / "partners.csv"
+    _csv(csv, 3000)
+    from workbench.partners.importer import import_partners
+
+    run("import (3,000 partners, thread)", lambda ok, err: run_with_progress(
+        window, "import", lambda s: import_partners(project, csv, segment="Bench", progress=s.progress), ok, err))
+
+    from sqlalchemy import text as sql
+
+    with project.engine.connect() as conn:
+        texts = [r[0] for r in conn.execute(sql("SELECT text FROM statement ORDER BY id LIMIT 2000"))]
+        segment_id = conn.execute(sql(
+            "SELECT b.segment_id FROM statement s JOIN interview i ON i.id = s.interview_id "
+            "JOIN partner p ON p.id = i.partner_id JOIN segment g ON g.id = p.segment_id "
+            "JOIN board b ON b.segment_id = g.id GROUP BY b.segment_id ORDER BY count(*) DESC LIMIT 1")).scalar()
+    from workbench.nlp import api
+
+    for label in ("first run, loads the model", "warm"):
+        run(f"classification (2,000 statements, thread, {label})", lambda ok, err: run_with_progress(
+            window, "classify", lambda s: api.classify(texts, progress=lambda d, t: s.progress(d, t),
+                                                       cancelled=lambda: s.cancelled), ok, err))
+
+    from workbench.vpc.clusters import clustering_available, suggest_clusters
+
+    if clustering_available() and segment_id is not None:
+        run("clustering (largest segment, thread)", lambda ok, err: run_with_progress(
+            window, "cluster", lambda s: suggest_clusters(project, segment_id, progress=lambda d, t: s.progress(d, t),
+                                                          cancelled=lambda: s.cancelled), ok, err))
+
+    out = workdir / "vpc.xlsx"
+    run("export VPC workbook (worker process)", lambda ok, err: run_in_worker(
+        window, "export", "vpc_workbook", ok, err, worker=worker, temp_globs=(temp_glob(out),), db=str(db),
+        output=str(out), lang="ru"))
+
+    def export_in_thread(state):  # type: ignore[no-untyped-def]
+        from workbench.reports.vpc_workbook import export_vpc_workbook
+
+        return export_vpc_workbook(project, workdir / "vpc-thread.xlsx", lang="ru")
+
+    run("export VPC workbook (thread, for comparison)", lambda ok, err: run_with_progress(
+        window, "export", export_in_thread, ok, err))
+
+    from workbench.partners.charts import render_all
+    from workbench.partners.segments import compute_scores
+
+    scores = compute_scores(project)
+    labels = {k: k for k in ("fit", "size", "access", "urgency")}
+    run("charts (segments screen, thread)", lambda ok, err: run_with_progress(
+        window, "charts", lambda s: render_all(scores, labels, fmt="png", dpi=110, size=(6, 4)), ok, err))
+
+    import importlib.util
+
+    if importlib.util.find_spec("workbench.reports.charts") is not None:
+        folder = workdir / "charts"
+        folder.mkdir()
+        run("charts export (worker process)", lambda ok, err: run_in_worker(
+            window, "charts", "charts", ok, err, worker=worker, db=str(db), output=str(folder), lang="ru"))
+    worker.shutdown()
+    project.close()
+    return rows
+
+
+def measure() -> list[dict]:
+    """Rows: the longest UI gap during each long job, measured in a fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKBENCH_HOME": str(Path(tmp) / "home")}
+        done = subprocess.run([sys.executable, __file__, "--child", tmp], capture_output=True, text=True, env=env,
+                              timeout=1800)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "child failed")
+        return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        print(json.dumps(_child(Path(sys.argv[2]))))
+    else:
+        for row in measure():
+            print(row)
