@@ -112,3 +112,62 @@ def test_interview_open_in_capture_reopens_after_a_crash(demo_window, make_ctx, 
     third = MainWindow(make_ctx(demo_project))
     qtbot.addWidget(third)
     assert third.current_screen().key == "partners"  # a clean close forgets it
+
+
+def test_palette_search_and_tour_are_in_the_menus_with_shortcuts(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Edit holds the command palette (Ctrl+K) and statement search (Ctrl+Shift+F); Help holds the guided tour."""
+    assert demo_window.act_palette in demo_window.menu_edit.actions()
+    assert demo_window.act_search_all in demo_window.menu_edit.actions()
+    assert demo_window.act_tour in demo_window.menu_help.actions()
+    rows = dict(demo_window.shortcut_rows())
+    assert rows["Command Palette…"] == "Ctrl+K" and rows["Search Statements…"] == "Ctrl+Shift+F"
+
+
+def test_ctrl_shift_f_searches_from_any_screen(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+F on the canvas and in the capture editor opens one statement search; Enter opens capture at the hit."""
+    from workbench.interviews.planning import list_interviews
+
+    demo_window.show_screen("canvas")
+    demo_window.activateWindow()
+    demo_window.screen("canvas").view.setFocus()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, keys)
+    dialog = demo_window._search_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.ready, timeout=10000)
+    dialog.query.setText("выплат")
+    dialog.run_search()
+    hit = dialog.model.hits[0]
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    capture = demo_window.current_screen()
+    assert capture.key == "capture" and capture.selected_statement().id == hit.statement_id
+
+    demo_window.show_screen("capture", list_interviews(demo_window.ctx.project)[0].id)
+    demo_window.activateWindow()
+    capture.editor.setFocus()
+    qtbot.waitUntil(capture.editor.hasFocus, timeout=2000)
+    qtbot.keyClick(capture.editor, Qt.Key.Key_F, keys)
+    qtbot.waitUntil(lambda: demo_window._search_dialog is not dialog and demo_window._search_dialog.isVisible(),
+                    timeout=2000)
+    demo_window._search_dialog.reject()
+    capture.shutdown()
+
+
+def test_a_screens_own_shortcut_wins_while_focus_is_in_it(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+O opens the selected interview while the interview table has focus, and a project elsewhere."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (asked.append("file"), ("", ""))[1]))
+    screen = demo_window.show_screen("interviews")
+    opened: list[bool] = []
+    screen.act_open.triggered.connect(lambda: opened.append(True))
+    demo_window.activateWindow()
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [True] and asked == []
+    demo_window.show_screen("interviews")
+    demo_window.nav.setFocus()
+    qtbot.keyClick(demo_window.nav, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["file"] and opened == [True]
+    assert dict(demo_window.shortcut_rows())["Open Project…"] == "Ctrl+O"
+    demo_window.screen("capture").shutdown()

@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changed)
         ctx.status.connect(self._on_status)
         ctx.navigate.connect(self.show_screen)
+        self._suspended: dict[QAction, list[QKeySequence]] = {}
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._yield_shortcuts)
         ctx.project_replaced.connect(self._on_project_replaced)
         self.remote = RemoteUpdates(ctx, self)  # other people's changes in a team project, off the UI thread
         self.remote.start()
@@ -435,12 +439,38 @@ class MainWindow(QMainWindow):
         save_settings(self.ctx.settings)
         i18n.install_language(key)
 
+    def _yield_shortcuts(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A screen's own shortcut wins while the focus is in it: the window's action with the same keys
+        lends them (Ctrl+O opens the selected interview on Interviews, a project elsewhere). Qt would
+        otherwise see two shortcuts for one key and run neither."""
+        if new is None or new.window() is not self:
+            return
+        local: set[str] = set()
+        widget: QWidget | None = new
+        while widget is not None and widget is not self:
+            for action in widget.actions():
+                context = action.shortcutContext()
+                if action.isEnabled() and (context == Qt.ShortcutContext.WidgetWithChildrenShortcut or (
+                        context == Qt.ShortcutContext.WidgetShortcut and widget is new)):
+                    local.update(s.toString() for s in action.shortcuts())
+            widget = widget.parentWidget()
+        for action in self.actions():
+            original = self._suspended.get(action, action.shortcuts())
+            wanted = [s for s in original if s.toString() not in local]
+            if [s.toString() for s in wanted] != [s.toString() for s in action.shortcuts()]:
+                action.setShortcuts(wanted)
+            if len(wanted) != len(original):
+                self._suspended[action] = original
+            else:
+                self._suspended.pop(action, None)
+
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(action, shortcut) for every action of the window that has one, menus and screens alike."""
         rows: list[tuple[str, str]] = []
         seen: set[str] = set()
         for action in self.findChildren(QAction):
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            shortcuts = self._suspended.get(action, action.shortcuts())
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
             text = action.text().replace("&", "")
             if keys and text and (text, keys) not in seen:
                 seen.add((text, keys))  # type: ignore[arg-type]
