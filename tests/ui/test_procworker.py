@@ -143,3 +143,19 @@ def test_file_export_error_shows_a_message_box(qtbot, demo_window, tmp_path: Pat
     assert exports.error_box is not None and "does not exist" in exports.error_box.text()
     exports.error_box.close()
     exports.worker.shutdown()
+
+
+def test_charts_and_briefs_export_in_the_worker(qtbot, worker, demo_path: Path, tmp_path: Path) -> None:
+    """The charts (PNG and SVG) and the segment briefs (PDF) are written by the worker into a folder."""
+    pytest.importorskip("workbench.reports.charts")
+    pytest.importorskip("workbench.reports.brief")
+    charts = tmp_path / "charts"
+    (files,) = _wait(qtbot, worker.submit("charts", (charts / ".*.part",), db=str(demo_path), output=str(charts),
+                                          lang="en"), "finished")
+    assert files and all(Path(f).stat().st_size > 0 for f in files)
+    assert {Path(f).suffix for f in files} == {".png", ".svg"}
+    briefs = tmp_path / "briefs"
+    (pdfs,) = _wait(qtbot, worker.submit("briefs", (briefs / ".*.part",), db=str(demo_path), output=str(briefs),
+                                         lang="ru"), "finished")
+    assert pdfs and all(Path(p).read_bytes().startswith(b"%PDF") for p in pdfs)
+    assert list(charts.glob(".*.part")) == [] and list(briefs.glob(".*.part")) == []

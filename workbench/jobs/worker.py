@@ -15,6 +15,7 @@ renames at the end, so a killed export never leaves a half-written file under th
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import logging
 import os
@@ -37,6 +38,9 @@ WARM_MODULES = (
     "matplotlib.backends.backend_agg",
     "workbench.store.project",
     "workbench.reports.vpc_workbook",
+    "workbench.reports.charts",
+    "workbench.reports.brief",
+    "matplotlib.backends.backend_pdf",
 )
 
 #: how much lower the worker's CPU priority is than the app's (POSIX ``nice``)
@@ -104,7 +108,7 @@ def job_charts(progress: Progress, *, db: str, output: str, lang: str = "ru") ->
 
 def job_briefs(progress: Progress, *, db: str, output: str, lang: str = "ru") -> Any:
     """One PDF brief per segment of the project at ``db`` written into the folder ``output``."""
-    fn = _report_function("workbench.reports.brief", "export_briefs", "write_briefs", "export_segment_briefs")
+    fn = _report_function("workbench.reports.brief", "export_brief", "export_briefs")
     project = _open(db)
     try:
         return _result(_call(fn, project, Path(output), lang=lang, progress=progress))
@@ -154,6 +158,8 @@ def warm() -> float:
     started = time.perf_counter()
     for name in WARM_MODULES:
         try:
+            if importlib.util.find_spec(name) is None:
+                continue
             importlib.import_module(name)
         except ImportError:  # a missing optional library fails the job that needs it, with a message
             log.warning("worker could not preload %s", name)
