@@ -1,0 +1,168 @@
+"""Two people on one team project, each with their own screens: a stale save goes through the stale dialog.
+
+Anna and Boris open the same PostgreSQL project in two app contexts. Boris saves first; Anna's
+screen still shows the old version, so her save is refused and the stale dialog (answered here by
+replacing ``ask_stale``) decides: reload (her text goes to the clipboard), overwrite, keep both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from tests.team.seed import seed
+from workbench.backlog import service as backlog
+from workbench.ops import Changes
+from workbench.partners import service as partners
+from workbench.settings import Settings
+from workbench.store.project import open_project
+from workbench.ui import undo as undo_module
+from workbench.ui.context import AppContext
+from workbench.ui.dialogs.stale import StaleChoice
+from workbench.vpc import service as vpc
+from workbench.vpc.board import load_board
+
+
+def _ctx(project: Any, user: str) -> AppContext:
+    return AppContext(project, Settings(language="en", theme="light", user_name=user))
+
+
+@pytest.fixture
+def team(qapp, pg_project, pg_url):  # type: ignore[no-untyped-def]
+    """(anna's context, boris's context, seeded ids) on one PostgreSQL project."""
+    ids = seed(pg_project)
+    boris = open_project(pg_url, user="boris")
+    yield _ctx(pg_project, "anna"), _ctx(boris, "boris"), ids
+    boris.close()
+
+
+@pytest.fixture
+def answers(monkeypatch):  # type: ignore[no-untyped-def]
+    """The stale dialog's answers, in order; the refusals it was shown are collected."""
+    queue: list[StaleChoice] = []
+    shown: list[Any] = []
+
+    def ask(error: Any, parent: Any = None, *, can_keep_both: bool = True) -> StaleChoice:
+        shown.append((error, can_keep_both))
+        return queue.pop(0)
+
+    monkeypatch.setattr(undo_module, "ask_stale", ask)
+    return queue, shown
+
+
+def _backlog_panel(qtbot, ctx):  # type: ignore[no-untyped-def]
+    from workbench.ui.backlog.screen import BacklogScreen
+
+    screen = BacklogScreen(ctx)
+    screen.items.show_charts = False
+    qtbot.addWidget(screen)
+    ctx.changed.connect(screen.refresh)
+    screen.ensure_loaded()
+    return screen.items
+
+
+def test_backlog_reload_keeps_your_text_on_the_clipboard(qtbot, team, answers) -> None:
+    """Anna's stale title edit is refused; Reload shows Boris's title and puts hers on the clipboard."""
+    anna, boris, ids = team
+    queue, shown = answers
+    mine, theirs = _backlog_panel(qtbot, anna), _backlog_panel(qtbot, boris)
+    assert theirs.apply([ids.backlog_id], {"title": "Reseller portal"})
+    queue.append(StaleChoice.RELOAD)
+    assert not mine.apply([ids.backlog_id], {"title": "Deal registration portal"})
+    error, can_keep = shown[0]
+    assert error.last_editor.who == "boris" and can_keep
+    assert QGuiApplication.clipboard().text() == "Title: Deal registration portal"
+    assert backlog.get_item(anna.project, ids.backlog_id).title == "Reseller portal"
+    assert anna.undo_stack.count() == 0
+    QApplication.processEvents()  # the reload is queued after the refused edit
+    assert mine.model.item(mine.model.row_of(ids.backlog_id)).title == "Reseller portal"
+
+
+def test_backlog_overwrite_saves_and_undo_puts_theirs_back(qtbot, team, answers) -> None:
+    """Overwrite saves Anna's title over Boris's (one undo step); undo brings Boris's title back."""
+    anna, boris, ids = team
+    queue, _shown = answers
+    mine, theirs = _backlog_panel(qtbot, anna), _backlog_panel(qtbot, boris)
+    assert theirs.apply([ids.backlog_id], {"title": "Reseller portal"})
+    queue.append(StaleChoice.OVERWRITE)
+    assert mine.apply([ids.backlog_id], {"title": "Deal registration portal"})
+    assert backlog.get_item(boris.project, ids.backlog_id).title == "Deal registration portal"
+    anna.undo_stack.undo()
+    assert backlog.get_item(boris.project, ids.backlog_id).title == "Reseller portal"
+    anna.undo_stack.redo()
+    assert backlog.get_item(boris.project, ids.backlog_id).title == "Deal registration portal"
+
+
+def test_backlog_keep_both_and_stale_delete(qtbot, team, answers) -> None:
+    """Keep both leaves Boris's item and adds Anna's as a copy; deleting an item Boris changed asks first."""
+    anna, boris, ids = team
+    queue, _shown = answers
+    mine, theirs = _backlog_panel(qtbot, anna), _backlog_panel(qtbot, boris)
+    assert theirs.apply([ids.backlog_id], {"owner": "boris"})
+    queue.append(StaleChoice.KEEP_BOTH)
+    assert not mine.apply([ids.backlog_id], {"title": "Deal desk"})
+    titles = sorted(i.title for i in backlog.list_items(anna.project))
+    assert titles == ["Deal desk (copy)", "Partner portal"]
+    QApplication.processEvents()
+    assert theirs.apply([ids.backlog_id], {"effort": 5})
+    mine.select_ids([ids.backlog_id])
+    queue.append(StaleChoice.CANCEL)
+    mine.delete_selected()
+    assert backlog.get_item(anna.project, ids.backlog_id).effort == 5  # not deleted
+
+
+def test_canvas_stale_card_edit_keep_both(qtbot, team, answers) -> None:
+    """On the canvas Anna edits a card Boris renamed: Keep both makes her card a copy next to his."""
+    from workbench.ui.canvas.screen import CanvasScreen
+
+    anna, boris, _ids = team
+    queue, _shown = answers
+    segment_id = partners.list_segments(anna.project)[0].id
+    card_id = vpc.create_card(anna.project, segment_id=segment_id, zone="pains", title="Slow payouts").card_id
+    screen = CanvasScreen(anna)
+    qtbot.addWidget(screen)
+    screen.ensure_loaded()
+    screen.set_segment(segment_id)
+    screen.select_card(card_id)
+    seen = load_board(boris.project, segment_id).card(card_id)
+    vpc.edit_card(boris.project, card_id=card_id, title="Payouts take 60 days", expected_version=seen.version)
+    queue.append(StaleChoice.KEEP_BOTH)
+    assert screen.edit_selected({"title": "Payouts late", "description": "", "importance": 3}) is None
+    titles = sorted(c.title for z in load_board(anna.project, segment_id).zones.values() for c in z)
+    assert titles == ["Payouts late (copy)", "Payouts take 60 days"]
+
+
+def test_partners_inline_edit_cancel_changes_nothing(qtbot, team, answers) -> None:
+    """A stale inline edit of a partner's city, cancelled in the dialog: nothing saved, the text is on the clipboard."""
+    from workbench.ui.partners.screen import PartnersScreen
+
+    anna, boris, ids = team
+    queue, shown = answers
+    screen = PartnersScreen(anna)
+    qtbot.addWidget(screen)
+    screen.ensure_loaded()
+    partners.update_partners(boris.project, partner_ids=[ids.partner_id], values={"city": "Kazan"}, user="boris",
+                             expected_versions={ids.partner_id: 1})
+    queue.append(StaleChoice.CANCEL)
+    assert not screen._inline_edit(ids.partner_id, "city", "Perm")  # noqa: SLF001 - the table's edit path
+    assert not shown[0][1]  # a partner is never kept twice
+    assert partners.get_partner(anna.project, partner_id=ids.partner_id).city == "Kazan"
+    assert QGuiApplication.clipboard().text() == "City: Perm"
+
+
+def test_history_action_opens_the_trail_of_the_selected_item(qtbot, team) -> None:
+    """History… (Ctrl+Shift+H, in the table's context menu) lists who changed the selected backlog item."""
+    anna, boris, ids = team
+    mine, theirs = _backlog_panel(qtbot, anna), _backlog_panel(qtbot, boris)
+    assert theirs.apply([ids.backlog_id], {"title": "Reseller portal"})
+    QApplication.processEvents()
+    anna.notify(Changes(backlog=True))
+    mine.select_ids([ids.backlog_id])
+    assert mine.history_action in mine.table.actions()
+    dialog = mine.history_action.show_history()
+    qtbot.addWidget(dialog)
+    texts = [dialog.proxy.index(0, c).data() for c in range(4)]
+    assert texts[1] == "boris" and texts[2] == "edited" and "Partner portal → Reseller portal" in texts[3]
