@@ -27,7 +27,7 @@ from functools import partial
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDS, ORTH
+from spacy.attrs import IDS, ORTH, SHAPE
 from spacy.language import Language
 from spacy.ml.models.textcat import NEG_VALUE, resize_and_set_ref, resize_linear_weighted
 from spacy.tokens import Doc
@@ -57,6 +57,7 @@ class NormLemmatizer:
     def __init__(self, vocab: Vocab, lang: str) -> None:
         self.vocab = vocab
         self.lemma = morph.lemma_function(lang)
+        self.tag = morph.tag_function(lang)
         self._seen: set[int] = set()
         self._known_size = -1
 
@@ -77,8 +78,15 @@ class NormLemmatizer:
 
     def _set(self, orths: Iterable[int]) -> None:
         strings = self.vocab.strings
+        tag = self.tag
         for orth in orths:
-            self.vocab[orth].norm_ = self.lemma(strings[orth])
+            lexeme = self.vocab[orth]
+            word = strings[orth]
+            lexeme.norm_ = self.lemma(word)
+            if tag is not None:
+                code = tag(word)
+                if code:
+                    lexeme.shape_ = code
             self._seen.add(orth)
 
     def _catch_up(self, docs: Iterable[Doc]) -> None:
@@ -142,8 +150,9 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
     size = model.attrs["ngram_size"]
     n_docs = len(docs)
     extra_ids = model.attrs["extra_ids"]
-    if extra_ids:
-        tables = [doc.to_array([attr, *extra_ids]) for doc in docs]
+    grammar = model.attrs["grammar"]
+    if extra_ids or grammar:
+        tables = [doc.to_array([attr, *extra_ids, *([SHAPE] if grammar else [])]) for doc in docs]
         arrays = [t[:, 0] for t in tables]
     else:
         tables = []
@@ -173,8 +182,15 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[lengths > 0]
         key_parts.append((uni[starts] * _MIX) ^ _START)
         owner_parts.append(owner[starts])
-    if extra_ids:
+    if extra_ids or grammar:
         columns = np.concatenate(tables)[:, 1:].astype("uint64", copy=False)
+    if grammar:
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[lengths > 0]
+        tag_keys, tag_owners = _grammar_features(docs[0].vocab.strings, columns[:, -1], owner, starts, n_docs)
+        key_parts.extend(tag_keys)
+        owner_parts.extend(tag_owners)
+        columns = columns[:, :-1]
+    if extra_ids:
         for k in range(columns.shape[1]):
             key_parts.append((columns[:, k] * _MIX) ^ (_EXTRA + np.uint64(k)))
             owner_parts.append(owner)
@@ -197,12 +213,61 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
     return (keys, vals, counts), lambda dY: []
 
 
+_TAG = np.uint64(0x165667B19E3779F9)
+_TAG_PAIR = np.uint64(0x27D4EB2F165667C5)
+_TAG_START = np.uint64(0x85EBCA77C2B2AE63)
+_NO_PREDICATE = np.uint64(0x94D049BB133111EB)
+_TAG_KIND: dict[int, int] = {}  # shape hash -> 0 not a grammatical tag, 1 tag, 2 predicate tag
+
+
+def _tag_kinds(strings: Any, shapes: np.ndarray) -> np.ndarray:
+    """0, 1 or 2 for each shape value: not one of our tags, a tag, a tag of a predicate word."""
+    unique, inverse = np.unique(shapes, return_inverse=True)
+    kinds = np.empty(unique.shape[0], dtype=np.int8)
+    for i, value in enumerate(unique.tolist()):
+        kind = _TAG_KIND.get(value)
+        if kind is None:
+            text = strings[value] if value in strings else ""
+            kind = 2 if text.startswith(morph.PREDICATE_MARK) else 1 if text.startswith(morph.TAG_MARK) else 0
+            _TAG_KIND[value] = kind
+        kinds[i] = kind
+    return kinds[inverse.reshape(-1)]
+
+
+def _grammar_features(
+    strings: Any, shapes: np.ndarray, owner: np.ndarray, starts: np.ndarray, n_docs: int
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Grammatical tag unigrams and bigrams, the first word's tag and "no predicate" per doc.
+
+    Tags come from the lemmatizer (``morph.ru_tag``, kept in each lexeme's SHAPE); docs without any
+    tag (English) get none of these features.
+    """
+    kinds = _tag_kinds(strings, shapes)
+    tagged = kinds > 0
+    keys = [(shapes[tagged] * _MIX) ^ _TAG]
+    owners = [owner[tagged]]
+    if shapes.shape[0] > 1:
+        pair = tagged[1:] & tagged[:-1] & (owner[1:] == owner[:-1])
+        keys.append((((shapes[:-1] * _MIX) ^ shapes[1:]) * _MIX ^ _TAG_PAIR)[pair])
+        owners.append(owner[:-1][pair])
+    first = starts[tagged[starts]]
+    keys.append((shapes[first] * _MIX) ^ _TAG_START)
+    owners.append(owner[first])
+    has_tag = np.bincount(owner[tagged], minlength=n_docs) > 0
+    has_predicate = np.bincount(owner[kinds == 2], minlength=n_docs) > 0
+    verbless = np.flatnonzero(has_tag & ~has_predicate)
+    keys.append(np.full(verbless.shape[0], _NO_PREDICATE, dtype="uint64"))
+    owners.append(verbless.astype(owner.dtype))
+    return keys, owners
+
+
 def batched_ngrams(
     ngram_size: int,
     attr: str,
     cue_features: bool = False,
     first_word: bool = False,
     extra_unigrams: tuple[str, ...] = (),
+    grammar: bool = False,
 ) -> Model:
     """Hash the 1..n-grams of ``attr`` for a whole batch of docs at once (no per-doc numpy calls).
 
@@ -213,6 +278,7 @@ def batched_ngrams(
     model.attrs["cue_features"] = cue_features
     model.attrs["first_word"] = first_word
     model.attrs["extra_ids"] = [IDS[name.upper()] for name in extra_unigrams]
+    model.attrs["grammar"] = grammar
     model.attrs["ngram_size"] = ngram_size
     model.attrs["attr_id"] = IDS[attr.upper()]
     return model
@@ -227,6 +293,7 @@ def build_bow_norm_textcat(
     cue_features: bool = False,
     first_word: bool = True,
     extra_unigrams: list[str] | None = None,
+    grammar: bool = False,
     nO: int | None = None,
 ) -> Model:
     """Sparse linear bag-of-n-grams classifier over lemmas (as ``spacy.TextCatBOW.v3``)."""
@@ -237,7 +304,7 @@ def build_bow_norm_textcat(
         sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults=fill_defaults)
     )
     output_layer = softmax_activation() if exclusive_classes else Logistic()
-    extract = batched_ngrams(ngram_size, attr, cue_features, first_word, tuple(extra_unigrams or ()))
+    extract = batched_ngrams(ngram_size, attr, cue_features, first_word, tuple(extra_unigrams or ()), grammar)
     model: Model = chain(extract, resizable_layer, output_layer)
     if nO is not None:
         model.set_dim("nO", nO)

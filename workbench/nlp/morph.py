@@ -142,6 +142,36 @@ def en_lemma(word: str) -> str:
     return _en_table().get(lower, lower)
 
 
+# A coarse grammatical tag per Russian word form, for the classifier: summaries and wishes differ in
+# grammar more than in words ("Хотят ..." third person plural, "Единый кабинет ..." no predicate).
+TAG_MARK = "~"  # every tag starts with it, so the classifier tells them from spaCy's own word shapes
+PREDICATE_MARK = "~+"  # tags of words that can carry a clause: finite verbs, short forms, "нужно"
+_CASED_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+_PREDICATE_POS = frozenset({"VERB", "PRTS", "ADJS", "PRED"})
+
+
+@lru_cache(maxsize=200_000)
+def ru_tag(word: str) -> str:
+    """Coarse tag of one Russian word form ("~+VERB:pres:3per:plur", "~ADJF:nomn"); "" if not Cyrillic."""
+    lower = word.lower()
+    if not _CYRILLIC_WORD.fullmatch(lower):
+        return ""
+    tag = ru_parse(lower).tag
+    pos = tag.POS or "X"
+    if pos == "VERB":
+        detail = f"VERB:{tag.mood if tag.mood == 'impr' else tag.tense}:{tag.person or ''}:{tag.number or ''}"
+    elif pos in _CASED_POS:
+        detail = f"{pos}:{tag.case or ''}" + (f":{tag.person}" if pos == "NPRO" and tag.person else "")
+    else:
+        detail = pos
+    return (PREDICATE_MARK if pos in _PREDICATE_POS else TAG_MARK) + detail
+
+
+def tag_function(lang: str) -> Any:
+    """The cached tag function for ``lang``, or None when the language has no tagger (English)."""
+    return ru_tag if lang == "ru" else None
+
+
 def lemma_function(lang: str) -> Any:
     """The cached lemma function for ``lang`` ("ru" or "en")."""
     if lang == "ru":
