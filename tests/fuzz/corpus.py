@@ -18,7 +18,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 TEXT_SUFFIXES = (".csv", ".txt", ".md")
-ZIP_SUFFIXES = (".xlsx", ".docx")
+ZIP_SUFFIXES = (".xlsx", ".docx", ".qdpx")
+#: the main XML part of each zip-based format, and a side part that is parsed as XML too
+MAIN_PART = {".xlsx": "xl/worksheets/sheet1.xml", ".docx": "word/document.xml", ".qdpx": "project.qde"}
+SIDE_PART = {".xlsx": "xl/sharedStrings.xml", ".docx": "word/styles.xml"}
 
 BILLION_LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
@@ -192,7 +195,7 @@ def cases(suffixes: tuple[str, ...], seeds: dict[str, bytes], header: str, *, rn
         yield f"control-chars{t}", (header + "\n" + "".join(chr(c) for c in range(1, 32)) * 10 + "\n").encode()
     if zip_suffix:
         z = zip_suffix
-        inner = "xl/worksheets/sheet1.xml" if z == ".xlsx" else "word/document.xml"
+        inner = MAIN_PART[z]
         seed = seeds.get(z)
         if seed and big:
             yield f"zip-bomb-honest{z}", lambda: _zip_bomb(seed, inner, 320 << 20)
@@ -206,8 +209,19 @@ def cases(suffixes: tuple[str, ...], seeds: dict[str, bytes], header: str, *, rn
             yield f"xml-deep-nesting{z}", _zip_replace(seed, re.escape(inner), b"<a>" * 100_000 + b"</a>" * 100_000)
             yield f"xml-garbage{z}", _zip_replace(seed, re.escape(inner), rng.randbytes(5000))
             yield f"missing-main-part{z}", _zip_replace(seed, re.escape(inner), b"")
-            side = "xl/sharedStrings.xml" if z == ".xlsx" else "word/styles.xml"
-            yield f"side-part-entity-bomb{z}", _zip_add(seed, side, (BILLION_LAUGHS + "<sst>&lol9;</sst>").encode())
+            side = SIDE_PART.get(z)
+            if side:
+                yield f"side-part-entity-bomb{z}", _zip_add(seed, side, (BILLION_LAUGHS + "<sst>&lol9;</sst>").encode())
+            with zipfile.ZipFile(io.BytesIO(seed)) as archive:
+                main = archive.read(inner)
+            yield f"main-part-cut-in-half{z}", _zip_replace(seed, re.escape(inner), main[: len(main) // 2])
+            yield f"main-part-nul-bytes{z}", _zip_replace(seed, re.escape(inner), main.replace(b">", b">\x00", 3))
+            yield f"main-part-utf16-declared-utf8{z}", _zip_replace(seed, re.escape(inner), main.decode().encode("utf-16"))
+            junk = rng.randbytes(5 << 19).hex().encode()  # 5 MB that do not compress much
+            on_root = re.sub(rb"(<[A-Za-z][^>\s/]*)", lambda m: m.group(1) + b' junk="' + junk + b'"', main, count=1)
+            yield f"main-part-5mb-attribute{z}", _zip_replace(seed, re.escape(inner), on_root)
+            yield f"main-part-cp1251{z}", _zip_replace(
+                seed, re.escape(inner), main.decode().encode("cp1251", errors="replace"))
             if z == ".xlsx" and big:
                 yield f"million-rows{z}", lambda: _zip_replace(seed, re.escape(inner), _million_rows_xml(1_000_000))
             if z == ".xlsx":
@@ -217,6 +231,10 @@ def cases(suffixes: tuple[str, ...], seeds: dict[str, bytes], header: str, *, rn
                 yield f"formulas{z}", xlsx_bytes([cols, ["=1+1", "=A2*2", '=HYPERLINK("http://e.x","c")', "@x"]],
                                                  formulas=True)
                 yield f"header-only{z}", xlsx_bytes([cols])
+        others = {".xlsx": ("word/document.xml", b"<w:document/>"), ".docx": ("xl/workbook.xml", b"<workbook/>"),
+                  ".qdpx": ("word/document.xml", b"<w:document/>")}
+        part, body = others[z]
+        yield f"other-office-zip{z}", _zip_with({"[Content_Types].xml": b"<Types/>", part: body})
 
 
 def _zip_with(entries: dict[str, bytes]) -> bytes:
