@@ -312,3 +312,65 @@ def test_cli_import_qdpx_json_and_errors(empty_path: Path, tmp_path: Path) -> No
     assert run.returncode == 2
     assert "not a zip archive" in run.stderr and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_deeply_nested_codes_are_read_without_recursion(empty_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A code tree 20,000 levels deep under "Pain" still tags the span coded with its innermost code."""
+    from workbench.interviews.qdpx_import import import_qdpx
+
+    depth = 20_000
+    opening = "".join(f'<Code guid="{G.format(1, n)}" name="c{n}" isCodable="true">' for n in range(1, depth))
+    qde = (f'<Project xmlns="{NS}" name="deep"><CodeBook><Codes><Code guid="{G.format(1, 0)}" name="Pain" '
+           f'isCodable="true">{opening}{"</Code>" * (depth - 1)}</Code></Codes></CodeBook><Sources>'
+           f'<TextSource guid="{G.format(4, 1)}" name="deep source"><PlainTextContent>Платят поздно.</PlainTextContent>'
+           f'<PlainTextSelection guid="{G.format(6, 1)}" startPosition="0" endPosition="14"><Coding guid="{G.format(7, 1)}">'
+           f'<CodeRef targetGUID="{G.format(1, depth - 1)}"/></Coding></PlainTextSelection></TextSource></Sources></Project>')
+    path = tmp_path / "deep.qdpx"
+    path.write_bytes(qdpx_bytes(qde, {}))
+    report = import_qdpx(empty_project, path)
+    assert report.tagged["pain"] == 1 and report.statements == 1
+
+
+def test_mutated_project_xml_is_refused_or_imported(demo_template: Path, tmp_path: Path) -> None:
+    """Random edits to a QualCoder project.qde give an import or an InputError, never another exception;
+    a refusal writes nothing."""
+    import random
+    import shutil
+
+    from workbench.interviews.qdpx_import import import_qdpx
+    from workbench.store.project import open_project
+
+    db = tmp_path / "m.wbp"
+    shutil.copyfile(demo_template, db)
+    project = open_project(db, backup=False)
+    rng = random.Random(8)
+    source = (QUALCODER_QDE).encode()
+    files = {f"Sources/{G.format(5, 2)}.txt": TEXT_A, f"Sources/{G.format(5, 3)}.txt": TEXT_B}
+    outcomes = {"imported": 0, "refused": 0}
+    try:
+        for n in range(60):
+            data = bytearray(source)
+            for _ in range(rng.randint(1, 4)):
+                at = rng.randrange(len(data))
+                op = rng.choice(("flip", "delete", "insert", "duplicate"))
+                if op == "flip":
+                    data[at] ^= rng.randint(1, 255)
+                elif op == "delete":
+                    del data[at: at + rng.randint(1, 40)]
+                elif op == "insert":
+                    data[at:at] = rng.choice([b"<", b">", b'"', b"&", b"</Code>", b"99999", b"-1", b"\xff", b"<Code>"])
+                else:
+                    data[at:at] = data[at: at + rng.randint(1, 200)]
+            path = tmp_path / f"m{n}.qdpx"
+            path.write_bytes(qdpx_bytes(bytes(data), files))
+            before = digest(db)
+            try:
+                import_qdpx(project, path)
+                outcomes["imported"] += 1
+            except InputError as exc:
+                outcomes["refused"] += 1
+                assert str(exc).strip() and "\n" not in str(exc).strip()
+                assert digest(db) == before
+    finally:
+        project.close()
+    assert outcomes["imported"] > 0 and outcomes["refused"] > 0

@@ -206,13 +206,19 @@ def _value(vv: Element) -> tuple[str | None, str]:
     return target, ""
 
 
-def _walk_codes(parent: Element, inherited: str | None, out: dict[str, str | None]) -> None:
-    for code in parent.findall(_q("Code")):
-        kind = kind_of_code(code.get("name")) or inherited
-        guid = (code.get("guid") or "").upper()
-        if guid:
-            out[guid] = kind
-        _walk_codes(code, kind, out)
+def _walk_codes(root: Element) -> dict[str, str | None]:
+    """{code GUID: kind} for the whole code tree; a code without a kind name takes its parent's kind."""
+    out: dict[str, str | None] = {}
+    stack: list[tuple[Element, str | None]] = [(root, None)]
+    while stack:  # iterative: a code tree may be nested deeper than Python's recursion limit
+        parent, inherited = stack.pop()
+        for code in parent.findall(_q("Code")):
+            kind = kind_of_code(code.get("name")) or inherited
+            guid = (code.get("guid") or "").upper()
+            if guid:
+                out[guid] = kind
+            stack.append((code, kind))
+    return out
 
 
 def _parse_when(value: str | None) -> datetime | None:
@@ -220,11 +226,11 @@ def _parse_when(value: str | None) -> datetime | None:
         return None
     try:
         parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        return parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
 
 
 def _started(day: str | None, created: str | None) -> datetime | None:
@@ -290,6 +296,9 @@ def read_qdpx(path: str | Path, *, coded_only: bool = False, progress: Progress 
         raise InputError(f"{name} is damaged or truncated (not a readable zip archive): {exc}.") from exc
     with archive:
         members = {info.filename.casefold(): info.filename for info in archive.infolist() if not info.is_dir()}
+        by_base: dict[str, str] = {}
+        for low, real in members.items():
+            by_base.setdefault(low.rsplit("/", 1)[-1], real)
         qde = members.get("project.qde")
         if qde is None:
             raise InputError(f"{name} is a zip archive but not a REFI-QDA project (no project.qde).")
@@ -297,10 +306,8 @@ def read_qdpx(path: str | Path, *, coded_only: bool = False, progress: Progress 
         origin = root.get("origin") or ""
         users = {(u.get("guid") or "").upper(): (u.get("name") or "").strip()
                  for u in root.iterfind(f"{_q('Users')}/{_q('User')}")}
-        code_kinds: dict[str, str | None] = {}
         codes = root.find(f"{_q('CodeBook')}/{_q('Codes')}")
-        if codes is not None:
-            _walk_codes(codes, None, code_kinds)
+        code_kinds = _walk_codes(codes) if codes is not None else {}
         variables = {(v.get("guid") or "").upper(): (v.get("name") or "").strip()
                      for v in root.iterfind(f"{_q('Variables')}/{_q('Variable')}")}
         case_of: dict[str, Element] = {}
@@ -339,8 +346,7 @@ def read_qdpx(path: str | Path, *, coded_only: bool = False, progress: Progress 
                     skipped.append(f"{source_name}: its text is outside the file ({ref or 'no plainTextPath'})")
                     continue
                 wanted = ref.removeprefix("internal://").lstrip("/").casefold()
-                member = members.get(f"sources/{wanted}") or next(
-                    (real for low, real in members.items() if low.rsplit("/", 1)[-1] == wanted), None)
+                member = members.get(f"sources/{wanted}") or by_base.get(wanted)
                 if member is None:
                     skipped.append(f"{source_name}: its text file {wanted} is missing from the archive")
                     continue
@@ -429,7 +435,7 @@ def _new_partner(session: Any, planned: PlannedInterview, user: str, now: dateti
             setattr(row, column, row_value)
     if values.get("research_status") in RESEARCH_STATUSES:
         row.research_status = values["research_status"]
-    if values.get("segment"):
+    if clean_text(values.get("segment", "")):
         segment, _created = ensure_segment(session, values["segment"])
         row.segment_id = segment.id
     session.add(row)
