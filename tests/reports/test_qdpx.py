@@ -242,3 +242,33 @@ def test_cli_export_qdpx(demo_path: Path, tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     names = zipfile.ZipFile(out).namelist()
     assert "project.qde" in names and sum(n.startswith("sources/") for n in names) == 29
+
+
+def test_awkward_text_exports_as_valid_xml_and_comes_back(demo_path: Path, empty_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Markup characters, control characters and line breaks in statements and names give valid XML and round-trip."""
+    from workbench.interviews.qdpx_import import import_qdpx
+    from workbench.reports.qdpx import export_qdpx
+    from workbench.store.project import open_project
+
+    conn = sqlite3.connect(demo_path)
+    statement_id, partner_id = conn.execute(
+        "SELECT st.id, i.partner_id FROM statement st JOIN interview i ON i.id = st.interview_id "
+        "WHERE st.kind = 'pain' ORDER BY st.id LIMIT 1").fetchone()
+    conn.execute("UPDATE statement SET text = ? WHERE id = ?", ('Платят <b>поздно</b> & "долго"\x01\x0b\r\nвторая строка', statement_id))
+    conn.execute("UPDATE partner SET name = ?, city = ? WHERE id = ?", ("ООО «Тест & <Ко>»\x02", "Ке\x1fмь", partner_id))
+    conn.commit()
+    conn.close()
+    project = open_project(demo_path, backup=False)
+    try:
+        out = export_qdpx(project, tmp_path / "awkward.qdpx")
+    finally:
+        project.close()
+    root = ET.fromstring(zipfile.ZipFile(out).read("project.qde"))
+    assert schema_problems(root) == []
+    assert "ООО «Тест & <Ко>»" in {c.get("name") for c in root.iterfind("q:Cases/q:Case", Q)}
+    report = import_qdpx(empty_project, out)
+    conn = sqlite3.connect(str(empty_project.path))
+    texts = {t: k for t, k in conn.execute("SELECT text, kind FROM statement")}
+    conn.close()
+    assert texts['Платят <b>поздно</b> & "долго"\x01\x0b вторая строка'] == "pain"
+    assert report.statements == 730

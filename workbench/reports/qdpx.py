@@ -22,6 +22,7 @@ REFI-QDA ``Project.xsd`` (1.0, March 2019).
 
 from __future__ import annotations
 
+import re
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
@@ -79,8 +80,20 @@ def _q(tag: str) -> str:
     return f"{{{NAMESPACE}}}{tag}"
 
 
-def _sub(parent: ET.Element, tag: str, **attrs: str) -> ET.Element:
-    return ET.SubElement(parent, _q(tag), {k: v for k, v in attrs.items() if v is not None})
+#: characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _x(value: object) -> str:
+    """Text that XML 1.0 can carry: characters it cannot are dropped (ElementTree would write them raw)."""
+    return _NOT_XML.sub("", str(value))
+
+
+def _sub(parent: ET.Element, tag: str, text_: str | None = None, **attrs: str | None) -> ET.Element:
+    el = ET.SubElement(parent, _q(tag), {k: _x(v) for k, v in attrs.items() if v is not None})
+    if text_ is not None:
+        el.text = _x(text_)
+    return el
 
 
 def _stamp(value: object) -> str | None:
@@ -165,7 +178,7 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
 
     exporter = user(project.user) or user("Workbench")
     root = ET.Element(_q("Project"), {
-        "name": name, "origin": f"Workbench {__version__}", "creatingUserGUID": exporter or "",
+        "name": _x(name), "origin": f"Workbench {__version__}", "creatingUserGUID": exporter or "",
     })
     if _stamp(first):
         root.set("creationDateTime", _stamp(first) or "")
@@ -180,10 +193,10 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
     for kind in KIND_CODES:
         el = _sub(codebook, "Code", guid=guid("code", kind), name=KIND_NAMES[kind], isCodable="true",
                   color=KIND_COLORS[kind])
-        _sub(el, "Description").text = KIND_DESCRIPTIONS[kind]
+        _sub(el, "Description", KIND_DESCRIPTIONS[kind])
         kind_el[kind] = el
     cards_el = _sub(codebook, "Code", guid=guid("code", "cards"), name="Cards", isCodable="false")
-    _sub(cards_el, "Description").text = "Value map cards of the canvas boards, one board per segment."
+    _sub(cards_el, "Description", "Value map cards of the canvas boards, one board per segment.")
     zone_el = {}
     for zone, label in VALUE_MAP_NAMES.items():
         zone_el[zone] = _sub(cards_el, "Code", guid=guid("code", "zone", zone), name=label, isCodable="false")
@@ -204,7 +217,7 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
         if card.zone in ZONE_KIND:
             attrs["color"] = KIND_COLORS[ZONE_KIND[card.zone]]
         el = _sub(parent, "Code", **attrs)
-        _sub(el, "Description").text = (card.description or card.title) + f"\n\nSegment: {card.segment}"
+        _sub(el, "Description", (card.description or card.title) + f"\n\nSegment: {card.segment}")
         card_codes += 1
 
     # --- variables and cases: interviewed partners
@@ -221,14 +234,14 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
             partner = partners[partner_id]
             case = _sub(cases, "Case", guid=guid("case", partner_id), name=partner.name)
             if partner.notes:
-                _sub(case, "Description").text = partner.notes
+                _sub(case, "Description", partner.notes)
             for var_name, column, kind in CASE_VARIABLES:
                 value = getattr(partner, column)
                 if value is None or value == "":
                     continue
                 vv = _sub(case, "VariableValue")
                 _sub(vv, "VariableRef", targetGUID=guid("variable", var_name))
-                _sub(vv, "IntegerValue" if kind == "Integer" else "TextValue").text = str(value)
+                _sub(vv, "IntegerValue" if kind == "Integer" else "TextValue", str(value))
             for interview in interviews:
                 if interview.partner_id == partner_id:
                     _sub(case, "SourceRef", targetGUID=guid("source", interview.id))
@@ -251,7 +264,7 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
                           creatingUser=user(interview.interviewer) or exporter,
                           creationDateTime=_stamp(when))
             if interview.summary:
-                _sub(source, "Description").text = interview.summary
+                _sub(source, "Description", interview.summary)
             body: list[str] = []
             pos = 0
             for st in by_interview[interview.id]:
@@ -278,13 +291,13 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
                     continue
                 vv = _sub(source, "VariableValue")
                 _sub(vv, "VariableRef", targetGUID=guid("variable", var_name))
-                _sub(vv, "DateValue" if kind == "Date" else "TextValue").text = value
+                _sub(vv, "DateValue" if kind == "Date" else "TextValue", value)
             files[f"{SOURCES_FOLDER}/{source_guid}.txt"] = "\n".join(body)
     for person, user_guid in users.items():
         _sub(users_el, "User", guid=user_guid, name=person)
     description = meta.get("description") or f"Exported from Workbench {__version__}: partner interviews " \
         "with their statements coded as jobs, pains and gains and as evidence for canvas cards."
-    _sub(root, "Description").text = description
+    _sub(root, "Description", description)
     ET.register_namespace("", NAMESPACE)
     xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     counts = {"sources": len(files), "codings": codings, "codes": len(KIND_CODES) + card_codes,
