@@ -64,77 +64,152 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="88" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="107" />
       <source>History of %1 “%2”</source>
       <translation>История: %1 «%2»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="97" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="116" />
       <source>Filter by person or text</source>
       <translation>Фильтр по человеку или тексту</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="98" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="117" />
       <source>Filter history</source>
       <translation>Фильтр истории</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="112" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="131" />
       <source>No recorded changes yet. Every save of this record by anyone in the team will be listed here: who, when, and what it was before and after.</source>
       <translation>Изменений пока нет. Здесь будет каждое сохранение этой записи любым участником команды: кто, когда, что было до и что стало после.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="178" />
+      <source>History…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="179" />
+      <source>Who changed this record, when, from what to what</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="190" />
+      <source>Select a record to see its history.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>AuditModel</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="48" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="59" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="48" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="59" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="48" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="59" />
       <source>Action</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="48" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="59" />
       <source>What changed</source>
       <translation>Что изменилось</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="52" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="63" />
       <source>edited</source>
       <translation>изменил(а)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="52" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="63" />
       <source>created</source>
       <translation>создал(а)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="52" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="63" />
       <source>deleted</source>
       <translation>удалил(а)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="53" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="64" />
       <source>saved as a copy</source>
       <translation>сохранил(а) копией</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="58" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="64" />
+      <source>restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="64" />
+      <source>moved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="65" />
+      <source>merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="65" />
+      <source>merge undone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="65" />
+      <source>split</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="66" />
+      <source>reordered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="66" />
+      <source>evidence added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="67" />
+      <source>evidence removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="67" />
+      <source>fit links changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="68" />
+      <source>cards linked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="73" />
       <source>copy of #%1</source>
       <translation>копия №%1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/audit.py" line="60" />
+      <location filename="../../workbench/ui/dialogs/audit.py" line="75" />
       <source>deleted (was version %1)</source>
       <translation>удалено (была версия %1)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="77" />
+      <source>put back by undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/audit.py" line="79" />
+      <source>cards %1</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -843,328 +918,339 @@
       <translation>Группирую похожие высказывания…</translation>
     </message>
     <message>
+      <location filename="../../workbench/ui/canvas/screen.py" line="156" />
       <location filename="../../workbench/ui/canvas/screen.py" line="158" />
+      <source>Canvas board: arrow keys move between cards</source>
+      <translation>Доска канваса: стрелки переходят между карточками</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/canvas/screen.py" line="157" />
+      <source>Segment of the board</source>
+      <translation>Сегмент доски</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
       <source>New Card</source>
       <translation>Новая карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="158" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
       <source>Add a card to the zone of the selected card</source>
       <translation>Добавить карточку в зону выбранной карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="159" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="159" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
       <source>Edit the selected card</source>
       <translation>Изменить выбранную карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="160" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="160" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
       <source>Delete the selected cards (undo with Ctrl+Z)</source>
       <translation>Удалить выбранные карточки (отмена — Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="161" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
       <source>Merge</source>
       <translation>Объединить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="161" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
       <source>Merge the selected cards; their evidence is joined</source>
       <translation>Объединить выбранные карточки; их свидетельства складываются</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="162" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
       <source>Split</source>
       <translation>Разделить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="162" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
       <source>Move chosen evidence of the card to a new card</source>
       <translation>Перенести выбранные свидетельства карточки в новую карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="163" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="483" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="169" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="506" />
       <source>Link</source>
       <translation>Связать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="163" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="169" />
       <source>Link a reliever to pains or a creator to gains</source>
       <translation>Связать устранитель с болями или создателя выгоды с выгодами</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="170" />
       <source>Move Up in Rank</source>
       <translation>Выше в рейтинге</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="171" />
       <source>Move Down in Rank</source>
       <translation>Ниже в рейтинге</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
       <source>Reset Order</source>
       <translation>Сбросить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
       <source>Return the selected card's zone to the evidence ranking</source>
       <translation>Вернуть зоне выбранной карточки ранжирование по данным</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
       <source>Zoom In</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
       <source>Zoom in (Ctrl+wheel)</source>
       <translation>Крупнее (Ctrl+колесо)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="174" />
       <source>Zoom Out</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="169" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="170" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="175" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="176" />
       <source>Fit to View</source>
       <translation>Вписать в окно</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="170" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="176" />
       <source>Show the whole board (Ctrl+0 or F)</source>
       <translation>Показать всю доску (Ctrl+0 или F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="171" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="177" />
       <source>Suggest Cards…</source>
       <translation>Предложить карточки…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="178" />
       <source>Group statements not on the board into candidate cards</source>
       <translation>Сгруппировать высказывания, которых нет на доске, в карточки-кандидаты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
       <source>Compare…</source>
       <translation>Сравнить…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
       <source>Shared and distinct pains and gains of two segments</source>
       <translation>Общие и различные боли и выгоды двух сегментов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="174" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="180" />
       <source>Export Board…</source>
       <translation>Экспорт доски…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="174" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="180" />
       <source>Save the board as PNG, SVG or PDF</source>
       <translation>Сохранить доску в PNG, SVG или PDF</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="175" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="181" />
       <source>New Card from Statements</source>
       <translation>Карточка из высказываний</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="176" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="182" />
       <source>Make a card of the selected statements in the zone their tag names</source>
       <translation>Создать карточку из выбранных высказываний в зоне по их метке</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="177" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="183" />
       <source>Add Statements to Selected Card</source>
       <translation>Добавить высказывания в выбранную карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="178" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="184" />
       <source>&amp;Canvas Board (PNG, SVG, PDF)…</source>
       <translation>&amp;Доска канвы (PNG, SVG, PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="185" />
       <source>Segment: one board per segment</source>
       <translation>Сегмент: у каждого сегмента своя доска</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="180" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="186" />
       <source>Arrows select cards · Enter edit · Delete delete · M merge · S split · L link · Shift+drag a card onto another to link · Ctrl+↑/↓ reorder · Ctrl+wheel zoom · F fit</source>
       <translation>Стрелки — выбор карточки · Enter — изменить · Delete — удалить · M — объединить · S — разделить · L — связать · Shift+перетаскивание карточки на другую — связь · Ctrl+↑/↓ — порядок · Ctrl+колесо — масштаб · F — вписать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="182" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="188" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="183" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="189" />
       <source>A board belongs to a segment of partners. Add a segment on the Segments screen, interview its partners, then come back to build the canvas from their statements.</source>
       <translation>Доска строится для сегмента партнёров. Добавьте сегмент на экране «Сегменты», проведите интервью с его партнёрами и возвращайтесь строить канву из их высказываний.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="216" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="222" />
       <source>%1 (%2 cards)</source>
       <translation>%1 (карточек: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="268" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="274" />
       <source>Fit %1% · unrelieved severe pains: %2</source>
       <translation>Соответствие %1% · острых болей без устранителя: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="272" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="278" />
       <source>Rank-weighted share of the top %1 pains and %2 gains that a reliever or creator addresses</source>
       <translation>Доля главных болей (%1) и выгод (%2), закрытых устранителем или создателем, с весом по рангу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="337" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="355" />
       <source>Canvas</source>
       <translation>Канва</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="349" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="367" />
       <source>Add evidence</source>
       <translation>Добавить свидетельства</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="351" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="402" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="369" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="421" />
       <source>New card</source>
       <translation>Новая карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="360" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="379" />
       <source>Move card</source>
       <translation>Перемещение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="378" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="397" />
       <source>Select one card on the board and statements in the list first.</source>
       <translation>Сначала выберите одну карточку на доске и высказывания в списке.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="385" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="404" />
       <source>Fit link</source>
       <translation>Связь соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="419" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="438" />
       <source>Edit card</source>
       <translation>Изменение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="427" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="447" />
       <source>Delete %1 card(s)</source>
       <translation>Удаление карточек: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="441" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="461" />
       <source>Merge Cards</source>
       <translation>Объединение карточек</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="442" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="462" />
       <source>Choose the cards to merge into “%1”. Their evidence and links join it; they are removed.</source>
       <translation>Выберите карточки, которые войдут в «%1». Их свидетельства и связи перейдут к ней, а сами они будут удалены.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="450" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="472" />
       <source>Merge cards</source>
       <translation>Объединение карточек</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="461" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="464" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="483" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="486" />
       <source>Split Card</source>
       <translation>Разделение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="462" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="484" />
       <source>A card needs at least two statements to be split.</source>
       <translation>Чтобы разделить карточку, за ней должно быть хотя бы два высказывания.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="465" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="487" />
       <source>Choose the statements that move to a new card.</source>
       <translation>Выберите высказывания, которые перейдут в новую карточку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="466" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="488" />
       <source>New card title</source>
       <translation>Название новой карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="473" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="496" />
       <source>Split card</source>
       <translation>Разделение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="484" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="507" />
       <source>Fit links join pain relievers to pains and gain creators to gains; select one of those.</source>
       <translation>Связи соответствия соединяют устранители с болями и создателей выгод с выгодами; выберите такую карточку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="487" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="510" />
       <source>Fit Links</source>
       <translation>Связи соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="487" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="510" />
       <source>Which %1 does “%2” address?</source>
       <translation>Что из зоны «%1» закрывает «%2»?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="489" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="512" />
       <source>Which %1 address “%2”?</source>
       <translation>Что из зоны «%1» закрывает «%2»?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="496" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="519" />
       <source>Fit links</source>
       <translation>Связи соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="506" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="529" />
       <source>Reorder card</source>
       <translation>Изменение порядка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="516" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="520" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="539" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="543" />
       <source>Reset order</source>
       <translation>Сброс порядка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="552" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="574" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="575" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="597" />
       <source>Export Board</source>
       <translation>Экспорт доски</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="553" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="576" />
       <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="576" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="599" />
       <source>Board exported to %1</source>
       <translation>Доска сохранена в %1</translation>
     </message>
@@ -1205,104 +1291,110 @@
       <translation>Без карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="117" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="116" />
+      <source>Search capabilities</source>
+      <translation>Поиск возможностей</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/capabilities/panel.py" line="119" />
       <source>What the vendor already offers. The gap analysis compares every value-map card and every severe pain with this list: a capability you have closes the gap; a partial or missing one opens a backlog item. Link a capability to a card when the names differ.</source>
       <translation>Что у вендора уже есть. Анализ разрывов сравнивает с этим списком каждую карточку карты ценности и каждую острую боль: имеющаяся возможность закрывает разрыв, частичная или отсутствующая — открывает пункт бэклога. Если названия расходятся, свяжите возможность с карточкой.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="120" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="127" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="203" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="216" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="122" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="129" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="205" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="218" />
       <source>New capability</source>
       <translation>Новая возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="122" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="124" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="123" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="125" />
       <source>Import from xlsx/csv…</source>
       <translation>Импорт из xlsx/csv…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="124" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="126" />
       <source>Filter capabilities…</source>
       <translation>Фильтр возможностей…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="125" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="127" />
       <source>No capabilities yet. Add them one by one or import a spreadsheet with the columns name, pillar, status (have / partial / missing) and description.</source>
       <translation>Возможностей пока нет. Добавьте их по одной или импортируйте таблицу со столбцами: название, опора, статус (есть / частично / нет) и описание.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="128" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="230" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="130" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="232" />
       <source>Delete capability</source>
       <translation>Удалить возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="139" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="147" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="156" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="264" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="141" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="149" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="158" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="266" />
       <source>Import capabilities</source>
       <translation>Импорт возможностей</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="140" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="142" />
       <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="148" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
       <source>Capability</source>
       <translation>Возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="148" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
       <source>Pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="148" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="149" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="151" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="157" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="159" />
       <source>Import anyway and skip what cannot be read?</source>
       <translation>Всё равно импортировать и пропустить то, что не удалось прочитать?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="164" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="117" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="166" />
       <source>Capabilities</source>
       <translation>Возможности</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="196" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="198" />
       <source>Edit capability</source>
       <translation>Изменение возможности</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="203" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="205" />
       <source>Name:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="266" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="268" />
       <source>Capabilities: %1 added, %2 updated.</source>
       <translation>Возможности: добавлено %1, обновлено %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="269" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="271" />
       <source>Importing capabilities…</source>
       <translation>Импорт возможностей…</translation>
     </message>
@@ -1316,7 +1408,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/capture/editing.py" line="123" />
-      <location filename="../../workbench/ui/capture/screen.py" line="218" />
+      <location filename="../../workbench/ui/capture/screen.py" line="220" />
       <source>Clear the tag</source>
       <translation>Снять метку</translation>
     </message>
@@ -1328,14 +1420,14 @@
     <message>
       <location filename="../../workbench/ui/capture/editing.py" line="142" />
       <location filename="../../workbench/ui/capture/editing.py" line="156" />
-      <location filename="../../workbench/ui/capture/screen.py" line="218" />
+      <location filename="../../workbench/ui/capture/screen.py" line="220" />
       <source>Verbatim quote</source>
       <translation>Дословная цитата</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/capture/editing.py" line="142" />
       <location filename="../../workbench/ui/capture/editing.py" line="158" />
-      <location filename="../../workbench/ui/capture/screen.py" line="219" />
+      <location filename="../../workbench/ui/capture/screen.py" line="221" />
       <source>Needs a follow-up</source>
       <translation>Нужно уточнить</translation>
     </message>
@@ -1346,7 +1438,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/capture/editing.py" line="154" />
-      <location filename="../../workbench/ui/capture/screen.py" line="228" />
+      <location filename="../../workbench/ui/capture/screen.py" line="230" />
       <source>Severity %1</source>
       <translation>Важность %1</translation>
     </message>
@@ -1357,7 +1449,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/capture/editing.py" line="184" />
-      <location filename="../../workbench/ui/capture/screen.py" line="221" />
+      <location filename="../../workbench/ui/capture/screen.py" line="223" />
       <source>Edit the statement</source>
       <translation>Исправить высказывание</translation>
     </message>
@@ -1368,171 +1460,195 @@
     </message>
     <message>
       <location filename="../../workbench/ui/capture/editing.py" line="212" />
-      <location filename="../../workbench/ui/capture/screen.py" line="222" />
+      <location filename="../../workbench/ui/capture/screen.py" line="224" />
       <source>Delete the statement</source>
       <translation>Удалить высказывание</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/capture/screen.py" line="201" />
+      <source>Statements of the interview</source>
+      <translation>Высказывания интервью</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/capture/screen.py" line="202" />
+      <source>New statement: type and press Enter</source>
+      <translation>Новое высказывание: наберите и нажмите Enter</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/capture/screen.py" line="203" />
       <source>No interview open</source>
       <translation>Интервью не открыто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="202" />
+      <location filename="../../workbench/ui/capture/screen.py" line="204" />
       <source>Open an interview from the Interviews screen (or plan one) to take notes.</source>
       <translation>Откройте интервью на экране «Интервью» (или запланируйте новое), чтобы вести заметки.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="203" />
+      <location filename="../../workbench/ui/capture/screen.py" line="205" />
       <source>Go to interviews</source>
       <translation>К интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="204" />
+      <location filename="../../workbench/ui/capture/screen.py" line="206" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="205" />
+      <location filename="../../workbench/ui/capture/screen.py" line="207" />
       <source>After the interview</source>
       <translation>После интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="206" />
+      <location filename="../../workbench/ui/capture/screen.py" line="208" />
       <source>Finish interview</source>
       <translation>Завершить интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="207" />
+      <location filename="../../workbench/ui/capture/screen.py" line="209" />
       <source>Finish interview (Ctrl+Shift+E)</source>
       <translation>Завершить интервью (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="208" />
+      <location filename="../../workbench/ui/capture/screen.py" line="210" />
       <source>Import notes…</source>
       <translation>Импорт заметок…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="209" />
+      <location filename="../../workbench/ui/capture/screen.py" line="211" />
       <source>Import notes… (Ctrl+I)</source>
       <translation>Импорт заметок… (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="210" />
+      <location filename="../../workbench/ui/capture/screen.py" line="212" />
       <source>Type what the partner says and press Enter. A line starting with pain:, боль:, gain:, job: is tagged.</source>
       <translation>Пишите, что говорит партнёр, и нажимайте Enter. Строка, начинающаяся с боль:, выгода:, работа: (или pain:, gain:, job:), получает метку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="213" />
+      <location filename="../../workbench/ui/capture/screen.py" line="215" />
       <source>Enter save line · Ctrl+1 job · Ctrl+2 pain · Ctrl+3 gain · Ctrl+0 clear · Alt+1..3 severity · Ctrl+Q quote · Ctrl+F follow-up · Ctrl+↑/↓ select · F2 edit · Ctrl+Enter next question</source>
       <translation>Enter — сохранить строку · Ctrl+1 работа · Ctrl+2 боль · Ctrl+3 выгода · Ctrl+0 снять · Alt+1..3 важность · Ctrl+Q цитата · Ctrl+F уточнить · Ctrl+↑/↓ выбрать · F2 правка · Ctrl+Enter следующий вопрос</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="216" />
+      <location filename="../../workbench/ui/capture/screen.py" line="218" />
       <source>Tag as job</source>
       <translation>Пометить как работу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="216" />
+      <location filename="../../workbench/ui/capture/screen.py" line="218" />
       <source>Tag as pain</source>
       <translation>Пометить как боль</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="217" />
+      <location filename="../../workbench/ui/capture/screen.py" line="219" />
       <source>Tag as gain</source>
       <translation>Пометить как выгоду</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="217" />
+      <location filename="../../workbench/ui/capture/screen.py" line="219" />
       <source>Tag as other</source>
       <translation>Пометить как другое</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="219" />
+      <location filename="../../workbench/ui/capture/screen.py" line="221" />
       <source>Previous statement</source>
       <translation>Предыдущее высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="220" />
+      <location filename="../../workbench/ui/capture/screen.py" line="222" />
       <source>Next statement</source>
       <translation>Следующее высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="220" />
+      <location filename="../../workbench/ui/capture/screen.py" line="222" />
       <source>Next guide question</source>
       <translation>Следующий вопрос гайда</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="221" />
+      <location filename="../../workbench/ui/capture/screen.py" line="223" />
       <source>Previous guide question</source>
       <translation>Предыдущий вопрос гайда</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="222" />
-      <location filename="../../workbench/ui/capture/screen.py" line="524" />
+      <location filename="../../workbench/ui/capture/screen.py" line="224" />
+      <location filename="../../workbench/ui/capture/screen.py" line="536" />
       <source>Finish the interview</source>
       <translation>Завершить интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="223" />
+      <location filename="../../workbench/ui/capture/screen.py" line="225" />
       <source>Import notes or a transcript</source>
       <translation>Импорт заметок или расшифровки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="223" />
+      <location filename="../../workbench/ui/capture/screen.py" line="225" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="224" />
+      <location filename="../../workbench/ui/capture/screen.py" line="226" />
       <source>Move the statement up</source>
       <translation>Переместить высказывание выше</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="224" />
+      <location filename="../../workbench/ui/capture/screen.py" line="226" />
       <source>Move the statement down</source>
       <translation>Переместить высказывание ниже</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="229" />
+      <location filename="../../workbench/ui/capture/screen.py" line="231" />
       <source>Clear the severity</source>
       <translation>Снять важность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="349" />
+      <location filename="../../workbench/ui/capture/screen.py" line="352" />
       <source>planned</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="349" />
+      <location filename="../../workbench/ui/capture/screen.py" line="352" />
       <source>in progress</source>
       <translation>идёт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="349" />
+      <location filename="../../workbench/ui/capture/screen.py" line="352" />
       <source>done</source>
       <translation>проведено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="411" />
-      <location filename="../../workbench/ui/capture/screen.py" line="454" />
+      <location filename="../../workbench/ui/capture/screen.py" line="414" />
+      <location filename="../../workbench/ui/capture/screen.py" line="466" />
       <source>Saving…</source>
       <translation>Сохранение…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="441" />
+      <location filename="../../workbench/ui/capture/screen.py" line="444" />
       <source>A line was not saved: %1</source>
       <translation>Строка не сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="452" />
+      <location filename="../../workbench/ui/capture/screen.py" line="461" />
       <source>Saving %1 line(s)…</source>
       <translation>Сохраняется строк: %1…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="456" />
+      <location filename="../../workbench/ui/capture/screen.py" line="463" />
+      <source>%1 line(s) kept on this computer; they are sent when the team server is back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/capture/screen.py" line="468" />
       <source>All saved</source>
       <translation>Всё сохранено</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaptureWriter</name>
+    <message>
+      <location filename="../../workbench/ui/capture/writer.py" line="42" />
+      <source>The team server cannot be reached: the line is kept on this computer and will be sent when the server is back.</source>
+      <extracomment>how often the writer tries to send lines kept locally (seconds) the start of the message of a line kept locally (the list shows it as "kept locally")</extracomment>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1805,142 +1921,158 @@
     <name>EvidencePanel</name>
     <message>
       <location filename="../../workbench/ui/canvas/evidence_panel.py" line="120" />
-      <source>Statements</source>
+      <source>Search statements and partners</source>
       <extracomment>a statement was double-clicked: (interview id, statement id) an unaddressed card was chosen</extracomment>
-      <translation>Высказывания</translation>
+      <translation>Поиск по высказываниям и партнёрам</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/canvas/evidence_panel.py" line="121" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="124" />
+      <source>Statements</source>
+      <translation>Высказывания</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="122" />
+      <source>Evidence of the selected card</source>
+      <translation>Свидетельства выбранной карточки</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="123" />
+      <source>Unaddressed cards</source>
+      <translation>Незакрытые карточки</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="125" />
       <source>Card evidence</source>
       <translation>Карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="122" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="126" />
       <source>Unaddressed</source>
       <translation>Не закрыто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="123" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="127" />
       <source>Search statements and partners…</source>
       <translation>Поиск по высказываниям и партнёрам…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="124" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="128" />
       <source>All statements</source>
       <translation>Все высказывания</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="124" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="128" />
       <source>Not on a card</source>
       <translation>Не на карточках</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="125" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="129" />
       <source>Untagged</source>
       <translation>Без метки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="125" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="129" />
       <source>Pains</source>
       <translation>Боли</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="125" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="129" />
       <source>Gains</source>
       <translation>Выгоды</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="126" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="130" />
       <source>Jobs</source>
       <translation>Работы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="126" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="130" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="136" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="140" />
       <source>Statement</source>
       <translation>Высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="136" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="140" />
       <source>Tag</source>
       <translation>Метка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="136" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="140" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="136" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="140" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="136" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="140" />
       <source>Interviewer</source>
       <translation>Интервьюер</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="137" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="141" />
       <source>Cards</source>
       <translation>Карточек</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="140" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="144" />
       <source>Rank</source>
       <translation>Ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="140" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="144" />
       <source>Severe pain or gain</source>
       <translation>Острая боль или важная выгода</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="142" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="146" />
       <source>Drag statements onto a zone to make a card, or onto a card to add evidence; Ctrl+Enter makes a card, Shift+Enter adds them to the selected card. Double-click opens the interview at that statement.</source>
       <translation>Перетащите высказывания на зону, чтобы создать карточку, или на карточку, чтобы добавить свидетельства; Ctrl+Enter создаёт карточку, Shift+Enter добавляет их в выбранную карточку. Двойной щелчок открывает интервью на этом высказывании.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="144" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="148" />
       <source>Double-click opens the interview at that statement.</source>
       <translation>Двойной щелчок открывает интервью на этом высказывании.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="148" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="152" />
       <source>All partners</source>
       <translation>Все партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="149" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="153" />
       <source>All interviews</source>
       <translation>Все интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="167" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="171" />
       <source>No statements from this segment's interviews yet. Take notes on the Interviews screen; they appear here to drag onto the board.</source>
       <translation>В интервью этого сегмента пока нет высказываний. Записывайте их на экране «Интервью» — они появятся здесь, и их можно будет перетащить на доску.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="170" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="174" />
       <source>%1 of %2 statements shown</source>
       <translation>Показано высказываний: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="200" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="204" />
       <source>Select a card to see the statements and partners behind it.</source>
       <translation>Выберите карточку, чтобы увидеть высказывания и партнёров за ней.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="217" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="221" />
       <source>Fit %1%. Severe pains with no reliever: %2; highly relevant gains with no creator: %3. Click one to find it on the board.</source>
       <translation>Соответствие %1%. Острых болей без устранителя: %2; важных выгод без создателя: %3. Щёлкните строку, чтобы найти карточку на доске.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="220" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="224" />
       <source>Unaddressed (%1)</source>
       <translation>Не закрыто (%1)</translation>
     </message>
@@ -2215,17 +2347,22 @@
     <name>GuidePanel</name>
     <message>
       <location filename="../../workbench/ui/capture/guide_panel.py" line="61" />
-      <source>Current question (Ctrl+Enter: next)</source>
+      <source>Guide questions</source>
       <extracomment>the user picked a question in the tree (its id)</extracomment>
+      <translation>Вопросы гайда</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/capture/guide_panel.py" line="62" />
+      <source>Current question (Ctrl+Enter: next)</source>
       <translation>Текущий вопрос (Ctrl+Enter — следующий)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/guide_panel.py" line="128" />
+      <location filename="../../workbench/ui/capture/guide_panel.py" line="129" />
       <source>This interview has no guide: just type what the partner says.</source>
       <translation>У этого интервью нет гайда: просто записывайте, что говорит партнёр.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/guide_panel.py" line="136" />
+      <location filename="../../workbench/ui/capture/guide_panel.py" line="137" />
       <source>Covered %1 of %2 questions</source>
       <translation>Раскрыто вопросов: %1 из %2</translation>
     </message>
@@ -2556,147 +2693,157 @@
     <name>InterviewsScreen</name>
     <message>
       <location filename="../../workbench/ui/interviews/screen.py" line="136" />
+      <source>Filter interviews by partner</source>
+      <translation>Отбор интервью по партнёру</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/interviews/screen.py" line="137" />
+      <source>Interviews</source>
+      <translation>Интервью</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/interviews/screen.py" line="138" />
       <source>Filter by partner (Ctrl+F)</source>
       <translation>Фильтр по партнёру (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="138" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="140" />
       <source>Plan…</source>
       <translation>Запланировать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="138" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="140" />
       <source>Plan interview (Ins)</source>
       <translation>Запланировать (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="139" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="141" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="139" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="141" />
       <source>Open (Enter)</source>
       <translation>Открыть (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="140" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="142" />
       <source>Search…</source>
       <translation>Поиск…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="140" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="142" />
       <source>Search statements (Ctrl+Shift+F)</source>
       <translation>Поиск по высказываниям (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="141" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="143" />
       <source>Guides…</source>
       <translation>Гайды…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="141" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="143" />
       <source>Guides (Ctrl+G)</source>
       <translation>Гайды (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="145" />
-      <location filename="../../workbench/ui/interviews/screen.py" line="298" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="300" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="146" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
       <source>Open the interview</source>
       <translation>Открыть интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
       <source>Filter interviews</source>
       <translation>Фильтр интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="151" />
       <source>Edit interview guides</source>
       <translation>Редактировать гайды интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="152" />
       <source>Delete a planned interview</source>
       <translation>Удалить запланированное интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="151" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="153" />
       <source>Resume the interview in progress</source>
       <translation>Вернуться к идущему интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="152" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="154" />
       <source>Resume</source>
       <translation>Продолжить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="153" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
       <source>Resume (Ctrl+R)</source>
       <translation>Продолжить (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="154" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
       <source>No interviews yet</source>
       <translation>Интервью пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
       <source>Plan an interview with one of your partners, then open it to take notes from the keyboard.</source>
       <translation>Запланируйте интервью с одним из партнёров, затем откройте его и ведите заметки с клавиатуры.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="158" />
       <source>Plan interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="177" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="179" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="178" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="180" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="179" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="181" />
       <source>All interviewers</source>
       <translation>Все интервьюеры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="207" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="209" />
       <source>Interview in progress: %1 — %2 statements saved</source>
       <translation>Идёт: %1 (%2 высказ.)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="217" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="219" />
       <source>%1 of %2 interviews</source>
       <translation>Интервью: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="275" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="277" />
       <source>Add partners first: an interview is planned with a partner.</source>
       <translation>Сначала добавьте партнёров: интервью планируется с партнёром.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="309" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="311" />
       <source>Only an interview without notes can be deleted here.</source>
       <translation>Здесь можно удалить только интервью без заметок.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="327" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="329" />
       <source>Delete the interview</source>
       <translation>Удалить интервью</translation>
     </message>
@@ -2704,119 +2851,124 @@
   <context>
     <name>ItemDetail</name>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="109" />
-      <source>Why this rank</source>
+      <location filename="../../workbench/ui/backlog/detail.py" line="110" />
+      <source>Item details</source>
       <extracomment>a card was asked for (double-click on a quote): the card id the user wants to edit the description of the shown item the user wants to choose the cards behind the shown item</extracomment>
+      <translation>Сведения об элементе</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/backlog/detail.py" line="111" />
+      <source>Why this rank</source>
       <translation>Почему такой ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="110" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="112" />
       <source>Edit description…</source>
       <translation>Изменить описание…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="111" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="113" />
       <source>Link cards… (L)</source>
       <translation>Связать с карточками… (L)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="112" />
       <location filename="../../workbench/ui/backlog/detail.py" line="114" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="116" />
       <source>What partners said</source>
       <translation>Что говорили партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="113" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="115" />
       <source>Priority across survey rounds</source>
       <translation>Приоритет по раундам опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="121" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="123" />
       <source>No item selected</source>
       <translation>Пункт не выбран</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="122" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="124" />
       <source>Pick an item to see why it ranks where it does and who asked for it.</source>
       <translation>Выберите пункт, чтобы увидеть, почему у него такой ранг и кто из партнёров о нём просил.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="133" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="135" />
       <source>release: %1</source>
       <translation>релиз: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="138" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="140" />
       <source>Rejected: %1</source>
       <translation>Отклонён: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="147" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="149" />
       <source>Rank %1</source>
       <translation>Ранг %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="147" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="149" />
       <source>Not ranked</source>
       <translation>Без ранга</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="149" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="151" />
       <source>pinned by hand (computed order ignored)</source>
       <translation>закреплён вручную (расчётный порядок не учитывается)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="152" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="154" />
       <source>WSJF = (business value + time criticality + risk reduction) / job size</source>
       <translation>WSJF = (ценность + срочность + снижение риска) / размер работы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="154" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="156" />
       <source>RICE = reach × impact × confidence / effort</source>
       <translation>RICE = охват × влияние × уверенность / усилия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="159" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="161" />
       <source>entered by hand</source>
       <translation>введено вручную</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="159" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="161" />
       <source>not entered yet</source>
       <translation>ещё не введено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="168" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="170" />
       <source>No score yet: enter the effort (press E).</source>
       <translation>Оценки пока нет: укажите усилия (клавиша E).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="169" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="171" />
       <source>score</source>
       <translation>оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="176" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="178" />
       <source>What partners said (%1)</source>
       <translation>Что говорили партнёры (%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="179" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="181" />
       <source>Asked by %1 partners: %2</source>
       <translation>Просили партнёров — %1: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="182" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="184" />
       <source>No partner has said anything behind this item yet: link cards (L).</source>
       <translation>За этим пунктом пока нет высказываний партнёров: свяжите его с карточками (L).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="188" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="190" />
       <source>No survey round has rated this item yet.</source>
       <translation>Этот пункт ещё не оценивали в опросах.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/detail.py" line="198" />
+      <location filename="../../workbench/ui/backlog/detail.py" line="200" />
       <source>The chart could not be drawn.</source>
       <translation>Не удалось построить график.</translation>
     </message>
@@ -2824,420 +2976,430 @@
   <context>
     <name>ItemsPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="37" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="38" />
       <source>status</source>
       <translation>статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="37" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="38" />
       <source>effort</source>
       <translation>усилия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="38" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
       <source>release</source>
       <translation>релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="38" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
       <source>pillar</source>
       <translation>опору</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
       <source>owner</source>
       <translation>ответственного</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
       <source>title</source>
       <translation>название</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="41" />
       <source>pinned rank</source>
       <translation>закреплённый ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="41" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="42" />
       <source>description</source>
       <translation>описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="72" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="74" />
       <source>Backlog</source>
       <translation>Бэклог</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="119" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="132" />
       <source>Reject</source>
       <translation>Отклонить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="119" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="132" />
       <source>Why are these items rejected?</source>
       <translation>Почему эти пункты отклонены?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="120" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="133" />
       <source>Why is this item rejected?</source>
       <translation>Почему этот пункт отклонён?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="132" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="148" />
       <source>Set %1 of %2 items</source>
       <translation>Изменить %1 у %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="135" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="151" />
       <source>Set %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="147" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="163" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="148" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="164" />
       <source>Description of #%1:</source>
       <translation>Описание пункта №%1:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="170" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="186" />
       <source>Link cards</source>
       <translation>Связь с карточками</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="178" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="194" />
       <source>Reorder items</source>
       <translation>Изменить порядок пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="187" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="203" />
       <source>The items are already in rank order.</source>
       <translation>Пункты уже упорядочены по рангу.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="190" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="213" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="206" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="215" />
       <source>Order by rank</source>
       <translation>По рангу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="195" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
       <source>New backlog item</source>
       <translation>Новый пункт бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="195" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
       <source>Title:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="210" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="227" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="212" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="224" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="247" />
       <source>Delete %n items</source>
       <translation>Удалить пункты: %n</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="249" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="273" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
       <source>Set status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="254" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="278" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
       <source>Set release</source>
       <translation>Релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="255" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="279" />
       <source>Set pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="260" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="284" />
       <source>Set owner…</source>
       <translation>Ответственный…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="261" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="285" />
       <source>Set effort…</source>
       <translation>Усилия…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="262" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="286" />
       <source>Pin rank…</source>
       <translation>Закрепить ранг…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="263" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="287" />
       <source>Unpin rank</source>
       <translation>Открепить ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="264" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="288" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="265" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="289" />
       <source>Excel workbook (.xlsx)…</source>
       <translation>Книга Excel (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="265" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="289" />
       <source>CSV (.csv)…</source>
       <translation>CSV (.csv)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="266" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="290" />
       <source>Jira import CSV…</source>
       <translation>CSV для импорта в Jira…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="266" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="290" />
       <source>Markdown (.md)…</source>
       <translation>Markdown (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="269" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="293" />
       <source>Release notes (.md)…</source>
       <translation>Заметки к релизам (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="273" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="297" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="159" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="257" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="259" />
       <source>No release</source>
       <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...)</extracomment>
       <translation>Без релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="277" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="301" />
       <source>Set owner</source>
       <translation>Ответственный</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="277" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="301" />
       <source>Owner of the selected items:</source>
       <translation>Ответственный за выбранные пункты:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="282" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="306" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
       <source>Set effort</source>
       <translation>Усилия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="282" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="306" />
       <source>Effort (person-weeks) of the selected items:</source>
       <translation>Усилия (человеко-недели) выбранных пунктов:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="287" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
       <source>Pin rank</source>
       <translation>Закрепить ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="287" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
       <source>Rank to pin the selected items at:</source>
       <translation>Ранг, на котором закрепить выбранные пункты:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="295" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="319" />
       <source>Export the backlog</source>
       <translation>Экспорт бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="306" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="330" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="307" />
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="324" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="331" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="348" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
       <source>Release notes</source>
       <translation>Заметки к релизам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="359" />
       <source>Prioritise by %1</source>
       <translation>Приоритизация по %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="341" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="365" />
       <source>Weight reach by profile score</source>
       <translation>Учитывать профиль партнёра в охвате</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="353" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="377" />
       <source>Running the gap analysis…</source>
       <translation>Идёт анализ разрывов…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="370" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="394" />
       <source>Gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="371" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="395" />
       <source>Gap analysis: %1 cards examined, %2 covered by capabilities, %3 gaps, %4 new items proposed, %5 already in the backlog.</source>
       <translation>Анализ разрывов: проверено карточек — %1, закрыто возможностями — %2, разрывов — %3, предложено новых пунктов — %4, уже в бэклоге — %5.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="377" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="401" />
       <source>%1 value-map cards match no capability and have no evidence; link them to a capability on the Capabilities tab.</source>
       <translation>Карточек карты ценности без подходящей возможности и без доказательств: %1; свяжите их с возможностями на вкладке «Возможности».</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/items_panel.py" line="208" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
+      <source>Search backlog items</source>
+      <translation>Поиск по бэклогу</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="209" />
+      <source>Backlog items</source>
+      <translation>Элементы бэклога</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="210" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
       <source>Run gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="209" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="211" />
       <source>Compare the boards with the capabilities and propose items (Ctrl+G)</source>
       <translation>Сравнить доски с возможностями и предложить пункты (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="212" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="214" />
       <source>Bulk edit</source>
       <translation>Массовая правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="214" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="216" />
       <source>Put the items in the computed rank order (then drag to adjust)</source>
       <translation>Расставить пункты в расчётном порядке (затем можно поправить перетаскиванием)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="215" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="217" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="216" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="218" />
       <source>Prioritise by RICE or WSJF (for the whole project)</source>
       <translation>Приоритизация по RICE или WSJF (для всего проекта)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="217" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="219" />
       <source>Weighted reach</source>
       <translation>Взвешенный охват</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="218" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="220" />
       <source>Weight reach by the partners' profile scores</source>
       <translation>Учитывать в охвате оценку профиля партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="219" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="221" />
       <source>Filter items… (Ctrl+F)</source>
       <translation>Фильтр пунктов… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="220" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
       <source>Hide closed</source>
       <translation>Скрыть закрытые</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="221" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="223" />
       <source>Hide released and rejected items</source>
       <translation>Скрыть выпущенные и отклонённые пункты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
       <source>Next item</source>
       <translation>Следующий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="223" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
       <source>Previous item</source>
       <translation>Предыдущий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
       <source>Link cards…</source>
       <translation>Связать с карточками…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
       <source>Delete item</source>
       <translation>Удалить пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
       <source>Filter items</source>
       <translation>Фильтр пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
       <source>J/K move · S status · E effort · R release · L cards · P pin rank · drag rows to reorder</source>
       <translation>J/K — переход · S — статус · E — усилия · R — релиз · L — карточки · P — закрепить ранг · перетаскивайте строки, чтобы изменить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
       <source>No backlog items yet</source>
       <translation>В бэклоге пока пусто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
       <source>Run the gap analysis: it compares the value maps of the boards and the severe pains with the capability inventory and proposes an item for every gap. Or add one with Ctrl+N.</source>
       <translation>Запустите анализ разрывов: он сравнит карты ценности досок и острые боли с перечнем возможностей и предложит пункт для каждого разрыва. Или добавьте пункт вручную — Ctrl+N.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="255" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="257" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="256" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="258" />
       <source>All pillars</source>
       <translation>Все опоры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="257" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="259" />
       <source>Any release</source>
       <translation>Любой релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="287" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="289" />
       <source>%1 of %2 items</source>
       <translation>%1 из %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="376" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="378" />
       <source>No survey rounds yet: import one on the Survey rounds tab.</source>
       <translation>Опросов пока нет: импортируйте раунд на вкладке «Опросы».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="379" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="381" />
       <source>Score</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="380" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="382" />
       <source>Before surveys</source>
       <translation>До опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="397" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="399" />
       <source>Drawing…</source>
       <translation>Рисую…</translation>
     </message>
@@ -3326,202 +3488,202 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="198" />
+      <location filename="../../workbench/ui/main_window.py" line="202" />
       <source>&amp;File</source>
       <extracomment>emitted once, after the first paint with the project loaded</extracomment>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="199" />
+      <location filename="../../workbench/ui/main_window.py" line="203" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="200" />
+      <location filename="../../workbench/ui/main_window.py" line="204" />
       <source>&amp;Import</source>
       <translation>&amp;Импорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="201" />
+      <location filename="../../workbench/ui/main_window.py" line="205" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="202" />
+      <location filename="../../workbench/ui/main_window.py" line="206" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="203" />
+      <location filename="../../workbench/ui/main_window.py" line="207" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="204" />
+      <location filename="../../workbench/ui/main_window.py" line="208" />
       <source>&amp;Theme</source>
       <translation>&amp;Тема</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="205" />
+      <location filename="../../workbench/ui/main_window.py" line="209" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="206" />
+      <location filename="../../workbench/ui/main_window.py" line="210" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="207" />
+      <location filename="../../workbench/ui/main_window.py" line="211" />
       <source>&amp;New Project…</source>
       <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="208" />
+      <location filename="../../workbench/ui/main_window.py" line="212" />
       <source>&amp;Open Project…</source>
       <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="209" />
+      <location filename="../../workbench/ui/main_window.py" line="213" />
       <source>Open &amp;Team Project…</source>
       <translation>Открыть &amp;командный проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="210" />
+      <location filename="../../workbench/ui/main_window.py" line="214" />
       <source>Save a &amp;Copy…</source>
       <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="211" />
+      <location filename="../../workbench/ui/main_window.py" line="215" />
       <source>Restore from &amp;Backup…</source>
       <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="212" />
+      <location filename="../../workbench/ui/main_window.py" line="216" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="213" />
+      <location filename="../../workbench/ui/main_window.py" line="217" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="214" />
+      <location filename="../../workbench/ui/main_window.py" line="218" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="215" />
-      <location filename="../../workbench/ui/main_window.py" line="218" />
+      <location filename="../../workbench/ui/main_window.py" line="219" />
+      <location filename="../../workbench/ui/main_window.py" line="222" />
       <source>Follow the &amp;System</source>
       <translation>Как в &amp;системе</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="216" />
+      <location filename="../../workbench/ui/main_window.py" line="220" />
       <source>&amp;Light</source>
       <translation>&amp;Светлая</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="217" />
+      <location filename="../../workbench/ui/main_window.py" line="221" />
       <source>&amp;Dark</source>
       <translation>&amp;Тёмная</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="221" />
+      <location filename="../../workbench/ui/main_window.py" line="225" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="222" />
+      <location filename="../../workbench/ui/main_window.py" line="226" />
       <source>&amp;About Workbench</source>
       <translation>&amp;О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="223" />
+      <location filename="../../workbench/ui/main_window.py" line="227" />
       <source>Command &amp;Palette…</source>
       <translation>&amp;Палитра команд…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="224" />
+      <location filename="../../workbench/ui/main_window.py" line="228" />
       <source>&amp;Search Statements…</source>
       <translation>&amp;Поиск по высказываниям…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="225" />
+      <location filename="../../workbench/ui/main_window.py" line="229" />
       <source>Guided &amp;Tour</source>
       <translation>&amp;Обзор программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="236" />
+      <location filename="../../workbench/ui/main_window.py" line="240" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="299" />
+      <location filename="../../workbench/ui/main_window.py" line="303" />
       <source>Reopened the interview that was open when Workbench last stopped.</source>
       <translation>Открыто интервью, которое было открыто, когда Workbench в прошлый раз остановился.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="328" />
+      <location filename="../../workbench/ui/main_window.py" line="332" />
       <source>Workbench projects (*%1);;All files (*)</source>
       <translation>Проекты Workbench (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="348" />
+      <location filename="../../workbench/ui/main_window.py" line="352" />
       <source>Created %1</source>
       <translation>Создан проект %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="355" />
-      <location filename="../../workbench/ui/main_window.py" line="366" />
+      <location filename="../../workbench/ui/main_window.py" line="359" />
+      <location filename="../../workbench/ui/main_window.py" line="370" />
       <source>Open Project</source>
       <translation>Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="388" />
+      <location filename="../../workbench/ui/main_window.py" line="392" />
       <source>No recent projects</source>
       <translation>Недавних проектов нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="407" />
-      <location filename="../../workbench/ui/main_window.py" line="410" />
-      <location filename="../../workbench/ui/main_window.py" line="417" />
+      <location filename="../../workbench/ui/main_window.py" line="411" />
+      <location filename="../../workbench/ui/main_window.py" line="414" />
+      <location filename="../../workbench/ui/main_window.py" line="421" />
       <source>Save a Copy</source>
       <translation>Сохранить копию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="408" />
+      <location filename="../../workbench/ui/main_window.py" line="412" />
       <source>A team project lives on its server; use 'workbench db copy' to copy it to a file.</source>
       <translation>Командный проект хранится на сервере; чтобы скопировать его в файл, используйте «workbench db copy».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="417" />
+      <location filename="../../workbench/ui/main_window.py" line="421" />
       <source>The copy could not be written: %1</source>
       <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="420" />
+      <location filename="../../workbench/ui/main_window.py" line="424" />
       <source>Copy saved to %1</source>
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="491" />
+      <location filename="../../workbench/ui/main_window.py" line="521" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="492" />
+      <location filename="../../workbench/ui/main_window.py" line="522" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="501" />
+      <location filename="../../workbench/ui/main_window.py" line="531" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="505" />
+      <location filename="../../workbench/ui/main_window.py" line="535" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -3600,141 +3762,146 @@
     <name>PartnerDetailPanel</name>
     <message>
       <location filename="../../workbench/ui/partners/detail.py" line="46" />
+      <source>Partner details</source>
+      <translation>Сведения о партнёре</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/partners/detail.py" line="47" />
       <source>Plan Interview…</source>
       <translation>Запланировать интервью…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="64" />
+      <location filename="../../workbench/ui/partners/detail.py" line="65" />
       <source>Select a partner to see its profile, contacts, interviews and history.</source>
       <translation>Выберите партнёра, чтобы увидеть профиль, контакты, интервью и историю.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="67" />
+      <location filename="../../workbench/ui/partners/detail.py" line="68" />
       <source>Profile score</source>
       <translation>Соответствие профилю</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="67" />
+      <location filename="../../workbench/ui/partners/detail.py" line="68" />
       <source>of %1</source>
       <translation>из %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="67" />
+      <location filename="../../workbench/ui/partners/detail.py" line="68" />
       <source>Profile</source>
       <translation>Профиль</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="68" />
+      <location filename="../../workbench/ui/partners/detail.py" line="69" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="68" />
+      <location filename="../../workbench/ui/partners/detail.py" line="69" />
       <source>No contacts yet.</source>
       <translation>Контактов пока нет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="69" />
+      <location filename="../../workbench/ui/partners/detail.py" line="70" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="69" />
+      <location filename="../../workbench/ui/partners/detail.py" line="70" />
       <source>Not interviewed yet: plan an interview below.</source>
       <translation>Интервью ещё не было: запланируйте его кнопкой ниже.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="70" />
+      <location filename="../../workbench/ui/partners/detail.py" line="71" />
       <source>%1 statements</source>
       <translation>высказываний: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="70" />
+      <location filename="../../workbench/ui/partners/detail.py" line="71" />
       <source>… and %1 more</source>
       <translation>… и ещё %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="71" />
+      <location filename="../../workbench/ui/partners/detail.py" line="72" />
       <source>Research status history</source>
       <translation>История статуса исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="71" />
+      <location filename="../../workbench/ui/partners/detail.py" line="72" />
       <source>No changes recorded.</source>
       <translation>Изменений нет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="135" />
+      <location filename="../../workbench/ui/partners/detail.py" line="136" />
       <source>job</source>
       <translation>работа</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="135" />
+      <location filename="../../workbench/ui/partners/detail.py" line="136" />
       <source>pain</source>
       <translation>боль</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="135" />
+      <location filename="../../workbench/ui/partners/detail.py" line="136" />
       <source>gain</source>
       <translation>выгода</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="136" />
+      <location filename="../../workbench/ui/partners/detail.py" line="137" />
       <source>other</source>
       <translation>другое</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="139" />
+      <location filename="../../workbench/ui/partners/detail.py" line="140" />
       <source>planned</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="139" />
+      <location filename="../../workbench/ui/partners/detail.py" line="140" />
       <source>in progress</source>
       <translation>идёт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="140" />
+      <location filename="../../workbench/ui/partners/detail.py" line="141" />
       <source>done</source>
       <translation>проведено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="146" />
+      <location filename="../../workbench/ui/partners/detail.py" line="147" />
       <source>city unknown</source>
       <translation>город неизвестен</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="146" />
+      <location filename="../../workbench/ui/partners/detail.py" line="147" />
       <source>employees unknown</source>
       <translation>штат неизвестен</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="147" />
+      <location filename="../../workbench/ui/partners/detail.py" line="148" />
       <source>clients unknown</source>
       <translation>число клиентов неизвестно</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="147" />
+      <location filename="../../workbench/ui/partners/detail.py" line="148" />
       <source>not rated</source>
       <translation>нет оценки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="149" />
+      <location filename="../../workbench/ui/partners/detail.py" line="150" />
       <source>%1 employees</source>
       <translation>сотрудников: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="151" />
+      <location filename="../../workbench/ui/partners/detail.py" line="152" />
       <source>%1 clients</source>
       <translation>клиентов: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="153" />
+      <location filename="../../workbench/ui/partners/detail.py" line="154" />
       <source>rated %1</source>
       <translation>оценка %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/detail.py" line="155" />
+      <location filename="../../workbench/ui/partners/detail.py" line="156" />
       <source>authority rank %1</source>
       <translation>место в рейтинге авторитета: %1</translation>
     </message>
@@ -4011,267 +4178,273 @@
   <context>
     <name>PartnersScreen</name>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="180" />
+      <location filename="../../workbench/ui/partners/screen.py" line="184" />
       <source>Search by name, city, website, notes (Ctrl+F)</source>
       <translation>Поиск по названию, городу, сайту, заметкам (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="182" />
+      <location filename="../../workbench/ui/partners/screen.py" line="186" />
       <source>Add…</source>
       <translation>Добавить…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="182" />
+      <location filename="../../workbench/ui/partners/screen.py" line="186" />
       <source>Add a partner by hand (Ins)</source>
       <translation>Добавить партнёра вручную (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="183" />
+      <location filename="../../workbench/ui/partners/screen.py" line="187" />
       <source>Import…</source>
       <translation>Импорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="183" />
+      <location filename="../../workbench/ui/partners/screen.py" line="187" />
       <source>Import partners from an .xlsx or .csv file (Ctrl+I)</source>
       <translation>Импортировать партнёров из файла .xlsx или .csv (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="184" />
+      <location filename="../../workbench/ui/partners/screen.py" line="188" />
       <source>Edit Selected…</source>
       <translation>Изменить выбранных…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="184" />
+      <location filename="../../workbench/ui/partners/screen.py" line="188" />
       <source>Set one field on every selected partner (Ctrl+E)</source>
       <translation>Задать одно поле всем выбранным партнёрам (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="185" />
+      <location filename="../../workbench/ui/partners/screen.py" line="189" />
       <source>Merge…</source>
       <translation>Объединить…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="185" />
+      <location filename="../../workbench/ui/partners/screen.py" line="189" />
       <source>Merge the selected duplicates into one partner (Ctrl+M)</source>
       <translation>Объединить выбранные дубликаты в одного партнёра (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="186" />
+      <location filename="../../workbench/ui/partners/screen.py" line="190" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="186" />
+      <location filename="../../workbench/ui/partners/screen.py" line="190" />
       <source>Delete the selected partners (Del); Ctrl+Z brings them back</source>
       <translation>Удалить выбранных партнёров (Del); Ctrl+Z вернёт их</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="187" />
+      <location filename="../../workbench/ui/partners/screen.py" line="191" />
       <source>Profile Weights…</source>
       <translation>Веса профиля…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="187" />
+      <location filename="../../workbench/ui/partners/screen.py" line="191" />
       <source>Edit the ideal-partner profile of the segment (Ctrl+Shift+W)</source>
       <translation>Настроить профиль идеального партнёра для сегмента (Ctrl+Shift+W)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="189" />
+      <location filename="../../workbench/ui/partners/screen.py" line="193" />
       <source>Invite Top N…</source>
       <translation>Пригласить лучших…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="189" />
+      <location filename="../../workbench/ui/partners/screen.py" line="193" />
       <source>Mark the best-scoring candidates of the segment as invited (Ctrl+T)</source>
       <translation>Отметить приглашёнными кандидатов сегмента с лучшим баллом (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="195" />
+      <location filename="../../workbench/ui/partners/screen.py" line="199" />
       <source>&amp;Partners…</source>
       <translation>&amp;Партнёры…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="196" />
+      <location filename="../../workbench/ui/partners/screen.py" line="200" />
       <source>Find Partners</source>
       <translation>Найти партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="197" />
+      <location filename="../../workbench/ui/partners/screen.py" line="201" />
       <source>No partners yet</source>
       <translation>Партнёров пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="198" />
+      <location filename="../../workbench/ui/partners/screen.py" line="202" />
       <source>Start from the list of candidate partners you already keep: import an .xlsx or .csv file (a title row, Russian headers and blank rows are fine), or add partners one by one with Ins.</source>
       <translation>Начните со списка кандидатов, который у вас уже есть: импортируйте файл .xlsx или .csv (строка с названием, русские заголовки и пустые строки не помешают) или добавляйте партнёров по одному клавишей Ins.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="200" />
+      <location filename="../../workbench/ui/partners/screen.py" line="204" />
       <source>Import a Spreadsheet…</source>
       <translation>Импортировать таблицу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="250" />
+      <location filename="../../workbench/ui/partners/screen.py" line="254" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="251" />
+      <location filename="../../workbench/ui/partners/screen.py" line="255" />
       <source>All cities</source>
       <translation>Все города</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="252" />
+      <location filename="../../workbench/ui/partners/screen.py" line="256" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="253" />
+      <location filename="../../workbench/ui/partners/screen.py" line="257" />
       <source>All levels</source>
       <translation>Все уровни</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="272" />
+      <location filename="../../workbench/ui/partners/screen.py" line="276" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="335" />
-      <location filename="../../workbench/ui/partners/screen.py" line="455" />
+      <location filename="../../workbench/ui/partners/screen.py" line="183" />
+      <location filename="../../workbench/ui/partners/screen.py" line="341" />
+      <location filename="../../workbench/ui/partners/screen.py" line="477" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="359" />
+      <location filename="../../workbench/ui/partners/screen.py" line="182" />
+      <source>Search partners</source>
+      <translation>Поиск партнёров</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/partners/screen.py" line="376" />
       <source>Edit partner</source>
       <translation>Изменение партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="382" />
+      <location filename="../../workbench/ui/partners/screen.py" line="399" />
       <source>Add partner</source>
       <translation>Добавление партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="392" />
+      <location filename="../../workbench/ui/partners/screen.py" line="409" />
       <source>Select the partners to edit first.</source>
       <translation>Сначала выберите партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="407" />
+      <location filename="../../workbench/ui/partners/screen.py" line="425" />
       <source>Edit %1 partners</source>
       <translation>Изменение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="422" />
+      <location filename="../../workbench/ui/partners/screen.py" line="442" />
       <source>Delete %1 partners</source>
       <translation>Удаление партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="424" />
+      <location filename="../../workbench/ui/partners/screen.py" line="444" />
       <source>Deleted %1 partners. Ctrl+Z brings them back.</source>
       <translation>Удалено партнёров: %1. Ctrl+Z вернёт их.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="430" />
+      <location filename="../../workbench/ui/partners/screen.py" line="450" />
       <source>Select two or more partners to merge.</source>
       <translation>Выберите двух или больше партнёров для объединения.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="433" />
+      <location filename="../../workbench/ui/partners/screen.py" line="453" />
       <source>Merge Partners</source>
       <translation>Объединение партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="434" />
+      <location filename="../../workbench/ui/partners/screen.py" line="454" />
       <source>Keep this partner; the others' contacts, interviews and history move to it:</source>
       <translation>Оставить этого партнёра; контакты, интервью и история остальных перейдут к нему:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="446" />
+      <location filename="../../workbench/ui/partners/screen.py" line="468" />
       <source>Merge %1 partners</source>
       <translation>Объединение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="455" />
+      <location filename="../../workbench/ui/partners/screen.py" line="477" />
       <source>Import partners into a segment first.</source>
       <translation>Сначала импортируйте партнёров в сегмент.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="459" />
+      <location filename="../../workbench/ui/partners/screen.py" line="481" />
       <source>Choose Segment</source>
       <translation>Выбор сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="459" />
+      <location filename="../../workbench/ui/partners/screen.py" line="481" />
       <source>Segment:</source>
       <translation>Сегмент:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="473" />
+      <location filename="../../workbench/ui/partners/screen.py" line="495" />
       <source>Change profile weights</source>
       <translation>Изменение весов профиля</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="483" />
+      <location filename="../../workbench/ui/partners/screen.py" line="505" />
       <source>Invite Top Partners</source>
       <translation>Пригласить лучших партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="484" />
+      <location filename="../../workbench/ui/partners/screen.py" line="506" />
       <source>How many of the best-scoring partners of “%1” to invite for interviews:</source>
       <translation>Сколько партнёров сегмента «%1» с лучшим баллом пригласить на интервью:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="496" />
+      <location filename="../../workbench/ui/partners/screen.py" line="518" />
       <source>Invite top %1</source>
       <translation>Приглашение лучших: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="498" />
+      <location filename="../../workbench/ui/partners/screen.py" line="520" />
       <source>%1 partners marked invited.</source>
       <translation>Отмечено приглашёнными: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="505" />
-      <location filename="../../workbench/ui/partners/screen.py" line="512" />
-      <location filename="../../workbench/ui/partners/screen.py" line="535" />
-      <location filename="../../workbench/ui/partners/screen.py" line="539" />
-      <location filename="../../workbench/ui/partners/screen.py" line="548" />
+      <location filename="../../workbench/ui/partners/screen.py" line="527" />
+      <location filename="../../workbench/ui/partners/screen.py" line="534" />
+      <location filename="../../workbench/ui/partners/screen.py" line="557" />
+      <location filename="../../workbench/ui/partners/screen.py" line="561" />
+      <location filename="../../workbench/ui/partners/screen.py" line="570" />
       <source>Import Partners</source>
       <translation>Импорт партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="506" />
+      <location filename="../../workbench/ui/partners/screen.py" line="528" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="530" />
+      <location filename="../../workbench/ui/partners/screen.py" line="552" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="540" />
+      <location filename="../../workbench/ui/partners/screen.py" line="562" />
       <source>Nothing was imported: %1 rows have problems.</source>
       <translation>Ничего не импортировано: строк с ошибками — %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="543" />
+      <location filename="../../workbench/ui/partners/screen.py" line="565" />
       <source>Imported %1 partners into “%2”; %3 duplicates and %4 invalid rows skipped.</source>
       <translation>Импортировано партнёров: %1 в сегмент «%2»; пропущено дубликатов: %3, строк с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="559" />
+      <location filename="../../workbench/ui/partners/screen.py" line="581" />
       <source>Import %1 partners</source>
       <translation>Импорт партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="591" />
+      <location filename="../../workbench/ui/partners/screen.py" line="613" />
       <source>Plan interview</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="593" />
+      <location filename="../../workbench/ui/partners/screen.py" line="615" />
       <source>Interview planned.</source>
       <translation>Интервью запланировано.</translation>
     </message>
@@ -4300,7 +4473,7 @@
       <translation>есть %1 · частично %2 · нет %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="87" />
+      <location filename="../../workbench/ui/program/screen.py" line="88" />
       <source>Value map</source>
       <translation>Карта ценности</translation>
     </message>
@@ -4448,112 +4621,112 @@
   <context>
     <name>ProgramScreen</name>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="198" />
+      <location filename="../../workbench/ui/program/screen.py" line="201" />
       <source>Partner program structure</source>
       <translation>Структура партнёрской программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="199" />
+      <location filename="../../workbench/ui/program/screen.py" line="202" />
       <source>&amp;Program Structure (PDF)…</source>
       <translation>&amp;Структура программы (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="200" />
+      <location filename="../../workbench/ui/program/screen.py" line="203" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="201" />
+      <location filename="../../workbench/ui/program/screen.py" line="204" />
       <source>Excel workbook (.xlsx)…</source>
       <translation>Книга Excel (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="201" />
+      <location filename="../../workbench/ui/program/screen.py" line="204" />
       <source>Markdown (.md)…</source>
       <translation>Markdown (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="202" />
+      <location filename="../../workbench/ui/program/screen.py" line="205" />
       <source>PDF for leadership (.pdf)…</source>
       <translation>PDF для руководства (.pdf)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="207" />
+      <location filename="../../workbench/ui/program/screen.py" line="210" />
       <source>Status:</source>
       <translation>Статус:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="208" />
+      <location filename="../../workbench/ui/program/screen.py" line="211" />
       <source>Card:</source>
       <translation>Карточка:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="209" />
+      <location filename="../../workbench/ui/program/screen.py" line="212" />
       <source>The card whose evidence stands behind this element</source>
       <translation>Карточка, доказательства которой стоят за элементом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="213" />
+      <location filename="../../workbench/ui/program/screen.py" line="216" />
       <source>Backlog items it needs (double-click to open)</source>
       <translation>Нужные пункты бэклога (двойной щелчок — открыть)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="214" />
+      <location filename="../../workbench/ui/program/screen.py" line="217" />
       <source>What partners said</source>
       <translation>Что говорили партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="227" />
+      <location filename="../../workbench/ui/program/screen.py" line="230" />
       <source>Program</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="281" />
+      <location filename="../../workbench/ui/program/screen.py" line="284" />
       <source>Pick an element to see the evidence behind it and the backlog items it needs.</source>
       <translation>Выберите элемент, чтобы увидеть доказательства и нужные для него пункты бэклога.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="291" />
+      <location filename="../../workbench/ui/program/screen.py" line="294" />
       <source>card: %1</source>
       <translation>карточка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="293" />
+      <location filename="../../workbench/ui/program/screen.py" line="296" />
       <source>not linked to a card yet</source>
       <translation>пока не связан с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="299" />
+      <location filename="../../workbench/ui/program/screen.py" line="302" />
       <source>No card</source>
       <translation>Без карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="305" />
+      <location filename="../../workbench/ui/program/screen.py" line="308" />
       <source>What partners said (%1 statements, %2 partners)</source>
       <translation>Что говорили партнёры (высказываний: %1, партнёров: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="326" />
+      <location filename="../../workbench/ui/program/screen.py" line="329" />
       <source>Link program element to a card</source>
       <translation>Связь элемента программы с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="337" />
+      <location filename="../../workbench/ui/program/screen.py" line="340" />
       <source>Set program element status</source>
       <translation>Статус элемента программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="347" />
+      <location filename="../../workbench/ui/program/screen.py" line="350" />
       <source>Export the program structure</source>
       <translation>Экспорт структуры программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="358" />
+      <location filename="../../workbench/ui/program/screen.py" line="361" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="359" />
+      <location filename="../../workbench/ui/program/screen.py" line="362" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
     </message>
@@ -4626,146 +4799,153 @@
   <context>
     <name>ReleasesPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="132" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="135" />
       <source>Releases, in order</source>
       <translation>Релизы по порядку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="133" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="136" />
       <source>New release…</source>
       <translation>Новый релиз…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="134" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="137" />
       <source>Rename…</source>
       <translation>Переименовать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="135" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="138" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="136" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="139" />
       <source>Earlier</source>
       <translation>Раньше</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="137" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="140" />
       <source>Later</source>
       <translation>Позже</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="138" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="141" />
       <source>Date…</source>
       <translation>Дата…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="139" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="142" />
       <source>Notes…</source>
       <translation>Заметки…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="140" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="143" />
       <source>Release notes (Markdown)</source>
       <translation>Заметки к релизу (Markdown)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="141" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="144" />
       <source>Export release notes…</source>
       <translation>Экспорт заметок к релизу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="142" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="202" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="215" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="145" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="205" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="218" />
       <source>New release</source>
       <translation>Новый релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="158" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="132" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="161" />
       <source>Releases</source>
       <translation>Релизы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="185" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="133" />
+      <source>Items in the release</source>
+      <translation>Элементы релиза</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="188" />
       <source>No releases yet: add one, then give items a release with R on the Items tab.</source>
       <translation>Релизов пока нет: добавьте релиз, затем назначайте его пунктам клавишей R на вкладке «Пункты».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="190" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="193" />
       <source>Items of %1 (drag to order them)</source>
       <translation>Пункты релиза %1 (перетаскивайте, чтобы упорядочить)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="202" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="225" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="205" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="228" />
       <source>Name of the release:</source>
       <translation>Название релиза:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="225" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="233" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="236" />
       <source>Rename release</source>
       <translation>Переименовать релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="252" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="255" />
       <source>Release date</source>
       <translation>Дата релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="252" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="255" />
       <source>Target date (YYYY-MM-DD, empty for none):</source>
       <translation>Плановая дата (ГГГГ-ММ-ДД, пусто — без даты):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="261" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="264" />
       <source>“%1” is not a date like 2026-03-31.</source>
       <translation>«%1» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="263" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="266" />
       <source>Set release date</source>
       <translation>Дата релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="271" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="134" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="274" />
       <source>Release notes</source>
       <translation>Заметки к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="271" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="274" />
       <source>What this release is about:</source>
       <translation>О чём этот релиз:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="273" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="276" />
       <source>Edit release notes</source>
       <translation>Заметки к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="285" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="288" />
       <source>Delete release</source>
       <translation>Удалить релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="303" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="306" />
       <source>Reorder releases</source>
       <translation>Изменить порядок релизов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="307" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="310" />
       <source>Reorder items</source>
       <translation>Изменить порядок пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="320" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="323" />
       <source>Export release notes</source>
       <translation>Экспорт заметок к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="335" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="338" />
       <source>Release notes written to %1</source>
       <translation>Заметки к релизу сохранены в %1</translation>
     </message>
@@ -4925,72 +5105,77 @@
   <context>
     <name>ReviewPanel</name>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="111" />
+      <location filename="../../workbench/ui/capture/review.py" line="113" />
+      <source>Statements to review</source>
+      <translation>Высказывания для проверки</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/capture/review.py" line="114" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="112" />
+      <location filename="../../workbench/ui/capture/review.py" line="115" />
       <source>Next steps</source>
       <translation>Следующие шаги</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="113" />
+      <location filename="../../workbench/ui/capture/review.py" line="116" />
       <source>Save summary (Ctrl+S)</source>
       <translation>Сохранить итоги (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="114" />
+      <location filename="../../workbench/ui/capture/review.py" line="117" />
       <source>Suggest kinds</source>
       <translation>Подсказать метки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="116" />
+      <location filename="../../workbench/ui/capture/review.py" line="119" />
       <source>In the list: A accepts the suggestion, R rejects it, 1 job, 2 pain, 3 gain, 4 other. Ctrl+Z undoes.</source>
       <translation>В списке: A — принять подсказку, R — отклонить, 1 работа, 2 боль, 3 выгода, 4 другое. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="142" />
+      <location filename="../../workbench/ui/capture/review.py" line="145" />
       <source>Untagged statements to review: %1</source>
       <translation>Высказывания без метки на разбор: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="153" />
+      <location filename="../../workbench/ui/capture/review.py" line="156" />
       <source>Suggestions accepted: %1 of %2 (%3%)</source>
       <translation>Подсказок принято: %1 из %2 (%3%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="156" />
+      <location filename="../../workbench/ui/capture/review.py" line="159" />
       <source>No suggestions decided yet</source>
       <translation>По подсказкам ещё нет решений</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="167" />
+      <location filename="../../workbench/ui/capture/review.py" line="170" />
       <source>Edit the summary</source>
       <translation>Изменить итоги</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="172" />
+      <location filename="../../workbench/ui/capture/review.py" line="175" />
       <source>Summary saved</source>
       <translation>Итоги сохранены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="192" />
+      <location filename="../../workbench/ui/capture/review.py" line="195" />
       <source>Suggesting kinds…</source>
       <translation>Подбираем метки…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="207" />
+      <location filename="../../workbench/ui/capture/review.py" line="210" />
       <source>Accept the suggestion</source>
       <translation>Принять подсказку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="207" />
+      <location filename="../../workbench/ui/capture/review.py" line="210" />
       <source>Reject the suggestion</source>
       <translation>Отклонить подсказку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="217" />
+      <location filename="../../workbench/ui/capture/review.py" line="220" />
       <source>Tag the statement</source>
       <translation>Пометить высказывание</translation>
     </message>
@@ -5155,123 +5340,138 @@
   <context>
     <name>SegmentsScreen</name>
     <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="222" />
+      <source>Segment scores</source>
+      <translation>Оценки сегментов</translation>
+    </message>
+    <message>
       <location filename="../../workbench/ui/segments/screen.py" line="223" />
+      <source>Research funnel by segment</source>
+      <translation>Воронка исследования по сегментам</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="224" />
+      <source>Scoring criteria</source>
+      <translation>Критерии оценки</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="227" />
       <source>Criteria of the selected segment</source>
       <translation>Критерии выбранного сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="224" />
+      <location filename="../../workbench/ui/segments/screen.py" line="228" />
       <source>Value (0–10)</source>
       <translation>Значение (0–10)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="225" />
+      <location filename="../../workbench/ui/segments/screen.py" line="229" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="226" />
+      <location filename="../../workbench/ui/segments/screen.py" line="230" />
       <source>Interview target</source>
       <translation>Цель по интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="227" />
+      <location filename="../../workbench/ui/segments/screen.py" line="231" />
       <source>How many interviews this segment needs (the domain suggests 20–30).</source>
       <translation>Сколько интервью нужно по этому сегменту (рекомендуется 20–30).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="229" />
+      <location filename="../../workbench/ui/segments/screen.py" line="233" />
       <source>The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The last four are computed from the research: partners interviewed against the target, severity and frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes.</source>
       <translation>Первые пять — оценка команды (стоимость обслуживания учитывается наоборот: 10 — дороже всего). Последние четыре считаются по исследованию: доля проинтервьюированных от цели, острота и частота болей, соответствие доски, размеченные высказывания. Всё пересчитывается сразу; Ctrl+Z отменяет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="232" />
+      <location filename="../../workbench/ui/segments/screen.py" line="236" />
       <source>Ranked scores</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="232" />
+      <location filename="../../workbench/ui/segments/screen.py" line="236" />
       <source>Radar</source>
       <translation>Радар</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="232" />
+      <location filename="../../workbench/ui/segments/screen.py" line="236" />
       <source>Attractiveness vs ability to win</source>
       <translation>Привлекательность и способность выиграть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="235" />
+      <location filename="../../workbench/ui/segments/screen.py" line="239" />
       <source>Export Chart…</source>
       <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="236" />
+      <location filename="../../workbench/ui/segments/screen.py" line="240" />
       <source>Save the chart on show as PNG or SVG (Ctrl+Shift+E)</source>
       <translation>Сохранить показанную диаграмму в PNG или SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="237" />
+      <location filename="../../workbench/ui/segments/screen.py" line="241" />
       <source>Research funnel (the domain's aim: 20–30 interviews per segment)</source>
       <translation>Воронка исследования (цель: 20–30 интервью на сегмент)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="238" />
+      <location filename="../../workbench/ui/segments/screen.py" line="242" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="239" />
+      <location filename="../../workbench/ui/segments/screen.py" line="243" />
       <source>Segments come with the partners: import a partner list into a segment (for example “amoCRM integrators”) on the Partners screen, then score the segments here.</source>
       <translation>Сегменты появляются вместе с партнёрами: импортируйте список партнёров в сегмент (например, «Интеграторы amoCRM») на экране «Партнёры», а затем оцените сегменты здесь.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="240" />
+      <location filename="../../workbench/ui/segments/screen.py" line="244" />
       <source>Go to Partners</source>
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="301" />
+      <location filename="../../workbench/ui/segments/screen.py" line="305" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="342" />
+      <location filename="../../workbench/ui/segments/screen.py" line="346" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="344" />
+      <location filename="../../workbench/ui/segments/screen.py" line="348" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="354" />
+      <location filename="../../workbench/ui/segments/screen.py" line="358" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="360" />
+      <location filename="../../workbench/ui/segments/screen.py" line="364" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="367" />
+      <location filename="../../workbench/ui/segments/screen.py" line="371" />
       <source>The ranking changes when these weights move by 20%:</source>
       <translation>Рейтинг меняется, если эти веса сдвинуть на 20%:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="412" />
-      <location filename="../../workbench/ui/segments/screen.py" line="440" />
+      <location filename="../../workbench/ui/segments/screen.py" line="416" />
+      <location filename="../../workbench/ui/segments/screen.py" line="444" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="413" />
+      <location filename="../../workbench/ui/segments/screen.py" line="417" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="437" />
+      <location filename="../../workbench/ui/segments/screen.py" line="441" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
     </message>
@@ -5436,32 +5636,37 @@
   <context>
     <name>StatementDelegate</name>
     <message>
-      <location filename="../../workbench/ui/capture/delegate.py" line="32" />
+      <location filename="../../workbench/ui/capture/delegate.py" line="33" />
       <source>severity %1</source>
       <translation>важность %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/delegate.py" line="34" />
+      <location filename="../../workbench/ui/capture/delegate.py" line="35" />
       <source>quote</source>
       <translation>цитата</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/delegate.py" line="36" />
+      <location filename="../../workbench/ui/capture/delegate.py" line="37" />
       <source>follow-up</source>
       <translation>уточнить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/delegate.py" line="43" />
+      <location filename="../../workbench/ui/capture/delegate.py" line="44" />
       <source>saved</source>
       <translation>сохранено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/delegate.py" line="45" />
+      <location filename="../../workbench/ui/capture/delegate.py" line="46" />
+      <source>kept locally</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/capture/delegate.py" line="48" />
       <source>not saved</source>
       <translation>не сохранено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/delegate.py" line="46" />
+      <location filename="../../workbench/ui/capture/delegate.py" line="49" />
       <source>saving…</source>
       <translation>сохранение…</translation>
     </message>
@@ -5522,95 +5727,101 @@
   <context>
     <name>SurveysPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="98" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="100" />
       <source>Each round is a spreadsheet with one answer per row: partner, backlog item or pain, rating 1–5 and a comment. Ratings refresh the impact and confidence of the items they name; the Items tab shows each item's priority across rounds.</source>
       <translation>Каждый раунд — таблица, один ответ в строке: партнёр, пункт бэклога или боль, оценка от 1 до 5 и комментарий. Оценки обновляют влияние и уверенность названных пунктов; на вкладке «Пункты» виден приоритет каждого пункта по раундам.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="101" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="103" />
       <source>Import a survey round…</source>
       <translation>Импорт раунда опроса…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="102" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="104" />
       <source>Delete round</source>
       <translation>Удалить раунд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="103" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="105" />
       <source>No survey rounds yet. Import one after the next partner survey.</source>
       <translation>Опросов пока нет. Импортируйте раунд после следующего опроса партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="108" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="116" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="132" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="178" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="110" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="118" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="134" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="180" />
       <source>Import a survey round</source>
       <translation>Импорт раунда опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="109" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="111" />
       <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="117" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="119" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="117" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="119" />
       <source>Backlog item or pain</source>
       <translation>Пункт бэклога или боль</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="118" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
       <source>Rating 1–5</source>
       <translation>Оценка 1–5</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="118" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
       <source>Comment</source>
       <translation>Комментарий</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="133" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="135" />
       <source>Import the usable rows and skip the others?</source>
       <translation>Импортировать пригодные строки и пропустить остальные?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="139" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="97" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="141" />
       <source>Survey rounds</source>
-      <translation>Опросы</translation>
+      <translation>Раунды опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="178" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="98" />
+      <source>Survey answers</source>
+      <translation>Ответы опроса</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="180" />
       <source>Name of the round:</source>
       <translation>Название раунда:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="200" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="202" />
       <source>Importing the survey round…</source>
       <translation>Импорт раунда опроса…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="221" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="223" />
       <source>Import survey round</source>
       <translation>Импорт раунда опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="222" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="224" />
       <source>Imported %1 answers (%2 rows skipped).</source>
       <translation>Импортировано ответов: %1 (пропущено строк: %2).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="225" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="227" />
       <source>Partners not in the project: %1.</source>
       <translation>Партнёров нет в проекте: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="250" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="252" />
       <source>Delete survey round</source>
       <translation>Удалить раунд опроса</translation>
     </message>

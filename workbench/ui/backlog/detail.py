@@ -35,6 +35,7 @@ class ItemDetail(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -106,6 +107,7 @@ class ItemDetail(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
+        self.scroll.setAccessibleName(self.tr("Item details"))
         self.why_box.setTitle(self.tr("Why this rank"))
         self.edit_description.setText(self.tr("Edit description…"))
         self.link_cards.setText(self.tr("Link cards… (L)"))

@@ -205,6 +205,8 @@ class ItemsPanel(ItemActions, QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
+        self.search.setAccessibleName(self.tr("Search backlog items"))
+        self.table.setAccessibleName(self.tr("Backlog items"))
         self.gap_button.setText(self.tr("Run gap analysis"))
         self.gap_button.setToolTip(self.tr("Compare the boards with the capabilities and propose items (Ctrl+G)"))
         self.new_button.setText(self.tr("New item"))

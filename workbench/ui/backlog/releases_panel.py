@@ -129,6 +129,9 @@ class ReleasesPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
+        self.list.setAccessibleName(self.tr("Releases"))
+        self.items.setAccessibleName(self.tr("Items in the release"))
+        self.notes.setAccessibleName(self.tr("Release notes"))
         self.heading.setText(self.tr("Releases, in order"))
         self.add_button.setText(self.tr("New release…"))
         self.rename_button.setText(self.tr("Rename…"))

@@ -94,6 +94,8 @@ class SurveysPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
+        self.list.setAccessibleName(self.tr("Survey rounds"))
+        self.answers.setAccessibleName(self.tr("Survey answers"))
         self.intro.setText(self.tr(
             "Each round is a spreadsheet with one answer per row: partner, backlog item or pain, rating 1–5 and "
             "a comment. Ratings refresh the impact and confidence of the items they name; the Items tab shows "

@@ -117,6 +117,10 @@ class EvidencePanel(QTabWidget):
 
     def retranslate(self) -> None:
         """Set the texts."""
+        self.search.setAccessibleName(self.tr("Search statements and partners"))
+        self.table.setAccessibleName(self.tr("Statements"))
+        self.quotes_table.setAccessibleName(self.tr("Evidence of the selected card"))
+        self.unaddressed_table.setAccessibleName(self.tr("Unaddressed cards"))
         self.setTabText(0, self.tr("Statements"))
         self.setTabText(1, self.tr("Card evidence"))
         self.setTabText(2, self.tr("Unaddressed"))

@@ -153,6 +153,8 @@ class CanvasScreen(Screen):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
+        self.view.setAccessibleName(self.tr("Canvas board: arrow keys move between cards"))
+        self.segment_combo.setAccessibleName(self.tr("Segment of the board"))
         def named(act: QAction, text: str, tip: str = "") -> None:
             act.setText(text)
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())

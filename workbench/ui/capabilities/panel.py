@@ -113,6 +113,8 @@ class CapabilitiesPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
+        self.search.setAccessibleName(self.tr("Search capabilities"))
+        self.table.setAccessibleName(self.tr("Capabilities"))
         self.intro.setText(self.tr(
             "What the vendor already offers. The gap analysis compares every value-map card and every severe "
             "pain with this list: a capability you have closes the gap; a partial or missing one opens a backlog "

@@ -58,6 +58,7 @@ class GuidePanel(QWidget):
 
     def retranslate(self) -> None:
         """Set the fixed texts."""
+        self.tree.setAccessibleName(self.tr("Guide questions"))
         self.caption.setText(self.tr("Current question (Ctrl+Enter: next)"))
         self._update_current()
 

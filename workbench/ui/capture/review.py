@@ -108,6 +108,9 @@ class ReviewPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set the fixed texts."""
+        self.summary_label.setBuddy(self.summary)
+        self.next_label.setBuddy(self.next_steps)
+        self.table.setAccessibleName(self.tr("Statements to review"))
         self.summary_label.setText(self.tr("Summary"))
         self.next_label.setText(self.tr("Next steps"))
         self.save_button.setText(self.tr("Save summary (Ctrl+S)"))

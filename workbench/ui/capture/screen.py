@@ -198,6 +198,8 @@ class CaptureScreen(StatementEditing, Screen):
         self.editor.bind([a for a in self.actions() if isinstance(a, QAction)])
 
     def retranslate(self) -> None:  # noqa: D102 - Screen override
+        self.list.setAccessibleName(self.tr("Statements of the interview"))
+        self.editor.setAccessibleName(self.tr("New statement: type and press Enter"))
         self.empty.set_texts(self.tr("No interview open"),
                              self.tr("Open an interview from the Interviews screen (or plan one) to take notes."),
                              self.tr("Go to interviews"))

@@ -133,6 +133,8 @@ class InterviewsScreen(Screen):
         return action
 
     def retranslate(self) -> None:  # noqa: D102 - Screen override
+        self.filter_text.setAccessibleName(self.tr("Filter interviews by partner"))
+        self.table.setAccessibleName(self.tr("Interviews"))
         self.filter_text.setPlaceholderText(self.tr("Filter by partner (Ctrl+F)"))
         for button, text, tip in (
             (self.plan_button, self.tr("Plan…"), self.tr("Plan interview (Ins)")),

@@ -43,6 +43,7 @@ class PartnerDetailPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts."""
+        self.browser.setAccessibleName(self.tr("Partner details"))
         self.plan_button.setText(self.tr("Plan Interview…"))
         self.render_html()
 

@@ -179,6 +179,8 @@ class PartnersScreen(Screen):
     # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
         """Set every text in the current language."""
+        self.search.setAccessibleName(self.tr("Search partners"))
+        self.table.setAccessibleName(self.tr("Partners"))
         self.search.setPlaceholderText(self.tr("Search by name, city, website, notes (Ctrl+F)"))
         texts = {
             "add": (self.tr("Add…"), self.tr("Add a partner by hand (Ins)")),

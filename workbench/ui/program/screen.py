@@ -83,6 +83,7 @@ class PillarColumn(QGroupBox):
 
     def retranslate(self) -> None:
         """Set the texts."""
+        self.cards_label.setBuddy(self.cards)
         self.setTitle(pillar_text(self.pillar))
         self.cards_label.setText(self.tr("Value map"))
 
@@ -195,6 +196,8 @@ class ProgramScreen(Screen):
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
+        self.items_label.setBuddy(self.items)
+        self.evidence_label.setBuddy(self.evidence)
         self.heading.setText(self.tr("Partner program structure"))
         self.menu_export_action.setText(self.tr("&Program Structure (PDF)…"))
         self.export_button.setText(self.tr("Export"))

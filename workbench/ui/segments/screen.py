@@ -160,6 +160,7 @@ class SegmentsScreen(Screen):
         grid.addWidget(self.criteria_hint, len(CRITERIA) + 2, 0, 1, 3)
         grid.setRowStretch(len(CRITERIA) + 3, 1)
         scroll = QScrollArea(left)
+        self.criteria_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.criteria_box)
         left_layout.addWidget(scroll, 3)
@@ -218,6 +219,9 @@ class SegmentsScreen(Screen):
     # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
         """Set every text in the current language."""
+        self.scores_view.setAccessibleName(self.tr("Segment scores"))
+        self.funnel_view.setAccessibleName(self.tr("Research funnel by segment"))
+        self.criteria_scroll.setAccessibleName(self.tr("Scoring criteria"))
         for criterion, label in self.criterion_labels.items():
             label.setText(criterion_text(criterion))
         self.criteria_box.setTitle(self.tr("Criteria of the selected segment"))

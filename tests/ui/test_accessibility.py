@@ -1,0 +1,125 @@
+"""Accessibility: every control a keyboard reaches has a name a screen reader can say, on every screen."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QScrollBar,
+    QTabBar,
+    QWidget,
+)
+
+from workbench.ui.screens import SCREENS
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What assistive technology announces as the widget's name (accessible name, text or buddy label)."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return (iface.text(QAccessible.Text.Name) if iface is not None else "").strip()
+
+
+def _internal(widget: QWidget) -> bool:
+    """Parts of a compound control that the control itself names (a spin box's or combo box's line edit)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractSpinBox | QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_widgets(root: QWidget) -> list[str]:
+    """The visible, keyboard-focusable widgets under ``root`` that have no accessible name."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not (widget.focusPolicy().value & 0x1):  # Qt.TabFocus
+            continue
+        if isinstance(widget, QScrollBar) or _internal(widget) or widget.focusProxy() is not None:
+            continue
+        if isinstance(widget, QTabBar) and all(widget.tabText(i) for i in range(widget.count())):
+            continue
+        if isinstance(widget, QAbstractScrollArea) is False and widget.parentWidget() is not None and \
+                isinstance(widget.parentWidget(), QAbstractScrollArea) and widget is widget.parentWidget().viewport():
+            continue
+        if not accessible_name(widget):
+            missing.append(f"{type(widget).__name__} {widget.objectName() or '?'} in "
+                           f"{type(widget.parentWidget()).__name__}")
+    return missing
+
+
+def _walk(window, qapp) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every screen in its snapshot state, and every tab of every tab widget on it."""
+    from PySide6.QtWidgets import QTabWidget
+
+    missing: set[str] = set()
+    for spec in SCREENS:
+        screen = window.show_screen(spec.key)
+        screen.prepare_snapshot()
+        qapp.processEvents()
+        missing |= {f"{spec.key}: {m}" for m in unnamed_widgets(screen)}
+        for tabs in screen.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                qapp.processEvents()
+                missing |= {f"{spec.key} [{tabs.tabText(index)}]: {m}" for m in unnamed_widgets(screen)}
+    missing |= {f"window: {m}" for m in unnamed_widgets(window.centralWidget()) if "Screen" not in m}
+    window.screen("capture").shutdown()
+    return sorted(missing)
+
+
+def test_every_control_on_every_screen_has_a_name(demo_window, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard-reachable widget without an accessible name, text or label buddy on any screen or tab fails."""
+    assert _walk(demo_window, qapp) == []
+
+
+def test_names_are_russian_in_the_russian_ui(qtbot, make_ctx, demo_project, qapp) -> None:  # type: ignore[no-untyped-def]
+    """In Russian every control is named too, and the names are Russian."""
+    from workbench.ui.main_window import MainWindow
+
+    window = MainWindow(make_ctx(demo_project, "ru"))
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    assert _walk(window, qapp) == []
+    assert accessible_name(window.screen("partners").search) == "Поиск партнёров"
+    assert accessible_name(window.screen("capture").editor).startswith("Новое высказывание")
+    window.close()
+
+
+def test_empty_project_screens_are_named(qtbot, make_ctx, empty_project, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The empty states (their buttons say what to do) leave no control unnamed either."""
+    from workbench.ui.main_window import MainWindow
+
+    window = MainWindow(make_ctx(empty_project))
+    qtbot.addWidget(window)
+    window.show()
+    assert _walk(window, qapp) == []
+    window.close()
+
+
+def test_wizard_pages_and_palette_are_named(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every page of the new-project wizard and the command palette name their controls; labels are buddies."""
+    wizard = demo_window.new_project()
+    qtbot.waitUntil(wizard.isVisible, timeout=2000)
+    for _page in wizard.pages[:-1]:
+        assert unnamed_widgets(wizard.currentPage()) == [], type(wizard.currentPage()).__name__
+        wizard.next() if wizard.currentPage() is not wizard.name_page else (
+            wizard.name_page.name.setText("R"), wizard.next())
+    assert accessible_name(wizard.location_page.path).startswith("Project file")
+    wizard.reject()
+    palette = demo_window.open_palette()
+    assert unnamed_widgets(palette) == []
+    palette.close_palette()
+
+
+def test_help_lists_every_keyboard_action(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Help → Keyboard Shortcuts is built from the actions: window, palette, search and each screen's keys."""
+    for spec in SCREENS:
+        demo_window.show_screen(spec.key)
+    rows = dict(demo_window.shortcut_rows())
+    for text in ("Command Palette…", "Search Statements…", "Keyboard Shortcuts", "Partners", "Tag as pain"):
+        assert text in rows, text
+    demo_window.screen("capture").shutdown()
