@@ -84,6 +84,9 @@ def _q(tag: str) -> str:
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*]')
+
+
 def _x(value: object) -> str:
     """Text that XML 1.0 can carry: characters it cannot are dropped (ElementTree would write them raw)."""
     return _NOT_XML.sub("", str(value))
@@ -177,6 +180,7 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
         return users[person]
 
     exporter = user(project.user) or user("Workbench")
+    exported_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     root = ET.Element(_q("Project"), {
         "name": _x(name), "origin": f"Workbench {__version__}", "creatingUserGUID": exporter or "",
     })
@@ -184,7 +188,7 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
         root.set("creationDateTime", _stamp(first) or "")
     root.set("modifyingUserGUID", exporter or "")
     root.set("modifiedDateTime", _stamp(data["changed"][0].changed_at if data["changed"] else None)
-             or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+             or exported_at)
     users_el = _sub(root, "Users")
 
     # --- code book: kinds, cards nested under kinds or under Cards
@@ -258,8 +262,9 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
             when = interview.started_at or interview.planned_at or interview.created_at
             source_guid = guid("source", interview.id)
             day = (_stamp(when) or "")[:10]
-            source = _sub(sources, "TextSource", guid=source_guid,
-                          name=f"{interview.partner_name} — {day}".strip(" —") + f" #{interview.id}",
+            # QualCoder copies a source to a file named after it: no path or reserved characters in the name.
+            title = _UNSAFE_NAME.sub("-", f"{interview.partner_name} — {day}".strip(" —") + f" #{interview.id}")
+            source = _sub(sources, "TextSource", guid=source_guid, name=title,
                           plainTextPath=f"internal://{source_guid}.txt",
                           creatingUser=user(interview.interviewer) or exporter,
                           creationDateTime=_stamp(when))
@@ -271,7 +276,7 @@ def build_project_xml(project: Project, progress: Progress | None = None) -> tup
                 line = _line(st.text)
                 card_ids = cards_of.get(st.id, [])
                 if line and (st.kind in KIND_CODES or card_ids):
-                    created = _stamp(st.created_at) or _stamp(when)
+                    created = _stamp(st.created_at) or _stamp(when) or exported_at
                     by = user(st.created_by) or user(interview.interviewer) or exporter
                     sel = _sub(source, "PlainTextSelection", guid=guid("selection", st.id), name=line[:80],
                                startPosition=str(pos), endPosition=str(pos + len(line)), creatingUser=by,
