@@ -177,3 +177,39 @@ def test_cancel_midway_leaves_project_unchanged(empty_project, tmp_path: Path) -
     with pytest.raises(Stop):
         import_partners(empty_project, path, segment="S", progress=progress)
     assert _count(empty_project, models.Partner) == 0 and _count(empty_project, models.Segment) == 0
+
+
+def test_undo_import_keeps_a_created_segment_that_is_used_since(empty_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A segment the import created but that has a board by now stays when the import is undone; redo works."""
+    from workbench.partners.importer import redo_import, undo_import
+
+    path = tmp_path / "p.csv"
+    path.write_text("Компания\nАльфа\nБета\n", encoding="utf-8")
+    report = import_partners(empty_project, path, segment="Новый")
+    assert report.segment_created and report.segment_id is not None
+    with empty_project.transaction() as session:
+        session.add(models.Board(segment_id=report.segment_id, title="Доска"))
+    undone = undo_import(empty_project, report=report)
+    assert undone.segment is None and len(undone.partners) == 2
+    with empty_project.session() as session:
+        assert session.get(models.Segment, report.segment_id) is not None
+        assert session.exec(select(models.Partner)).all() == []
+    redo_import(empty_project, undone=undone)
+    with empty_project.session() as session:
+        assert sorted(p.id for p in session.exec(select(models.Partner))) == sorted(report.added_ids)
+
+
+def test_redo_import_refuses_when_another_segment_took_its_place(empty_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """If another segment took the freed id after the undo, redo refuses with a message and adds nothing."""
+    from workbench.partners.importer import redo_import, undo_import
+    from workbench.partners.service import create_segment
+
+    path = tmp_path / "p.csv"
+    path.write_text("Компания\nАльфа\n", encoding="utf-8")
+    undone = undo_import(empty_project, report=import_partners(empty_project, path, segment="Новый"))
+    assert undone.segment is not None and undone.segment["name"] == "Новый"
+    create_segment(empty_project, name="Другой")  # takes the freed id
+    with pytest.raises(InputError, match="Another segment has taken the place of “Новый”"):
+        redo_import(empty_project, undone=undone)
+    with empty_project.session() as session:
+        assert session.exec(select(models.Partner)).all() == []

@@ -6,6 +6,9 @@ one transaction. All or nothing by default: any invalid row means nothing is wri
 problem is reported as row, column and reason; with ``skip_invalid`` the valid rows go in.
 Duplicates (same normalised name or website, within the file or against the project) are skipped
 and reported, so importing the same file twice adds nothing. Blank rows are skipped silently.
+
+:func:`undo_import` takes an import back (its partners, and the segment it created if nothing else
+uses that segment by then); :func:`redo_import` puts back exactly what the undo removed, same ids.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
 from workbench.errors import InputError
@@ -31,7 +34,7 @@ from workbench.partners.normalize import (
     parse_count,
     parse_rating,
 )
-from workbench.partners.service import ensure_segment
+from workbench.partners.service import PartnerSnapshot, delete_partners, ensure_segment, restore_partners
 from workbench.partners.tabular import Problem, Table, read_table
 from workbench.store import models
 from workbench.store.backup import backup_before
@@ -110,6 +113,7 @@ class ImportReport:
     written: bool = False
     added_ids: tuple[int, ...] = ()
     warnings: tuple[Problem, ...] = ()
+    segment_id: int | None = None
 
     @property
     def problems(self) -> list[Problem]:
@@ -272,4 +276,54 @@ def import_partners(project: Project, path: str | Path, *, segment: str, skip_in
         session.add(models.AuditEntry(who=user, entity="partner", action="import",
                                       after_json=json.dumps({"file": Path(path).name, "added": len(ids)},
                                                             ensure_ascii=False)))
-        return _report(table, seg.name, created, planned, added=len(ids), written=True, added_ids=tuple(ids))
+        return _report(table, seg.name, created, planned, added=len(ids), written=True, added_ids=tuple(ids),
+                       segment_id=seg.id)
+
+
+@dataclass(frozen=True)
+class ImportUndo:
+    """What undoing an import removed: its partners, and the segment it had created (if removed)."""
+
+    partners: tuple[PartnerSnapshot, ...]
+    segment: dict[str, Any] | None = None
+
+
+def _segment_unused(session: Session, segment_id: int) -> bool:
+    partner = session.exec(select(models.Partner.id).where(models.Partner.segment_id == segment_id).limit(1)).first()
+    board = session.exec(select(models.Board.id).where(models.Board.segment_id == segment_id).limit(1)).first()
+    return partner is None and board is None
+
+
+def undo_import(project: Project, *, report: ImportReport, user: str = "") -> ImportUndo:
+    """Take back what ``report``'s import added: its partners and, when the import created the segment and
+    no other partner or board uses it now, that segment too. Returns what :func:`redo_import` needs.
+
+    Two transactions (partners, then the segment): if the second fails the project is left with an
+    empty segment, never with partners in a missing one.
+    """
+    snapshots = delete_partners(project, partner_ids=report.added_ids, user=user) if report.added_ids else []
+    segment: dict[str, Any] | None = None
+    if report.segment_created and report.segment_id is not None:
+        with project.transaction() as session:
+            row = session.get(models.Segment, report.segment_id)
+            if row is not None and _segment_unused(session, report.segment_id):
+                segment = {c.name: getattr(row, c.name) for c in row.__table__.columns}  # type: ignore[attr-defined]
+                session.delete(row)
+    return ImportUndo(tuple(snapshots), segment)
+
+
+def redo_import(project: Project, *, undone: ImportUndo, user: str = "") -> None:
+    """Put back what :func:`undo_import` removed, with the same ids: the segment first, then its partners."""
+    if undone.segment is not None:
+        with project.transaction() as session:
+            name = str(undone.segment["name"])
+            same_id = session.get(models.Segment, undone.segment["id"])
+            same_name = session.exec(select(models.Segment.id).where(
+                func.lower(models.Segment.name) == name.lower())).first()
+            if same_id is None and same_name is None:
+                session.add(models.Segment(**undone.segment))
+            elif same_id is None or same_name != same_id.id:  # (the same segment made again is reused)
+                raise InputError(f"Another segment has taken the place of “{name}” since; the import cannot be "
+                                 "redone. Import the file again.")
+    if undone.partners:
+        restore_partners(project, snapshots=undone.partners, user=user)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.partners import scoring, service
-from workbench.partners.importer import import_partners
+from workbench.partners.importer import import_partners, redo_import, undo_import
 from workbench.partners.merge import merge_partners, unmerge_partners
 from workbench.partners.normalize import parse_count
 from workbench.store.enums import RESEARCH_STATUSES
@@ -566,17 +566,17 @@ class PartnersScreen(Screen):
             "%1", str(report.added)).replace("%2", report.segment).replace("%3", str(len(report.duplicates))).replace(
             "%4", str(report.invalid_rows))
         self.ctx.status.emit(message)
-        if not ids:  # nothing new (e.g. the same file again): nothing to undo
+        if not ids and not report.segment_created:  # nothing new (e.g. the same file again): nothing to undo
             QMessageBox.information(self, self.tr("Import Partners"), message)
             self.ctx.notify(Changes(partners=True, segments=True))
             return
         state: dict[str, Any] = {}
 
         def redo() -> None:
-            service.restore_partners(self.ctx.project, snapshots=state["snaps"])
+            redo_import(self.ctx.project, undone=state["undone"], user=self.ctx.user)
 
         def undo() -> None:
-            state["snaps"] = service.delete_partners(self.ctx.project, partner_ids=ids)
+            state["undone"] = undo_import(self.ctx.project, report=report, user=self.ctx.user)
 
         push(self.ctx, self.tr("Import %1 partners").replace("%1", str(len(ids))), redo, undo,
              Changes(partners=True, segments=True))
