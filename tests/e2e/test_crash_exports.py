@@ -35,6 +35,8 @@ EXPORT_ARGS: dict[str, list[tuple[str, str, list[str]]]] = {
     "board": [(f, f".{f}", ["--segment", "1"]) for f in ("png", "svg", "pdf")],
     "vpc": [("xlsx", ".xlsx", [])],
     "qdpx": [("qdpx", ".qdpx", [])],
+    "charts": [(f, f".{f}", ["--chart", "segment-scores"]) for f in ("png", "svg")],
+    "brief": [("pdf", ".pdf", [])],
 }
 
 _watch: list[tuple[str, tuple[Any, ...]]] | None = None

@@ -1,16 +1,21 @@
-"""Read models for leadership exports, straight from the store with SQL.
+"""Read models for leadership exports: what the workbook, the charts and the brief show.
 
-Every export (workbook, charts, brief, REFI-QDA) reads through this one layer, so that swapping a
-simple local computation for the canvas/backlog/partners services is a one-line change here.
+Everything comes from the services that the screens use (segment scoring, the canvas board and its
+fit, the backlog, the program structure), plus one SQL query for the evidence table, so an export
+never tells a different story from the app. Nothing here writes to the project.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
+from workbench.store.enums import PILLARS
 from workbench.store.project import Project
+
+Progress = Callable[[int, int], None]
 
 _EVIDENCE_SQL = """
 SELECT s.name AS segment, c.title AS card, st.kind AS kind, st.text AS quote,
@@ -23,7 +28,7 @@ JOIN segment s ON s.id = b.segment_id
 JOIN statement st ON st.id = e.statement_id
 JOIN interview i ON i.id = st.interview_id
 JOIN partner p ON p.id = i.partner_id
-ORDER BY s.name, COALESCE(c.manual_rank, c.rank, 1000000), c.id, st.id
+ORDER BY s.name, c.zone, COALESCE(c.manual_rank, c.rank, 1000000), c.id, st.id
 """
 
 
@@ -41,7 +46,7 @@ class EvidenceRow:
 
 
 def evidence_rows(project: Project) -> list[EvidenceRow]:
-    """All evidence rows of the project, by segment and card rank (one SQL query)."""
+    """All evidence rows of the project, by segment, zone and card rank (one SQL query)."""
     with project.session() as session:
         rows = session.connection().execute(text(_EVIDENCE_SQL)).all()
     return [
@@ -50,55 +55,52 @@ def evidence_rows(project: Project) -> list[EvidenceRow]:
     ]
 
 
-_SEGMENT_SQL = """
-SELECT s.id AS segment_id, s.name AS segment, b.id AS board_id,
-       (SELECT COUNT(*) FROM interview i JOIN partner p ON p.id = i.partner_id
-         WHERE p.segment_id = s.id AND i.status = 'done') AS interviews_done
-FROM segment s LEFT JOIN board b ON b.segment_id = s.id
-ORDER BY s.name
-"""
-_TOP_PAINS_SQL = """
-SELECT c.title FROM card c WHERE c.board_id = :board AND c.zone = 'pains'
-ORDER BY COALESCE(c.manual_rank, c.rank, 1000000), c.id LIMIT 3
+_DONE_SQL = """
+SELECT p.segment_id, COUNT(*) FROM interview i JOIN partner p ON p.id = i.partner_id
+WHERE i.status = 'done' GROUP BY p.segment_id
 """
 
 
 @dataclass(frozen=True)
-class SegmentSummary:
-    """One segment's line on the Summary sheet."""
+class SegmentView:
+    """A segment as leadership sees it: score and rank, fit, interviews, and its canvas."""
 
-    segment: str
-    fit: float  # 0..1, from workbench.vpc.fit.board_fit
+    segment_id: int
+    name: str
+    rank: int  # 1 = best score
+    score: float  # 0..100, segment scoring
+    fit: float  # 0..1, the canvas's own fit (workbench.vpc.fit)
     interviews_done: int
-    top_pains: tuple[str, ...]
+    partners: int
+    values: dict[str, float]  # scoring criterion -> 0..1
+    points: dict[str, float]  # scoring criterion -> points of the 100
+    board: object  # workbench.vpc.reads.BoardRead
+    top_pains: tuple[str, ...] = field(default=())
+    unaddressed_pains: tuple[str, ...] = field(default=())
+
+    def zone(self, name: str) -> tuple:  # type: ignore[type-arg]
+        """The board's cards of one zone in rank order (CardRead objects)."""
+        return tuple(self.board.zones.get(name, ()))  # type: ignore[attr-defined]
 
 
-def segment_summaries(project: Project) -> list[SegmentSummary]:
-    """Segments ranked by fit (then interviews); fit comes from the canvas service ``board_fit``."""
-    from workbench.vpc.fit import board_fit
+def segment_views(project: Project, *, top: int = 3) -> list[SegmentView]:
+    """Every segment ranked by its score (the segment scoring), with its board and fit."""
+    from workbench.partners.segments import compute_scores
+    from workbench.vpc.board import load_board
 
-    out: list[SegmentSummary] = []
+    scores = compute_scores(project)
     with project.session() as session:
-        conn = session.connection()
-        for r in conn.execute(text(_SEGMENT_SQL)).all():
-            pains: tuple[str, ...] = ()
-            fit = 0.0
-            if r.board_id is not None:
-                fit = board_fit(session, r.board_id).score
-                pains = tuple(t for (t,) in conn.execute(text(_TOP_PAINS_SQL), {"board": r.board_id}).all())
-            out.append(SegmentSummary(r.segment, fit, int(r.interviews_done or 0), pains))
-    out.sort(key=lambda s: (-s.fit, -s.interviews_done, s.segment))
+        done = {sid: int(n) for sid, n in session.connection().execute(text(_DONE_SQL)).all()}
+    out = []
+    for s in scores:
+        board = load_board(project, s.segment_id)
+        pains = board.zones.get("pains", ())
+        out.append(SegmentView(
+            segment_id=s.segment_id, name=s.name, rank=s.rank, score=s.score, fit=board.fit.score,
+            interviews_done=done.get(s.segment_id, 0), partners=s.partners, values=dict(s.values),
+            points=dict(s.points), board=board, top_pains=tuple(c.title for c in pains[:top]),
+            unaddressed_pains=tuple(c.title for c in board.fit.unaddressed_pains)))
     return out
-
-
-_CARDS_SQL = """
-SELECT c.id, c.zone, c.title FROM card c WHERE c.board_id = :board
-ORDER BY COALESCE(c.manual_rank, c.rank, 1000000), c.id
-"""
-_LINKS_SQL = """
-SELECT f.source_card_id, f.target_card_id FROM fit_link f JOIN card c ON c.id = f.source_card_id
-WHERE c.board_id = :board
-"""
 
 
 @dataclass(frozen=True)
@@ -111,21 +113,65 @@ class FitMatrix:
     links: frozenset[tuple[int, int]]  # (row index, column index) pairs that are linked
 
 
+def fit_matrix(view: SegmentView) -> FitMatrix:
+    """The fit matrix of a segment's board, rows and columns in the canvas's rank order."""
+    rows = [*view.zone("relievers"), *view.zone("creators")]
+    cols = [*view.zone("pains"), *view.zone("gains")]
+    col_ix = {c.id: i for i, c in enumerate(cols)}
+    links = frozenset((i, col_ix[t]) for i, c in enumerate(rows) for t in c.linked_ids if t in col_ix)
+    return FitMatrix(view.name, tuple(c.title for c in rows), tuple(c.title for c in cols), links)
+
+
 def fit_matrices(project: Project) -> list[FitMatrix]:
-    """One fit matrix per segment with a board, rows and columns in rank order."""
-    out: list[FitMatrix] = []
-    with project.session() as session:
-        conn = session.connection()
-        boards = conn.execute(text(
-            "SELECT s.name, b.id FROM segment s JOIN board b ON b.segment_id = s.id ORDER BY s.name")).all()
-        for name, board_id in boards:
-            cards = conn.execute(text(_CARDS_SQL), {"board": board_id}).all()
-            rows = [c for c in cards if c.zone in ("relievers", "creators")]
-            cols = [c for c in cards if c.zone in ("pains", "gains")]
-            row_ix = {c.id: i for i, c in enumerate(rows)}
-            col_ix = {c.id: i for i, c in enumerate(cols)}
-            links = frozenset(
-                (row_ix[s], col_ix[t]) for s, t in conn.execute(text(_LINKS_SQL), {"board": board_id}).all()
-                if s in row_ix and t in col_ix)
-            out.append(FitMatrix(name, tuple(c.title for c in rows), tuple(c.title for c in cols), links))
+    """One fit matrix per segment that has a board, best-scored segment first."""
+    return [fit_matrix(v) for v in segment_views(project) if v.board.board_id is not None]  # type: ignore[attr-defined]
+
+
+def backlog_items(project: Project) -> list:  # type: ignore[type-arg]
+    """The backlog in priority order (rejected last), as ``BacklogItemRead`` objects."""
+    from workbench.backlog.service import list_items
+    from workbench.reports.backlog_export import ranked
+
+    return ranked(list_items(project))
+
+
+def backlog_by_pillar(items: list) -> dict[str, dict[str, int]]:  # type: ignore[type-arg]
+    """Items per pillar and status: {pillar: {status: count}} (every pillar present)."""
+    out: dict[str, dict[str, int]] = {p: {} for p in PILLARS}
+    for item in items:
+        bucket = out.setdefault(item.pillar, {})
+        bucket[item.status] = bucket.get(item.status, 0) + 1
     return out
+
+
+@dataclass(frozen=True)
+class LeadershipData:
+    """Everything the leadership exports show, read once."""
+
+    segments: list[SegmentView]
+    evidence: list[EvidenceRow]
+    backlog: list  # type: ignore[type-arg]
+    program: list  # type: ignore[type-arg]  # workbench.backlog.program.PillarGroup, by pillar
+
+
+def read_all(project: Project, *, progress: Progress | None = None, steps: int = 4) -> LeadershipData:
+    """Read segments, evidence, backlog and program; ``progress(done, steps)`` after each."""
+    from workbench.backlog.program import program_structure
+
+    tick = progress or (lambda _d, _t: None)
+    segments = segment_views(project)
+    tick(1, steps)
+    evidence = evidence_rows(project)
+    tick(2, steps)
+    backlog = backlog_items(project)
+    tick(3, steps)
+    program = program_structure(project)
+    tick(4, steps)
+    return LeadershipData(segments, evidence, backlog, program)
+
+
+def project_language(project: Project, lang: str | None) -> str:
+    """``lang`` if it is "ru" or "en"; otherwise the project's language (Russian unless it says English)."""
+    if lang in ("ru", "en"):
+        return lang  # type: ignore[return-value]
+    return "en" if project.get_meta("lang", "ru") == "en" else "ru"
