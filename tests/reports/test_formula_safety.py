@@ -32,3 +32,47 @@ def test_text_cells_read_back_as_equal_strings(tmp_path: Path, values: list[str]
         cell = back.cell(row=row, column=1)
         assert cell.data_type == "s"
         assert cell.value == value
+
+
+_SPECIAL = st.sampled_from(["=1+2", "=HYPERLINK(\"http://x\",\"y\")", "#N/A", "#DIV/0!", "@SUM(A1:A9)", "-2+3",
+                            "+7", "\t=x", "\r\n=cmd|' /C calc'!A0", "=", "TRUE", "1e5", "2025-01-01"])
+USER_TEXT = TEXTS | _SPECIAL
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(texts=st.lists(USER_TEXT, min_size=6, max_size=6))
+def test_no_user_text_becomes_a_formula_in_the_vpc_workbook(demo_project, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                            texts: list[str]) -> None:
+    """Segment, card, quote, partner, interviewer and backlog texts stay equal strings in every sheet."""
+    from sqlalchemy import text
+
+    from workbench.reports.vpc_workbook import export_vpc_workbook
+
+    segment, card, quote, partner, interviewer, item = texts
+    with demo_project.transaction() as session:
+        conn = session.connection()
+        conn.execute(text("UPDATE segment SET name = 'Second segment' WHERE id <> (SELECT MIN(id) FROM segment)"))
+        conn.execute(text("UPDATE segment SET name = :v WHERE id = (SELECT MIN(id) FROM segment)"), {"v": segment})
+        ev = conn.execute(text("SELECT card_id, statement_id FROM evidence ORDER BY id LIMIT 1")).one()
+        conn.execute(text("UPDATE card SET title = :v WHERE id = :id"), {"v": card, "id": ev.card_id})
+        conn.execute(text("UPDATE statement SET text = :v WHERE id = :id"), {"v": quote, "id": ev.statement_id})
+        interview = conn.execute(text("SELECT interview_id FROM statement WHERE id = :id"),
+                                 {"id": ev.statement_id}).scalar_one()
+        conn.execute(text("UPDATE interview SET interviewer = :v WHERE id = :id"), {"v": interviewer, "id": interview})
+        conn.execute(text("UPDATE partner SET name = :v WHERE id = (SELECT partner_id FROM interview WHERE id = :id)"),
+                     {"v": partner, "id": interview})
+        conn.execute(text("UPDATE backlog_item SET title = :v WHERE id = (SELECT MIN(id) FROM backlog_item)"),
+                     {"v": item})
+    target = tmp_path / "vpc.xlsx"
+    export_vpc_workbook(demo_project, target, lang="en")
+    book = openpyxl.load_workbook(target)
+    values = set()
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if cell.value is not None:
+                    values.add(cell.value)
+    for expected in (segment, card, quote, partner, interviewer, item):
+        assert expected in values
