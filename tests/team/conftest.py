@@ -57,33 +57,64 @@ def _as_postgres(*args: str) -> list[str]:
     return list(args)
 
 
+class Cluster:
+    """A throwaway PostgreSQL cluster that a test may stop and start again (an outage)."""
+
+    def __init__(self) -> None:
+        initdb, self.pg_ctl = PG_BIN / "initdb", PG_BIN / "pg_ctl"
+        if not initdb.exists() or not self.pg_ctl.exists():
+            pytest.skip(f"PostgreSQL server binaries not found in {PG_BIN} (install the Debian 'postgresql' package)")
+        self.root = Path(tempfile.mkdtemp(prefix="wb-pg-"))
+        self.data, sock_dir = self.root / "data", self.root / "sock"
+        sock_dir.mkdir()
+        if os.geteuid() == 0:
+            shutil.chown(self.root, "postgres")
+            shutil.chown(sock_dir, "postgres")
+        os.chmod(self.root, 0o700)
+        self.port = _free_port()
+        subprocess.run(_as_postgres(str(initdb), "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+                                    "--no-sync", "--no-instructions"),
+                       check=True, capture_output=True)
+        self.opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {sock_dir} -c fsync=off "
+                     "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB")
+        self.start()
+        self.server = PgServer(host="127.0.0.1", port=self.port, user="postgres")
+
+    def start(self) -> None:
+        """Start the server and wait until it accepts connections."""
+        subprocess.run(_as_postgres(str(self.pg_ctl), "-D", str(self.data), "-o", self.opts, "-l",
+                                    str(self.root / "log"), "-w", "-t", "30", "start"), check=True, capture_output=True)
+
+    def stop(self, mode: str = "fast") -> None:
+        """Stop the server: every connection is cut, as in an outage (``fast`` keeps what was committed,
+        which ``immediate`` with this cluster's ``synchronous_commit=off`` may not)."""
+        subprocess.run(_as_postgres(str(self.pg_ctl), "-D", str(self.data), "-m", mode, "-w", "stop"),
+                       capture_output=True)
+
+    def remove(self) -> None:
+        """Stop the server and delete the cluster."""
+        self.stop("immediate")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     """One PostgreSQL 15 cluster for the whole session (skipped only if the binaries are missing)."""
-    initdb, pg_ctl = PG_BIN / "initdb", PG_BIN / "pg_ctl"
-    if not initdb.exists() or not pg_ctl.exists():
-        pytest.skip(f"PostgreSQL server binaries not found in {PG_BIN} (install the Debian 'postgresql' package)")
-    root = Path(tempfile.mkdtemp(prefix="wb-pg-"))
-    data, sock_dir = root / "data", root / "sock"
-    sock_dir.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-        shutil.chown(sock_dir, "postgres")
-    os.chmod(root, 0o700)
-    port = _free_port()
-    subprocess.run(_as_postgres(str(initdb), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                                "--no-sync", "--no-instructions"),
-                   check=True, capture_output=True)
-    opts = (f"-c listen_addresses=127.0.0.1 -p {port} -k {sock_dir} -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB")
-    subprocess.run(_as_postgres(str(pg_ctl), "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w",
-                                "-t", "30", "start"), check=True, capture_output=True)
+    cluster = Cluster()
     try:
-        yield PgServer(host="127.0.0.1", port=port, user="postgres")
+        yield cluster.server
     finally:
-        subprocess.run(_as_postgres(str(pg_ctl), "-D", str(data), "-m", "immediate", "-w", "stop"),
-                       capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
+        cluster.remove()
+
+
+@pytest.fixture
+def pg_cluster() -> Iterator[Cluster]:
+    """A private cluster for one test, which it may stop and start (the shared one must stay up)."""
+    cluster = Cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.remove()
 
 
 @pytest.fixture

@@ -70,7 +70,7 @@ class FlushResult:
     error: str = ""
 
 
-Sender = Callable[[Any, PendingNote], None]
+Sender = Callable[[Any, PendingNote], object]
 
 
 def server_key(url: str) -> str:
@@ -181,24 +181,51 @@ class Outbox:
         return FlushResult(sent=sent, left=len(notes) - sent)
 
 
-def send_note(project: Any, note: PendingNote) -> None:
-    """Append one pending note to its interview on the server, unless it already arrived."""
+def _already_sent(session: Any, note: PendingNote) -> Any:
     from sqlmodel import col, select
 
-    from workbench.interviews.capture import add_statement_in, parse_kind_prefix
+    from workbench.interviews.capture import parse_kind_prefix
+    from workbench.store import models
+
+    _prefixed, text = parse_kind_prefix(note.line)
+    return session.exec(
+        select(models.Statement).where(
+            models.Statement.interview_id == note.interview_id, models.Statement.text == text.strip(),
+            models.Statement.created_by == note.user, col(models.Statement.created_at) >= note.typed_at)
+        .order_by(col(models.Statement.id))
+    ).first()
+
+
+def find_sent(project: Any, note: PendingNote) -> Any:
+    """The statement a note became on the server (a StatementRead), or None if it has not arrived."""
+    from workbench.interviews.capture import StatementRead
+
+    with project.session() as session:
+        row = _already_sent(session, note)
+        return None if row is None else StatementRead.of(row)
+
+
+def send_note(project: Any, note: PendingNote) -> Any:
+    """Append one pending note to its interview on the server, unless it already arrived; its StatementRead.
+
+    Like capture's Enter, the first line starts a planned interview.
+    """
+    from workbench.interviews.capture import StatementRead, add_statement_in, parse_kind_prefix
     from workbench.store import models
     from workbench.store.team import lock_for_append
 
     prefixed, text = parse_kind_prefix(note.line)
     with project.transaction() as session:
         lock_for_append(session, note.interview_id)
-        already = session.exec(
-            select(models.Statement.id).where(
-                models.Statement.interview_id == note.interview_id, models.Statement.text == text.strip(),
-                models.Statement.created_by == note.user, col(models.Statement.created_at) >= note.typed_at)
-        ).first()
+        already = _already_sent(session, note)
         if already is not None:
-            return
-        add_statement_in(session, interview_id=note.interview_id, text=text, kind=note.kind or prefixed,
-                         user=note.user, severity=note.severity, is_quote=note.is_quote,
-                         is_followup=note.is_followup, guide_question_id=note.guide_question_id)
+            return StatementRead.of(already)
+        interview = session.get(models.Interview, note.interview_id)
+        if interview is not None and interview.started_at is None:
+            interview.started_at = note.typed_at
+        if interview is not None and interview.status == "planned":
+            interview.status = "in_progress"
+        row = add_statement_in(session, interview_id=note.interview_id, text=text, kind=note.kind or prefixed,
+                               user=note.user, severity=note.severity, is_quote=note.is_quote,
+                               is_followup=note.is_followup, guide_question_id=note.guide_question_id)
+        return StatementRead.of(row)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from workbench.ui.capture.writer import KEPT
 from workbench.ui.models.statements import STATEMENT_ROLE, Row, kind_label
 from workbench.ui.theme import kind_color, kind_fill
 
@@ -41,6 +42,8 @@ def saved_mark(row: Row) -> str:
     """What the right-hand mark says: saved, saving or not saved."""
     if row.saved:
         return "✓ " + QCoreApplication.translate("StatementDelegate", "saved")
+    if row.error.startswith(KEPT):  # in the local outbox: the team server cannot be reached
+        return KEPT + " " + QCoreApplication.translate("StatementDelegate", "kept locally")
     if row.error:
         return "⚠ " + QCoreApplication.translate("StatementDelegate", "not saved")
     return QCoreApplication.translate("StatementDelegate", "saving…")

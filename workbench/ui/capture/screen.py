@@ -44,7 +44,7 @@ from workbench.ui.capture.editor import CaptureEditor
 from workbench.ui.capture.guide_panel import GuidePanel
 from workbench.ui.capture.review import ReviewPanel
 from workbench.ui.capture.undo import run_and_push
-from workbench.ui.capture.writer import CaptureWriter, DraftJob, LineJob
+from workbench.ui.capture.writer import KEPT, CaptureWriter, DraftJob, LineJob
 from workbench.ui.context import AppContext
 from workbench.ui.models.statements import Row, StatementListModel
 from workbench.ui.screens.base import Screen
@@ -242,6 +242,7 @@ class CaptureScreen(StatementEditing, Screen):
             self._writer = CaptureWriter(self.ctx.project, self)
             self._writer.saved.connect(self._on_saved)
             self._writer.failed.connect(self._on_failed)
+            self._writer.kept_locally.connect(self._on_kept_locally)
             self._writer.draft_saved.connect(self._on_draft_saved)
         return self._writer
 
@@ -443,6 +444,11 @@ class CaptureScreen(StatementEditing, Screen):
         self.ctx.status.emit(self.tr("A line was not saved: %1").replace("%1", message))
         self._show_save_state()
 
+    def _on_kept_locally(self, token: int, message: str) -> None:
+        """The team server is unreachable: the line waits in the local outbox (never shown as saved)."""
+        self.model.fail(token, message)
+        self._show_save_state()
+
     def _on_draft_saved(self, interview_id: int) -> None:
         if self.interview is not None and interview_id == self.interview.id:
             self._draft_dirty = False
@@ -450,8 +456,12 @@ class CaptureScreen(StatementEditing, Screen):
 
     def _show_save_state(self) -> None:
         pending = self.model.pending_count()
+        kept = sum(1 for r in self.model.rows() if r.error.startswith(KEPT))
         if pending:
             self.save_state.setText(self.tr("Saving %1 line(s)…").replace("%1", str(pending)))
+        elif kept:
+            self.save_state.setText(self.tr("%1 line(s) kept on this computer; they are sent when the team server "
+                                            "is back").replace("%1", str(kept)))
         elif self._draft_dirty:
             self.save_state.setText(self.tr("Saving…"))
         else:
