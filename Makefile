@@ -40,6 +40,9 @@ screenshots: $(STAMP) translations
 	for s in $(SCREENS); do \
 	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/workbench snapshot --db out/screenshots-demo.wbp --screen $$s --lang ru -o docs/screenshots/$$s.png || exit 1; \
 	done
+	for d in palette tour wizard; do \
+	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/workbench snapshot --db out/screenshots-demo.wbp --screen partners --dialog $$d --lang ru -o docs/screenshots/$$d.png || exit 1; \
+	done
 
 update-translations: $(STAMP)
 	$(PY) resources/translations/update.py

@@ -142,7 +142,7 @@ def _grab_with(window, dialog: str):  # type: ignore[no-untyped-def]
     """The window with the palette, the tour or the new-project wizard open on it, as a pixmap."""
     import time
 
-    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QColor, QPainter
     from PySide6.QtWidgets import QApplication
 
@@ -177,7 +177,13 @@ def _grab_with(window, dialog: str):  # type: ignore[no-untyped-def]
         painter = QPainter(shot)
         painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
         inner = wizard.grab()
-        painter.drawPixmap(QPoint((shot.width() - inner.width()) // 2, (shot.height() - inner.height()) // 2), inner)
+        bar = 30  # a title bar as a window manager would draw it, so the picture reads as a dialog
+        left, top = (shot.width() - inner.width()) // 2, (shot.height() - inner.height() + bar) // 2
+        painter.fillRect(left - 1, top - bar - 1, inner.width() + 2, inner.height() + bar + 2, QColor("#5a6270"))
+        painter.fillRect(left, top - bar, inner.width(), bar, QColor("#e4e7ec"))
+        painter.setPen(QColor("#1f2329"))
+        painter.drawText(left, top - bar, inner.width(), bar, int(Qt.AlignmentFlag.AlignCenter), wizard.windowTitle())
+        painter.drawPixmap(QPoint(left, top), inner)
         painter.end()
         wizard.close()
         wizard.deleteLater()

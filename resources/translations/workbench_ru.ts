@@ -919,7 +919,6 @@
     </message>
     <message>
       <location filename="../../workbench/ui/canvas/screen.py" line="156" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="158" />
       <source>Canvas board: arrow keys move between cards</source>
       <translation>Доска канваса: стрелки переходят между карточками</translation>
     </message>
@@ -929,328 +928,328 @@
       <translation>Сегмент доски</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="163" />
       <source>New Card</source>
       <translation>Новая карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="163" />
       <source>Add a card to the zone of the selected card</source>
       <translation>Добавить карточку в зону выбранной карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
       <source>Edit the selected card</source>
       <translation>Изменить выбранную карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
       <source>Delete the selected cards (undo with Ctrl+Z)</source>
       <translation>Удалить выбранные карточки (отмена — Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
       <source>Merge</source>
       <translation>Объединить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
       <source>Merge the selected cards; their evidence is joined</source>
       <translation>Объединить выбранные карточки; их свидетельства складываются</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
       <source>Split</source>
       <translation>Разделить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
       <source>Move chosen evidence of the card to a new card</source>
       <translation>Перенести выбранные свидетельства карточки в новую карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="169" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="506" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="505" />
       <source>Link</source>
       <translation>Связать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="169" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
       <source>Link a reliever to pains or a creator to gains</source>
       <translation>Связать устранитель с болями или создателя выгоды с выгодами</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="170" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="169" />
       <source>Move Up in Rank</source>
       <translation>Выше в рейтинге</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="171" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="170" />
       <source>Move Down in Rank</source>
       <translation>Ниже в рейтинге</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="171" />
       <source>Reset Order</source>
       <translation>Сбросить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="171" />
       <source>Return the selected card's zone to the evidence ranking</source>
       <translation>Вернуть зоне выбранной карточки ранжирование по данным</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
       <source>Zoom In</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
       <source>Zoom in (Ctrl+wheel)</source>
       <translation>Крупнее (Ctrl+колесо)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="174" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
       <source>Zoom Out</source>
       <translation>Мельче</translation>
     </message>
     <message>
+      <location filename="../../workbench/ui/canvas/screen.py" line="174" />
       <location filename="../../workbench/ui/canvas/screen.py" line="175" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="176" />
       <source>Fit to View</source>
       <translation>Вписать в окно</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="176" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="175" />
       <source>Show the whole board (Ctrl+0 or F)</source>
       <translation>Показать всю доску (Ctrl+0 или F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="177" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="176" />
       <source>Suggest Cards…</source>
       <translation>Предложить карточки…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="178" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="177" />
       <source>Group statements not on the board into candidate cards</source>
       <translation>Сгруппировать высказывания, которых нет на доске, в карточки-кандидаты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="178" />
       <source>Compare…</source>
       <translation>Сравнить…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="178" />
       <source>Shared and distinct pains and gains of two segments</source>
       <translation>Общие и различные боли и выгоды двух сегментов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="180" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
       <source>Export Board…</source>
       <translation>Экспорт доски…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="180" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
       <source>Save the board as PNG, SVG or PDF</source>
       <translation>Сохранить доску в PNG, SVG или PDF</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="181" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="180" />
       <source>New Card from Statements</source>
       <translation>Карточка из высказываний</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="182" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="181" />
       <source>Make a card of the selected statements in the zone their tag names</source>
       <translation>Создать карточку из выбранных высказываний в зоне по их метке</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="183" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="182" />
       <source>Add Statements to Selected Card</source>
       <translation>Добавить высказывания в выбранную карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="184" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="183" />
       <source>&amp;Canvas Board (PNG, SVG, PDF)…</source>
       <translation>&amp;Доска канвы (PNG, SVG, PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="185" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="184" />
       <source>Segment: one board per segment</source>
       <translation>Сегмент: у каждого сегмента своя доска</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="186" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="185" />
       <source>Arrows select cards · Enter edit · Delete delete · M merge · S split · L link · Shift+drag a card onto another to link · Ctrl+↑/↓ reorder · Ctrl+wheel zoom · F fit</source>
       <translation>Стрелки — выбор карточки · Enter — изменить · Delete — удалить · M — объединить · S — разделить · L — связать · Shift+перетаскивание карточки на другую — связь · Ctrl+↑/↓ — порядок · Ctrl+колесо — масштаб · F — вписать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="188" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="187" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="189" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="188" />
       <source>A board belongs to a segment of partners. Add a segment on the Segments screen, interview its partners, then come back to build the canvas from their statements.</source>
       <translation>Доска строится для сегмента партнёров. Добавьте сегмент на экране «Сегменты», проведите интервью с его партнёрами и возвращайтесь строить канву из их высказываний.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="222" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="221" />
       <source>%1 (%2 cards)</source>
       <translation>%1 (карточек: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="274" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="273" />
       <source>Fit %1% · unrelieved severe pains: %2</source>
       <translation>Соответствие %1% · острых болей без устранителя: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="278" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="277" />
       <source>Rank-weighted share of the top %1 pains and %2 gains that a reliever or creator addresses</source>
       <translation>Доля главных болей (%1) и выгод (%2), закрытых устранителем или создателем, с весом по рангу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="355" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="354" />
       <source>Canvas</source>
       <translation>Канва</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="367" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="366" />
       <source>Add evidence</source>
       <translation>Добавить свидетельства</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="369" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="421" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="368" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="420" />
       <source>New card</source>
       <translation>Новая карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="379" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="378" />
       <source>Move card</source>
       <translation>Перемещение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="397" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="396" />
       <source>Select one card on the board and statements in the list first.</source>
       <translation>Сначала выберите одну карточку на доске и высказывания в списке.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="404" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="403" />
       <source>Fit link</source>
       <translation>Связь соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="438" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="437" />
       <source>Edit card</source>
       <translation>Изменение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="447" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="446" />
       <source>Delete %1 card(s)</source>
       <translation>Удаление карточек: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="461" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="460" />
       <source>Merge Cards</source>
       <translation>Объединение карточек</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="462" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="461" />
       <source>Choose the cards to merge into “%1”. Their evidence and links join it; they are removed.</source>
       <translation>Выберите карточки, которые войдут в «%1». Их свидетельства и связи перейдут к ней, а сами они будут удалены.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="472" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="471" />
       <source>Merge cards</source>
       <translation>Объединение карточек</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="483" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="486" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="482" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="485" />
       <source>Split Card</source>
       <translation>Разделение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="484" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="483" />
       <source>A card needs at least two statements to be split.</source>
       <translation>Чтобы разделить карточку, за ней должно быть хотя бы два высказывания.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="487" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="486" />
       <source>Choose the statements that move to a new card.</source>
       <translation>Выберите высказывания, которые перейдут в новую карточку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="488" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="487" />
       <source>New card title</source>
       <translation>Название новой карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="496" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="495" />
       <source>Split card</source>
       <translation>Разделение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="507" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="506" />
       <source>Fit links join pain relievers to pains and gain creators to gains; select one of those.</source>
       <translation>Связи соответствия соединяют устранители с болями и создателей выгод с выгодами; выберите такую карточку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="510" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="509" />
       <source>Fit Links</source>
       <translation>Связи соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="510" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="509" />
       <source>Which %1 does “%2” address?</source>
       <translation>Что из зоны «%1» закрывает «%2»?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="512" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="511" />
       <source>Which %1 address “%2”?</source>
       <translation>Что из зоны «%1» закрывает «%2»?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="519" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="518" />
       <source>Fit links</source>
       <translation>Связи соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="529" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="528" />
       <source>Reorder card</source>
       <translation>Изменение порядка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="539" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="543" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="538" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="542" />
       <source>Reset order</source>
       <translation>Сброс порядка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="575" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="597" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="574" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="596" />
       <source>Export Board</source>
       <translation>Экспорт доски</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="576" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="575" />
       <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="599" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="598" />
       <source>Board exported to %1</source>
       <translation>Доска сохранена в %1</translation>
     </message>
@@ -2318,27 +2317,27 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="223" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="225" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="224" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="226" />
       <source>In which language will you talk to the partners?</source>
       <translation>На каком языке вы будете говорить с партнёрами?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="225" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="227" />
       <source>&amp;Russian guide</source>
       <translation>&amp;Русский гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="226" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="228" />
       <source>&amp;English guide</source>
       <translation>&amp;Английский гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="227" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="229" />
       <source>New interviews use the built-in partner-program guide in this language: values before money, the partner's business, finance, product, operations, dislikes and wishes. You can copy and edit it later (Interviews → Guides).</source>
       <translation>Новые интервью пойдут по встроенному гайду партнёрской программы на этом языке: ценности прежде денег, бизнес партнёра, финансы, продукт, операционка, что не нравится и пожелания. Позже гайд можно скопировать и изменить (Интервью → Гайды).</translation>
     </message>
@@ -3435,52 +3434,52 @@
   <context>
     <name>LocationPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="93" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="95" />
       <source>Where to keep the project</source>
       <translation>Где хранить проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="94" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="96" />
       <source>A project is one file: everything you research goes into it. You can copy it, back it up or send it to a colleague.</source>
       <translation>Проект — это один файл: в нём всё исследование. Его можно скопировать, сохранить в резервную копию или отправить коллеге.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="96" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="98" />
       <source>Project &amp;file:</source>
       <translation>&amp;Файл проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="97" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="99" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="98" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="100" />
       <source>Choose where to save the project file</source>
       <translation>Выбрать, где сохранить файл проекта</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="102" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="104" />
       <source>New Project</source>
       <translation>Новый проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="103" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="105" />
       <source>Workbench projects (*%1)</source>
       <translation>Проекты Workbench (*%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="115" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="117" />
       <source>Choose where to save the project file.</source>
       <translation>Укажите, где сохранить файл проекта.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="118" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="120" />
       <source>The folder %1 does not exist.</source>
       <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="120" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="122" />
       <source>%1 already exists: choose another name.</source>
       <translation>%1 уже существует: выберите другое имя.</translation>
     </message>
@@ -3719,27 +3718,27 @@
   <context>
     <name>NamePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="141" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="143" />
       <source>Name the research</source>
       <translation>Название исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="142" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="144" />
       <source>Shown in the window title and on every export.</source>
       <translation>Показывается в заголовке окна и во всех выгрузках.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="143" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="145" />
       <source>Project &amp;name:</source>
       <translation>&amp;Название проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="144" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="146" />
       <source>Partner program research, spring</source>
       <translation>Исследование партнёрской программы, весна</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="148" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="150" />
       <source>Give the project a name.</source>
       <translation>Дайте проекту название.</translation>
     </message>
@@ -3747,13 +3746,18 @@
   <context>
     <name>NewProjectWizard</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="367" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="369" />
       <source>New Research Project</source>
       <translation>Новый исследовательский проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="389" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="391" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="370" />
+      <source>&amp;Create</source>
+      <translation>&amp;Создать</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="392" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="394" />
       <source>The project was not created: %1</source>
       <translation>Проект не создан: %1</translation>
     </message>
@@ -4120,57 +4124,57 @@
   <context>
     <name>PartnersPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="263" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="265" />
       <source>Partner list (optional)</source>
       <translation>Список партнёров (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="264" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="266" />
       <source>A spreadsheet of candidate partners: Excel (.xlsx) or CSV. Leave it empty to add partners later (File → Import).</source>
       <translation>Таблица кандидатов в партнёры: Excel (.xlsx) или CSV. Оставьте пустым, чтобы добавить партнёров позже (Файл → Импорт).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="266" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="268" />
       <source>Partner &amp;list:</source>
       <translation>&amp;Список партнёров:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="267" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="269" />
       <source>B&amp;rowse…</source>
       <translation>О&amp;бзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="268" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="270" />
       <source>Choose the partner list</source>
       <translation>Выбрать список партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="269" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="271" />
       <source>After the project is created you check the columns and see a preview of every row before anything is imported.</source>
       <translation>После создания проекта вы проверите столбцы и увидите каждую строку до импорта.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="276" />
       <source>Partner list</source>
       <translation>Список партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="277" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="289" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="291" />
       <source>There is no file %1.</source>
       <translation>Файла %1 нет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="291" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="293" />
       <source>Choose an Excel (.xlsx) or CSV file.</source>
       <translation>Выберите файл Excel (.xlsx) или CSV.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="295" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="297" />
       <source>This file cannot be imported: %1</source>
       <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
@@ -5297,42 +5301,42 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="174" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="176" />
       <source>Segments to research</source>
       <translation>Сегменты для исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="175" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="177" />
       <source>One segment per line. Each segment gets its own canvas board, ideal-partner profile and interview target.</source>
       <translation>По одному сегменту в строке. У каждого сегмента своя доска канваса, профиль идеального партнёра и цель по интервью.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="177" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="179" />
       <source>&amp;Segments (one per line):</source>
       <translation>&amp;Сегменты (по одному в строке):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="178" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="180" />
       <source>amoCRM integrators</source>
       <translation>Интеграторы amoCRM</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="178" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="180" />
       <source>Bitrix24 integrators</source>
       <translation>Интеграторы Bitrix24</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="192" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="194" />
       <source>Segments: %1</source>
       <translation>Сегментов: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="197" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="199" />
       <source>A segment name is longer than 200 characters: shorten it.</source>
       <translation>Название сегмента длиннее 200 символов: сократите его.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="199" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="201" />
       <source>Name at least one segment to research.</source>
       <translation>Укажите хотя бы один сегмент для исследования.</translation>
     </message>
@@ -5340,140 +5344,238 @@
   <context>
     <name>SegmentsScreen</name>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="222" />
+      <location filename="../../workbench/ui/segments/screen.py" line="251" />
       <source>Segment scores</source>
       <translation>Оценки сегментов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="223" />
+      <location filename="../../workbench/ui/segments/screen.py" line="252" />
       <source>Research funnel by segment</source>
       <translation>Воронка исследования по сегментам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="224" />
+      <location filename="../../workbench/ui/segments/screen.py" line="253" />
       <source>Scoring criteria</source>
       <translation>Критерии оценки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="227" />
+      <location filename="../../workbench/ui/segments/screen.py" line="256" />
       <source>Criteria of the selected segment</source>
       <translation>Критерии выбранного сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="228" />
+      <location filename="../../workbench/ui/segments/screen.py" line="257" />
       <source>Value (0–10)</source>
       <translation>Значение (0–10)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="229" />
+      <location filename="../../workbench/ui/segments/screen.py" line="258" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="230" />
+      <location filename="../../workbench/ui/segments/screen.py" line="259" />
       <source>Interview target</source>
       <translation>Цель по интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="231" />
+      <location filename="../../workbench/ui/segments/screen.py" line="260" />
       <source>How many interviews this segment needs (the domain suggests 20–30).</source>
       <translation>Сколько интервью нужно по этому сегменту (рекомендуется 20–30).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="233" />
+      <location filename="../../workbench/ui/segments/screen.py" line="262" />
       <source>The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The last four are computed from the research: partners interviewed against the target, severity and frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes.</source>
       <translation>Первые пять — оценка команды (стоимость обслуживания учитывается наоборот: 10 — дороже всего). Последние четыре считаются по исследованию: доля проинтервьюированных от цели, острота и частота болей, соответствие доски, размеченные высказывания. Всё пересчитывается сразу; Ctrl+Z отменяет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="236" />
+      <location filename="../../workbench/ui/segments/screen.py" line="265" />
       <source>Ranked scores</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="236" />
+      <location filename="../../workbench/ui/segments/screen.py" line="265" />
       <source>Radar</source>
       <translation>Радар</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="236" />
+      <location filename="../../workbench/ui/segments/screen.py" line="265" />
       <source>Attractiveness vs ability to win</source>
       <translation>Привлекательность и способность выиграть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="239" />
+      <location filename="../../workbench/ui/segments/screen.py" line="267" />
+      <source>Sensitivity ±20%</source>
+      <translation>Чувствительность ±20%</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="269" />
+      <source>Sensitivity of the ranking to each weight</source>
+      <translation>Чувствительность рейтинга к каждому весу</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="270" />
+      <source>Only the moves that change the ranking</source>
+      <translation>Только сдвиги, меняющие рейтинг</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="274" />
       <source>Export Chart…</source>
       <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="240" />
+      <location filename="../../workbench/ui/segments/screen.py" line="275" />
       <source>Save the chart on show as PNG or SVG (Ctrl+Shift+E)</source>
       <translation>Сохранить показанную диаграмму в PNG или SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="241" />
+      <location filename="../../workbench/ui/segments/screen.py" line="276" />
       <source>Research funnel (the domain's aim: 20–30 interviews per segment)</source>
       <translation>Воронка исследования (цель: 20–30 интервью на сегмент)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="242" />
+      <location filename="../../workbench/ui/segments/screen.py" line="277" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="243" />
+      <location filename="../../workbench/ui/segments/screen.py" line="278" />
       <source>Segments come with the partners: import a partner list into a segment (for example “amoCRM integrators”) on the Partners screen, then score the segments here.</source>
       <translation>Сегменты появляются вместе с партнёрами: импортируйте список партнёров в сегмент (например, «Интеграторы amoCRM») на экране «Партнёры», а затем оцените сегменты здесь.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="244" />
+      <location filename="../../workbench/ui/segments/screen.py" line="279" />
       <source>Go to Partners</source>
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="305" />
+      <location filename="../../workbench/ui/segments/screen.py" line="340" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="346" />
+      <location filename="../../workbench/ui/segments/screen.py" line="381" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="348" />
+      <location filename="../../workbench/ui/segments/screen.py" line="383" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="358" />
+      <location filename="../../workbench/ui/segments/screen.py" line="395" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="364" />
+      <location filename="../../workbench/ui/segments/screen.py" line="403" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="371" />
-      <source>The ranking changes when these weights move by 20%:</source>
-      <translation>Рейтинг меняется, если эти веса сдвинуть на 20%:</translation>
+      <location filename="../../workbench/ui/segments/screen.py" line="405" />
+      <source>The ranking holds when any weight moves by ±20%; the closest two segments come within %1 points.</source>
+      <translation>Рейтинг не меняется при сдвиге любого веса на ±20%; два ближайших сегмента сходятся до %1 балла.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="416" />
-      <location filename="../../workbench/ui/segments/screen.py" line="444" />
+      <location filename="../../workbench/ui/segments/screen.py" line="410" />
+      <source>The ranking changes in %1 of %2 moves of a weight by ±20% (the first segment in %3); see the Sensitivity tab.</source>
+      <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (первое место — в %3); подробности на вкладке «Чувствительность».</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="414" />
+      <source>%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every segment and ranks them again.</source>
+      <translation>%1 из %2 сдвигов меняют рейтинг; в %3 первым становится другой сегмент. Каждая строка сдвигает один вес во всех сегментах и заново их ранжирует.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="464" />
+      <location filename="../../workbench/ui/segments/screen.py" line="492" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="417" />
+      <location filename="../../workbench/ui/segments/screen.py" line="465" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="441" />
+      <location filename="../../workbench/ui/segments/screen.py" line="489" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SensitivityModel</name>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="109" />
+      <source>Weight</source>
+      <translation>Вес</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="109" />
+      <source>Move</source>
+      <translation>Сдвиг</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="109" />
+      <source>Ranking</source>
+      <translation>Рейтинг</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="110" />
+      <source>First after the move</source>
+      <translation>Первый после сдвига</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="110" />
+      <source>Closest gap</source>
+      <translation>Мин. разрыв</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="111" />
+      <source>Order after the move</source>
+      <translation>Порядок после сдвига</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="113" />
+      <source>The smallest score difference between two neighbouring segments after the move, in points: the smaller it is, the closer the ranking came to changing.</source>
+      <translation>Наименьшая разница в баллах между соседними сегментами после сдвига: чем она меньше, тем ближе рейтинг к перестановке.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="115" />
+      <source>Whether the order of the segments differs from the order now.</source>
+      <translation>Отличается ли порядок сегментов от текущего.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="125" />
+      <source>changes</source>
+      <translation>меняется</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="125" />
+      <source>holds</source>
+      <translation>не меняется</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="128" />
+      <source>%1 (instead of %2)</source>
+      <translation>%1 (вместо %2)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="132" />
+      <source>as now</source>
+      <translation>как сейчас</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="147" />
+      <source>Now: %1</source>
+      <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="148" />
+      <source>After the move: %1</source>
+      <translation>После сдвига: %1</translation>
     </message>
   </context>
   <context>
@@ -5674,52 +5776,52 @@
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="317" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="319" />
       <source>Ready to create</source>
       <translation>Всё готово</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="318" />
-      <source>Check what will be created, then press Finish.</source>
-      <translation>Проверьте, что будет создано, и нажмите «Готово».</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="320" />
+      <source>Check what will be created, then press Create.</source>
+      <translation>Проверьте, что будет создано, и нажмите «Создать».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="328" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="330" />
       <source>Project</source>
       <translation>Проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="329" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="331" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="330" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="332" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="330" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="332" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="330" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="332" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="331" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="333" />
       <source>Partner list</source>
       <translation>Список партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="331" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="333" />
       <source>none, add partners later</source>
       <translation>нет, партнёров можно добавить позже</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="334" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="336" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>

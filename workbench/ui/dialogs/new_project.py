@@ -32,6 +32,7 @@ from workbench.partners.newproject import clean_segments, create_research_projec
 from workbench.partners.tabular import check_file
 from workbench.settings import PROJECT_SUFFIX
 from workbench.store.project import Project
+from workbench.ui import theme
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,8 @@ def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("wizardError")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e; font-weight: bold;")
+    colour = "#ff8a80" if theme.current_theme() == "dark" else "#b3261e"
+    label.setStyleSheet(f"color: {colour}; font-weight: bold;")
     label.hide()
     return label
 
@@ -315,7 +317,7 @@ class SummaryPage(QWizardPage):
     def retranslate(self) -> None:
         """Texts."""
         self.setTitle(self.tr("Ready to create"))
-        self.setSubTitle(self.tr("Check what will be created, then press Finish."))
+        self.setSubTitle(self.tr("Check what will be created, then press Create."))
         if self.wizard_.currentPage() is self:
             self.initializePage()
 
@@ -365,6 +367,7 @@ class NewProjectWizard(QWizard):
     def retranslate(self) -> None:
         """Every text of the wizard in the current language."""
         self.setWindowTitle(self.tr("New Research Project"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create"))
         for page in self.pages:
             page.retranslate()
 
