@@ -91,3 +91,25 @@ def test_capture_screen_shows_kept_locally_not_saved(qtbot, qapp, outage) -> Non
     finally:
         screen.shutdown()
     assert _texts(project, ids.interview_id) == ["pricing is too high for small teams"]
+
+
+def test_an_edit_during_an_outage_is_refused_plainly(qtbot, qapp, outage) -> None:
+    """Editing a backlog item while the server is down says so in one sentence; nothing is pushed to undo."""
+    from workbench.ui.backlog.screen import BacklogScreen
+
+    cluster, project, ids = outage
+    ctx = AppContext(project, Settings(language="en", theme="light", user_name="anna"))
+    screen = BacklogScreen(ctx)
+    screen.items.show_charts = False
+    qtbot.addWidget(screen)
+    screen.ensure_loaded()
+    errors: list[str] = []
+    screen.items.show_error = errors.append  # the message box, collected
+    cluster.stop()
+    try:
+        assert not screen.items.apply([ids.backlog_id], {"title": "Reseller portal"})
+    finally:
+        cluster.start()
+    assert len(errors) == 1 and errors[0].startswith("Cannot reach the team server at 127.0.0.1")
+    assert "Traceback" not in errors[0] and ctx.undo_stack.count() == 0
+    assert screen.items.apply([ids.backlog_id], {"title": "Reseller portal"})  # back up: the same edit saves

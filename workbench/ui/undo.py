@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
+from workbench.store.team import is_unreachable, unreachable_message
 from workbench.store.versioning import StaleRecordError, can_keep_both, keep_both_copy, overwriting
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs.stale import StaleChoice, ask_stale, field_label
@@ -60,7 +61,7 @@ class ServiceCommand(QUndoCommand):
     def _run(self, fn: Callable[[], object]) -> None:
         try:
             with overwriting():  # undo/redo: the user's own values, over whatever is saved now
-                fn()
+                _plainly(self.ctx, fn)
         except WorkbenchError as exc:
             log.info("undo step failed: %s", exc)
             ctx = self.ctx
@@ -90,6 +91,23 @@ class EditNotSaved(WorkbenchError):
     """A refused save the stale dialog dealt with: the action did not happen, the user was told."""
 
 
+class ServerUnreachable(WorkbenchError):
+    """The team server cannot be reached: the change was not saved (said plainly, without a traceback)."""
+
+
+def _plainly(ctx: AppContext | None, action: Callable[[], T]) -> T:
+    """Call ``action``; a lost connection to the team server becomes a :class:`ServerUnreachable` message."""
+    try:
+        return action()
+    except WorkbenchError:
+        raise
+    except Exception as exc:
+        if ctx is None or not is_unreachable(exc):
+            raise
+        reason = str(getattr(exc, "orig", None) or exc)
+        raise ServerUnreachable(unreachable_message(ctx.project.url, reason)) from exc
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StaleEdit", text)
 
@@ -110,10 +128,11 @@ def resolve_stale(ctx: AppContext, parent: QWidget | None, action: Callable[[], 
 
     Returns the action's result (run again over what is saved when the user chose Overwrite).
     Raises :class:`EditNotSaved` when the action did not happen (Reload, Keep both, Cancel): the
-    user's text is on the clipboard (or saved as a copy) and the views reload. Other errors pass.
+    user's text is on the clipboard (or saved as a copy) and the views reload; and
+    :class:`ServerUnreachable` (a WorkbenchError the screens show) when the team server is down.
     """
     try:
-        return action()
+        return _plainly(ctx, action)
     except StaleRecordError as exc:
         error = exc
     for _attempt in range(3):
@@ -122,7 +141,7 @@ def resolve_stale(ctx: AppContext, parent: QWidget | None, action: Callable[[], 
         if choice is StaleChoice.OVERWRITE:
             try:
                 with overwriting():
-                    result = action()
+                    result = _plainly(ctx, action)
             except StaleRecordError as again:  # a third save landed in between: ask again
                 error = again
                 continue
