@@ -86,17 +86,17 @@
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="178" />
       <source>History…</source>
-      <translation type="unfinished" />
+      <translation>История…</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="179" />
       <source>Who changed this record, when, from what to what</source>
-      <translation type="unfinished" />
+      <translation>Кто менял эту запись, когда, что было и что стало</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="190" />
       <source>Select a record to see its history.</source>
-      <translation type="unfinished" />
+      <translation>Выберите запись, чтобы увидеть её историю.</translation>
     </message>
   </context>
   <context>
@@ -144,52 +144,52 @@
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="64" />
       <source>restored</source>
-      <translation type="unfinished" />
+      <translation>вернул(а)</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="64" />
       <source>moved</source>
-      <translation type="unfinished" />
+      <translation>переместил(а)</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="65" />
       <source>merged</source>
-      <translation type="unfinished" />
+      <translation>объединил(а)</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="65" />
       <source>merge undone</source>
-      <translation type="unfinished" />
+      <translation>отменил(а) объединение</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="65" />
       <source>split</source>
-      <translation type="unfinished" />
+      <translation>разделил(а)</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="66" />
       <source>reordered</source>
-      <translation type="unfinished" />
+      <translation>изменил(а) порядок</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="66" />
       <source>evidence added</source>
-      <translation type="unfinished" />
+      <translation>добавил(а) свидетельства</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="67" />
       <source>evidence removed</source>
-      <translation type="unfinished" />
+      <translation>убрал(а) свидетельства</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="67" />
       <source>fit links changed</source>
-      <translation type="unfinished" />
+      <translation>изменил(а) связи соответствия</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="68" />
       <source>cards linked</source>
-      <translation type="unfinished" />
+      <translation>связал(а) карточки</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="73" />
@@ -204,12 +204,12 @@
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="77" />
       <source>put back by undo</source>
-      <translation type="unfinished" />
+      <translation>возвращено отменой</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/audit.py" line="79" />
       <source>cards %1</source>
-      <translation type="unfinished" />
+      <translation>карточки %1</translation>
     </message>
   </context>
   <context>
@@ -1633,7 +1633,7 @@
     <message>
       <location filename="../../workbench/ui/capture/screen.py" line="463" />
       <source>%1 line(s) kept on this computer; they are sent when the team server is back</source>
-      <translation type="unfinished" />
+      <translation>Строк на этом компьютере: %1; они будут отправлены, когда командный сервер вернётся</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/capture/screen.py" line="468" />
@@ -1647,7 +1647,7 @@
       <location filename="../../workbench/ui/capture/writer.py" line="42" />
       <source>The team server cannot be reached: the line is kept on this computer and will be sent when the server is back.</source>
       <extracomment>how often the writer tries to send lines kept locally (seconds) the start of the message of a line kept locally (the list shows it as "kept locally")</extracomment>
-      <translation type="unfinished" />
+      <translation>Командный сервер недоступен: строка сохранена на этом компьютере и будет отправлена, когда сервер вернётся.</translation>
     </message>
   </context>
   <context>
@@ -5344,163 +5344,163 @@
   <context>
     <name>SegmentsScreen</name>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="251" />
+      <location filename="../../workbench/ui/segments/screen.py" line="254" />
       <source>Segment scores</source>
       <translation>Оценки сегментов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="252" />
+      <location filename="../../workbench/ui/segments/screen.py" line="255" />
       <source>Research funnel by segment</source>
       <translation>Воронка исследования по сегментам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="253" />
+      <location filename="../../workbench/ui/segments/screen.py" line="256" />
       <source>Scoring criteria</source>
       <translation>Критерии оценки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="256" />
+      <location filename="../../workbench/ui/segments/screen.py" line="259" />
       <source>Criteria of the selected segment</source>
       <translation>Критерии выбранного сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="257" />
+      <location filename="../../workbench/ui/segments/screen.py" line="260" />
       <source>Value (0–10)</source>
       <translation>Значение (0–10)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="258" />
+      <location filename="../../workbench/ui/segments/screen.py" line="261" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="259" />
+      <location filename="../../workbench/ui/segments/screen.py" line="262" />
       <source>Interview target</source>
       <translation>Цель по интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="260" />
+      <location filename="../../workbench/ui/segments/screen.py" line="263" />
       <source>How many interviews this segment needs (the domain suggests 20–30).</source>
       <translation>Сколько интервью нужно по этому сегменту (рекомендуется 20–30).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="262" />
+      <location filename="../../workbench/ui/segments/screen.py" line="265" />
       <source>The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The last four are computed from the research: partners interviewed against the target, severity and frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes.</source>
       <translation>Первые пять — оценка команды (стоимость обслуживания учитывается наоборот: 10 — дороже всего). Последние четыре считаются по исследованию: доля проинтервьюированных от цели, острота и частота болей, соответствие доски, размеченные высказывания. Всё пересчитывается сразу; Ctrl+Z отменяет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="265" />
+      <location filename="../../workbench/ui/segments/screen.py" line="268" />
       <source>Ranked scores</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="265" />
+      <location filename="../../workbench/ui/segments/screen.py" line="268" />
       <source>Radar</source>
       <translation>Радар</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="265" />
+      <location filename="../../workbench/ui/segments/screen.py" line="268" />
       <source>Attractiveness vs ability to win</source>
       <translation>Привлекательность и способность выиграть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="267" />
+      <location filename="../../workbench/ui/segments/screen.py" line="270" />
       <source>Sensitivity ±20%</source>
       <translation>Чувствительность ±20%</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="269" />
+      <location filename="../../workbench/ui/segments/screen.py" line="272" />
       <source>Sensitivity of the ranking to each weight</source>
       <translation>Чувствительность рейтинга к каждому весу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="270" />
+      <location filename="../../workbench/ui/segments/screen.py" line="273" />
       <source>Only the moves that change the ranking</source>
       <translation>Только сдвиги, меняющие рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="274" />
+      <location filename="../../workbench/ui/segments/screen.py" line="277" />
       <source>Export Chart…</source>
       <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="275" />
+      <location filename="../../workbench/ui/segments/screen.py" line="278" />
       <source>Save the chart on show as PNG or SVG (Ctrl+Shift+E)</source>
       <translation>Сохранить показанную диаграмму в PNG или SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="276" />
+      <location filename="../../workbench/ui/segments/screen.py" line="279" />
       <source>Research funnel (the domain's aim: 20–30 interviews per segment)</source>
       <translation>Воронка исследования (цель: 20–30 интервью на сегмент)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="277" />
+      <location filename="../../workbench/ui/segments/screen.py" line="280" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="278" />
+      <location filename="../../workbench/ui/segments/screen.py" line="281" />
       <source>Segments come with the partners: import a partner list into a segment (for example “amoCRM integrators”) on the Partners screen, then score the segments here.</source>
       <translation>Сегменты появляются вместе с партнёрами: импортируйте список партнёров в сегмент (например, «Интеграторы amoCRM») на экране «Партнёры», а затем оцените сегменты здесь.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="279" />
+      <location filename="../../workbench/ui/segments/screen.py" line="282" />
       <source>Go to Partners</source>
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="340" />
+      <location filename="../../workbench/ui/segments/screen.py" line="343" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="381" />
+      <location filename="../../workbench/ui/segments/screen.py" line="384" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="383" />
+      <location filename="../../workbench/ui/segments/screen.py" line="386" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="395" />
+      <location filename="../../workbench/ui/segments/screen.py" line="398" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="403" />
+      <location filename="../../workbench/ui/segments/screen.py" line="407" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="405" />
+      <location filename="../../workbench/ui/segments/screen.py" line="409" />
       <source>The ranking holds when any weight moves by ±20%; the closest two segments come within %1 points.</source>
       <translation>Рейтинг не меняется при сдвиге любого веса на ±20%; два ближайших сегмента сходятся до %1 балла.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="410" />
-      <source>The ranking changes in %1 of %2 moves of a weight by ±20% (the first segment in %3); see the Sensitivity tab.</source>
-      <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (первое место — в %3); подробности на вкладке «Чувствительность».</translation>
+      <location filename="../../workbench/ui/segments/screen.py" line="414" />
+      <source>The ranking changes in %1 of %2 moves of a weight by ±20% (see the Sensitivity tab).</source>
+      <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (см. вкладку «Чувствительность»).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="414" />
+      <location filename="../../workbench/ui/segments/screen.py" line="417" />
       <source>%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every segment and ranks them again.</source>
       <translation>%1 из %2 сдвигов меняют рейтинг; в %3 первым становится другой сегмент. Каждая строка сдвигает один вес во всех сегментах и заново их ранжирует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="464" />
-      <location filename="../../workbench/ui/segments/screen.py" line="492" />
+      <location filename="../../workbench/ui/segments/screen.py" line="467" />
+      <location filename="../../workbench/ui/segments/screen.py" line="495" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="465" />
+      <location filename="../../workbench/ui/segments/screen.py" line="468" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="489" />
+      <location filename="../../workbench/ui/segments/screen.py" line="492" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
     </message>
@@ -5558,14 +5558,14 @@
       <translation>не меняется</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="128" />
-      <source>%1 (instead of %2)</source>
-      <translation>%1 (вместо %2)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="132" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="130" />
       <source>as now</source>
       <translation>как сейчас</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="146" />
+      <source>%1 comes first instead of %2</source>
+      <translation>%1 на первом месте вместо %2</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/segments/sensitivity.py" line="147" />
@@ -5736,6 +5736,29 @@
     </message>
   </context>
   <context>
+    <name>StaleEdit</name>
+    <message>
+      <location filename="../../workbench/ui/undo.py" line="144" />
+      <source>Saved over the other change; it stays in the history.</source>
+      <translation>Сохранено поверх чужого изменения; оно осталось в истории.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/undo.py" line="149" />
+      <source>Kept both: their version stays, yours was saved as a copy.</source>
+      <translation>Оставлены оба: их версия на месте, ваша сохранена копией.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/undo.py" line="156" />
+      <source>Your change was not saved; your text is on the clipboard (Ctrl+V to use it).</source>
+      <translation>Ваше изменение не сохранено; ваш текст в буфере обмена (Ctrl+V, чтобы вставить).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/undo.py" line="158" />
+      <source>Your change was not saved; the screen shows what is saved now.</source>
+      <translation>Ваше изменение не сохранено; на экране то, что сохранено сейчас.</translation>
+    </message>
+  </context>
+  <context>
     <name>StatementDelegate</name>
     <message>
       <location filename="../../workbench/ui/capture/delegate.py" line="33" />
@@ -5760,7 +5783,7 @@
     <message>
       <location filename="../../workbench/ui/capture/delegate.py" line="46" />
       <source>kept locally</source>
-      <translation type="unfinished" />
+      <translation>ждёт отправки</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/capture/delegate.py" line="48" />

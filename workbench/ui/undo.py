@@ -108,10 +108,6 @@ def _plainly(ctx: AppContext | None, action: Callable[[], T]) -> T:
         raise ServerUnreachable(unreachable_message(ctx.project.url, reason)) from exc
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaleEdit", text)
-
-
 def yours_as_text(error: StaleRecordError) -> str:
     """The values the user tried to save, one 'Field: value' line each (for the clipboard)."""
     return "\n".join(f"{field_label(name)}: {value}" for name, value in error.yours.items()
@@ -145,21 +141,21 @@ def resolve_stale(ctx: AppContext, parent: QWidget | None, action: Callable[[], 
             except StaleRecordError as again:  # a third save landed in between: ask again
                 error = again
                 continue
-            ctx.status.emit(_tr("Saved over the other change; it stays in the history."))
+            ctx.status.emit(QCoreApplication.translate("StaleEdit", "Saved over the other change; it stays in the history."))
             return result
         if choice is StaleChoice.KEEP_BOTH:
             keep_both_copy(ctx.project, error, ctx.user)
             _refresh_later(ctx)
-            message = _tr("Kept both: their version stays, yours was saved as a copy.")
+            message = QCoreApplication.translate("StaleEdit", "Kept both: their version stays, yours was saved as a copy.")
             ctx.status.emit(message)
             raise EditNotSaved(message)
         break
     text = yours_as_text(error)
     if text:
         QGuiApplication.clipboard().setText(text)
-        message = _tr("Your change was not saved; your text is on the clipboard (Ctrl+V to use it).")
+        message = QCoreApplication.translate("StaleEdit", "Your change was not saved; your text is on the clipboard (Ctrl+V to use it).")
     else:
-        message = _tr("Your change was not saved; the screen shows what is saved now.")
+        message = QCoreApplication.translate("StaleEdit", "Your change was not saved; the screen shows what is saved now.")
     _refresh_later(ctx)
     ctx.status.emit(message)
     raise EditNotSaved(message)
