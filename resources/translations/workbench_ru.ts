@@ -1626,14 +1626,14 @@
       <translation>Строка не сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="461" />
+      <location filename="../../workbench/ui/capture/screen.py" line="462" />
       <source>Saving %1 line(s)…</source>
       <translation>Сохраняется строк: %1…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="463" />
-      <source>%1 line(s) kept on this computer; they are sent when the team server is back</source>
-      <translation>Строк на этом компьютере: %1; они будут отправлены, когда командный сервер вернётся</translation>
+      <location filename="../../workbench/ui/capture/screen.py" line="464" />
+      <source>%1 line(s) wait for the team server</source>
+      <translation>Ждут сервера: %1 стр.</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/capture/screen.py" line="468" />
@@ -1833,33 +1833,33 @@
       <translation>Элемент бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="379" />
+      <location filename="../../workbench/ui/palette.py" line="384" />
       <source>Type an action, a screen, a partner, an interview, a card…</source>
       <extracomment>emitted after an entry ran (the entry) emitted when the project's items are loaded into the list</extracomment>
       <translation>Введите действие, экран, партнёра, интервью, карточку…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="380" />
+      <location filename="../../workbench/ui/palette.py" line="385" />
       <source>Command palette: type to filter</source>
       <translation>Палитра команд: введите текст для отбора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="381" />
+      <location filename="../../workbench/ui/palette.py" line="386" />
       <source>Matching actions and items</source>
       <translation>Подходящие действия и объекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="382" />
+      <location filename="../../workbench/ui/palette.py" line="387" />
       <source>Command palette</source>
       <translation>Палитра команд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="383" />
+      <location filename="../../workbench/ui/palette.py" line="388" />
       <source>Enter runs · ↑↓ choose · Esc closes · also finds English names and the other keyboard layout</source>
       <translation>Enter — выполнить · ↑↓ — выбрать · Esc — закрыть · находит и по-английски, и в другой раскладке</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="509" />
+      <location filename="../../workbench/ui/palette.py" line="514" />
       <source>Nothing matches “%1”. Try fewer letters, or Esc to close.</source>
       <translation>По запросу «%1» ничего нет. Сократите запрос или нажмите Esc.</translation>
     </message>
@@ -5529,8 +5529,8 @@
     </message>
     <message>
       <location filename="../../workbench/ui/segments/sensitivity.py" line="110" />
-      <source>Closest gap</source>
-      <translation>Мин. разрыв</translation>
+      <source>Gap</source>
+      <translation>Разрыв</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/segments/sensitivity.py" line="111" />
@@ -5783,7 +5783,7 @@
     <message>
       <location filename="../../workbench/ui/capture/delegate.py" line="46" />
       <source>kept locally</source>
-      <translation>ждёт отправки</translation>
+      <translation>локально</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/capture/delegate.py" line="48" />

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDoubleSpinBox,
     QFileDialog,
     QGridLayout,
@@ -42,13 +43,13 @@ from workbench.partners.segments import (
     funnels,
     score_segments,
     segment_inputs,
-    sensitivity,
     set_segment_scoring,
 )
 from workbench.ui.context import AppContext
 from workbench.ui.models.partners_segments import ID_ROLE, FunnelModel, SegmentScoresModel
 from workbench.ui.partners.labels import CRITERION_TEXT, criterion_text
 from workbench.ui.screens.base import Screen
+from workbench.ui.segments.sensitivity import SensitivityModel, SensitivityProxy, sensitivity_rows
 from workbench.ui.tasks import Task
 from workbench.ui.undo import push
 from workbench.ui.widgets import EmptyState
@@ -178,6 +179,37 @@ class SegmentsScreen(Screen):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             self.chart_labels[key] = label
             self.tabs.addTab(label, "")
+        self.sensitivity_page = QWidget(self.tabs)
+        page_layout = QVBoxLayout(self.sensitivity_page)
+        page_layout.setContentsMargins(4, 4, 4, 4)
+        self.sensitivity_summary = QLabel(self.sensitivity_page)
+        self.sensitivity_summary.setObjectName("sensitivitySummary")
+        self.sensitivity_summary.setWordWrap(True)
+        page_layout.addWidget(self.sensitivity_summary)
+        self.only_changes = QCheckBox(self.sensitivity_page)
+        self.only_changes.setObjectName("sensitivityOnlyChanges")
+        page_layout.addWidget(self.only_changes)
+        self.sensitivity_model = SensitivityModel(self)
+        self.sensitivity_proxy = SensitivityProxy(self)
+        self.sensitivity_proxy.setSourceModel(self.sensitivity_model)
+        self.only_changes.toggled.connect(self.sensitivity_proxy.set_only_changes)
+        self.sensitivity_view = QTableView(self.sensitivity_page)
+        self.sensitivity_view.setObjectName("sensitivityTable")
+        self.sensitivity_view.setModel(self.sensitivity_proxy)
+        self.sensitivity_view.setSortingEnabled(True)
+        self.sensitivity_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # criteria order until asked
+        self.sensitivity_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sensitivity_view.verticalHeader().hide()
+        self.sensitivity_view.setWordWrap(False)
+        self.sensitivity_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.sensitivity_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SensitivityModel.COLUMNS.index("top"), QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SensitivityModel.COLUMNS.index("top"), 190)
+        header.setStretchLastSection(True)
+        page_layout.addWidget(self.sensitivity_view, 1)
+        self.tabs.addTab(self.sensitivity_page, "")
+        self.tabs.currentChanged.connect(self._on_tab)
         right_layout.addWidget(self.tabs, 3)
         buttons = QHBoxLayout()
         self.export_action = QAction(self)
@@ -234,8 +266,14 @@ class SegmentsScreen(Screen):
             "last four are computed from the research: partners interviewed against the target, severity and "
             "frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes."))
         for index, title in enumerate((self.tr("Ranked scores"), self.tr("Radar"), self.tr("Attractiveness vs "
-                                                                                          "ability to win"))):
+                                                                                          "ability to win"),
+                                       self.tr("Sensitivity ±20%"))):
             self.tabs.setTabText(index, title)
+        self.sensitivity_view.setAccessibleName(self.tr("Sensitivity of the ranking to each weight"))
+        self.only_changes.setText(self.tr("Only the moves that change the ranking"))
+        self.only_changes.setAccessibleName(self.only_changes.text())
+        self.sensitivity_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                      self.sensitivity_model.columnCount() - 1)
         self.export_action.setText(self.tr("Export Chart…"))
         self.export_action.setToolTip(self.tr("Save the chart on show as PNG or SVG (Ctrl+Shift+E)"))
         self.funnel_title.setText(self.tr("Research funnel (the domain's aim: 20–30 interviews per segment)"))
@@ -354,21 +392,34 @@ class SegmentsScreen(Screen):
 
     # ---------------------------------------------------------------- sensitivity
     def _show_sensitivity(self) -> None:
+        rows = sensitivity_rows(self._inputs)
+        self.sensitivity_model.set_rows(rows)
         if len(self._inputs) < 2:
-            self.sensitivity_label.setText(self.tr("Sensitivity needs two segments or more."))
+            text = self.tr("Sensitivity needs two segments or more.")
+            self.sensitivity_label.setText(text)
+            self.sensitivity_summary.setText(text)
             return
-        moves = sensitivity(self._inputs)
-        changed = [m for m in moves if m.changed]
+        changed = self.sensitivity_model.changed_count()
+        self.sensitivity_view.setColumnHidden(SensitivityModel.COLUMNS.index("order"), not changed)
         if not changed:
+            closest = min(r.gap for r in rows)
             self.sensitivity_label.setText("<b style='color:#3a7d44'>" + self.tr(
                 "The ranking holds when any weight moves by ±20%.") + "</b>")
+            self.sensitivity_summary.setText(self.tr(
+                "The ranking holds when any weight moves by ±20%; the closest two segments come within %1 "
+                "points.").replace("%1", f"{closest:.1f}"))
             return
-        items = []
-        for move in changed:
-            direction = "+20%" if move.factor > 1 else "−20%"
-            items.append(f"{criterion_text(move.criterion)} {direction}: {' › '.join(move.order)}")
+        top = sum(1 for r in rows if r.top_changed)
         self.sensitivity_label.setText("<b style='color:#b07d1a'>" + self.tr(
-            "The ranking changes when these weights move by 20%:") + "</b><br>" + "<br>".join(items))
+            "The ranking changes in %1 of %2 moves of a weight by ±20% (see the Sensitivity tab).").replace(
+            "%1", str(changed)).replace("%2", str(len(rows))) + "</b>")
+        self.sensitivity_summary.setText(self.tr(
+            "%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every "
+            "segment and ranks them again.").replace("%1", str(changed)).replace("%2", str(len(rows))).replace(
+            "%3", str(top)))
+
+    def _on_tab(self, index: int) -> None:
+        self.export_action.setEnabled(index < len(CHART_KEYS))
 
     # ---------------------------------------------------------------- charts
     def _labels(self) -> dict[str, str]:
@@ -409,7 +460,7 @@ class SegmentsScreen(Screen):
 
     def export_chart(self, path: str | None = None) -> Task | None:
         """Save the chart on show as PNG or SVG (drawn again in a worker at print resolution)."""
-        if not self._scores:
+        if not self._scores or self.tabs.currentIndex() >= len(CHART_KEYS):
             return None
         key = CHART_KEYS[self.tabs.currentIndex()]
         if not isinstance(path, str) or not path:
