@@ -1,7 +1,9 @@
-"""Composition root: arguments -> settings -> project -> QApplication -> MainWindow.
+"""Composition root: arguments -> settings -> QApplication -> splash -> project -> MainWindow.
 
 Nothing heavy is imported here: spaCy, matplotlib and openpyxl load lazily, after the window has
-painted, in the screens and workers that need them.
+painted, in the screens and workers that need them. Even the database layer (SQLAlchemy, SQLModel,
+the tables: about 40 % of start-up) loads only after a splash with the project's name has painted,
+so something shows at once; the automatic backup on open runs after the window has painted.
 """
 
 from __future__ import annotations
@@ -9,22 +11,32 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from workbench.errors import WorkbenchError
 from workbench.settings import Settings, default_project_path, load_settings, save_settings
-from workbench.store.project import Project, open_project
+
+if TYPE_CHECKING:
+    from workbench.store.project import Project
 
 log = logging.getLogger(__name__)
 
 
-def prepare_project(db: str | None, settings: Settings) -> Project:
-    """The project to open: the one asked for, else the last one, else the default demo (built once)."""
+def prepare_project(db: str | None, settings: Settings, *, backup: bool = True) -> Project:
+    """The project to open: the one asked for, else the last one, else the default demo (built once).
+
+    ``backup=False`` leaves the automatic backup on open to the caller (:func:`backup_in_background`).
+    """
+    from workbench.store.project import open_project
+
     if db:
-        return open_project(db, user=settings.user_name or None)
+        return open_project(db, user=settings.user_name or None, backup=backup)
     if settings.last_project:
         try:
-            return open_project(settings.last_project, user=settings.user_name or None)
+            return open_project(settings.last_project, user=settings.user_name or None, backup=backup)
         except WorkbenchError as exc:
             log.warning("last project %s not opened: %s", settings.last_project, exc)
     path = default_project_path()
@@ -33,7 +45,69 @@ def prepare_project(db: str | None, settings: Settings) -> Project:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         build_demo_file(path)
-    return open_project(path, user=settings.user_name or None)
+    return open_project(path, user=settings.user_name or None, backup=backup)
+
+
+def backup_in_background(project: Project) -> threading.Thread | None:
+    """Take the automatic backup on open (if the file changed since its newest backup) in a thread.
+
+    The SQLite backup API copies a consistent snapshot through its own read-only connection and
+    releases the GIL while it copies. The thread is not a daemon: the app waits for it at exit, so
+    a backup is never cut short (it is written under a temporary name and renamed anyway).
+    """
+    path = project.path
+    if path is None:
+        return None
+    from workbench.store.backup import backup_on_open
+
+    thread = threading.Thread(target=backup_on_open, args=(path,), name="backup-on-open")
+    thread.start()
+    return thread
+
+
+#: wall-clock times (``time.time()``) of the start-up steps, for the start-up benchmark and the log
+STARTUP_MARKS: dict[str, float] = {}
+
+
+def _splash(settings: Settings, db: str | None) -> Any:
+    """A splash with the app's and the project's name, painted before the database layer loads.
+
+    A frameless label rather than QSplashScreen, whose show() can wait up to a second for the
+    window system to report the window exposed.
+    """
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
+    from PySide6.QtWidgets import QLabel
+
+    dark = settings.theme == "dark"
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    pixmap = QPixmap(int(440 * ratio), int(150 * ratio))
+    pixmap.setDevicePixelRatio(ratio)  # sharp text on high-DPI screens
+    pixmap.fill(QColor("#1f2329" if dark else "#f7f8fa"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#e8eaed" if dark else "#1f2329"))
+    title = QFont()
+    title.setPointSize(20)
+    title.setBold(True)
+    painter.setFont(title)
+    painter.drawText(24, 24, 392, 48, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "Workbench")
+    name = Path(db or settings.last_project or "").stem
+    if name and "://" not in (db or settings.last_project or ""):
+        body = QFont()
+        body.setPointSize(11)
+        painter.setFont(body)
+        painter.drawText(24, 80, 392, 40, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+    painter.end()
+    splash = QLabel(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setPixmap(pixmap)
+    splash.resize(440, 150)
+    if screen is not None:
+        splash.move(screen.availableGeometry().center() - splash.rect().center())
+    splash.show()
+    QCoreApplication.processEvents()
+    STARTUP_MARKS["splash"] = time.time()
+    return splash
 
 
 def _make_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
@@ -74,9 +148,11 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    splash = _splash(settings, db)
     try:
-        project = prepare_project(db, settings)
+        project = prepare_project(db, settings, backup=False)
     except WorkbenchError as exc:
+        splash.close()
         if smoke:
             raise
         QMessageBox.critical(None, "Workbench", str(exc))
@@ -84,6 +160,8 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     settings.add_recent(project.path.as_posix() if project.path else project.url)
     save_settings(settings)
     window = build_window(project, settings)
+    backups: list[threading.Thread | None] = []
+    window.first_painted.connect(lambda: backups.append(backup_in_background(project)))
     if smoke:
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(30_000, lambda: app.exit(3))  # never hang a smoke run
@@ -91,10 +169,15 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
         from workbench.ui.exports import start_worker_after_paint
 
         start_worker_after_paint(window)  # openpyxl and matplotlib load there, never in this process
+    window.first_painted.connect(lambda: STARTUP_MARKS.setdefault("window", time.time()))
+    window.first_painted.connect(splash.close)
     window.show()
     if not smoke and not settings.tour_done:  # the first start: a short guided tour once the window is up
         window.first_painted.connect(lambda: QTimer.singleShot(300, window.start_tour))
     code = app.exec()
+    for thread in backups:
+        if thread is not None:
+            thread.join()
     window.ctx.project.close()
     return int(code)
 
@@ -115,6 +198,8 @@ def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 
 
     if screen not in SCREEN_KEYS:
         raise WorkbenchError(f"Unknown screen {screen!r}; choose one of {', '.join(SCREEN_KEYS)}.")
+    from workbench.store.project import open_project
+
     project = open_project(db, user=settings.user_name or None)
     window = build_window(project, settings, language=lang)
     try:
