@@ -83,7 +83,7 @@ def test_capture_screen_shows_kept_locally_not_saved(qtbot, qapp, outage) -> Non
         qtbot.waitUntil(lambda: screen.model.rows() and screen.model.rows()[-1].error != "", timeout=30_000)
         row = screen.model.rows()[-1]
         assert not row.saved and saved_mark(row).endswith("kept locally")
-        assert "kept on this computer" in screen.save_state.text()
+        assert "wait for the team server" in screen.save_state.text()
         cluster.start()
         qtbot.waitUntil(lambda: screen.model.rows()[-1].saved, timeout=30_000)
         assert saved_mark(screen.model.rows()[-1]).startswith("✓")

@@ -99,7 +99,7 @@ class StatementDelegate(QStyledItemDelegate):
             painter.setPen(dim)
             painter.drawText(QRect(text_rect.left(), text_rect.top() + used, text_rect.width(), fm.height()),
                              0, flags)
-        mark_color = dim if row.saved else (kind_color("pain") if row.error else dim)
+        mark_color = dim if row.saved or row.error.startswith(KEPT) else (kind_color("pain") if row.error else dim)
         painter.setPen(mark_color)
         painter.drawText(QRect(rect.right() - MARK_W - PAD, rect.top() + PAD, MARK_W, fm.height()),
                          Qt.AlignmentFlag.AlignRight, saved_mark(row))

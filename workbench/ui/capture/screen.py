@@ -448,6 +448,7 @@ class CaptureScreen(StatementEditing, Screen):
         """The team server is unreachable: the line waits in the local outbox (never shown as saved)."""
         self.model.fail(token, message)
         self._show_save_state()
+        self.ctx.status.emit(message.removeprefix(KEPT).strip())
 
     def _on_draft_saved(self, interview_id: int) -> None:
         if self.interview is not None and interview_id == self.interview.id:
@@ -460,8 +461,7 @@ class CaptureScreen(StatementEditing, Screen):
         if pending:
             self.save_state.setText(self.tr("Saving %1 line(s)…").replace("%1", str(pending)))
         elif kept:
-            self.save_state.setText(self.tr("%1 line(s) kept on this computer; they are sent when the team server "
-                                            "is back").replace("%1", str(kept)))
+            self.save_state.setText(self.tr("%1 line(s) wait for the team server").replace("%1", str(kept)))
         elif self._draft_dirty:
             self.save_state.setText(self.tr("Saving…"))
         else:

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 #: how often the writer tries to send lines kept locally (seconds)
 RETRY_SECONDS = 3.0
 #: the start of the message of a line kept locally (the list shows it as "kept locally")
-KEPT = "\u23f3"
+KEPT = "\u2191"  # an arrow up: waiting to be sent
 
 
 def kept_message() -> str:
