@@ -25,21 +25,8 @@ APP = """
 import resource, sys, time
 t0 = float(sys.argv[1])
 import workbench.app as wa
-build = wa.build_window
-def build_window(*args, **kwargs):
-    # patched here, not imported before run_gui: that would load the database layer early
-    window = build(*args, **kwargs)
-    cls = type(window)
-    orig = cls.paintEvent
-    def paint(self, e):
-        first = not self._painted
-        orig(self, e)
-        if first:
-            print(time.time() - t0, flush=True)
-    cls.paintEvent = paint
-    return window
-wa.build_window = build_window
 code = wa.run_gui(sys.argv[2], smoke=True)
+print(wa.STARTUP_MARKS["window"] - t0)
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 raise SystemExit(code)
 """

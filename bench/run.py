@@ -36,10 +36,28 @@ def _fmt(x: object) -> str:
 
 
 def machine() -> str:
-    """One line describing the machine the table was measured on."""
+    """One line describing the machine the table was measured on (and how busy it was)."""
     import os
 
-    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        import PySide6
+
+        qt = f", PySide6 {PySide6.__version__}"
+    except ImportError:
+        qt = ""
+    load = ""
+    if hasattr(os, "getloadavg"):
+        load = ", load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), "
+            f"Python {platform.python_version()}{qt}{load}")
 
 
 def main() -> int:
@@ -49,6 +67,7 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     rows: list[dict] = []
+    print(f"# before: {machine()}", file=sys.stderr)
     for path in sorted(HERE.glob("bench_*.py")):
         if args.only and args.only not in path.stem:
             continue
