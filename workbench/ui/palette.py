@@ -9,7 +9,6 @@ screen; the project's items are read in a worker the first time the palette open
 from __future__ import annotations
 
 import logging
-import re
 import xml.etree.ElementTree as ET  # noqa: S405 - our own translation file, not user input
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -77,18 +76,16 @@ def other_layout(query: str) -> str:
     return query.translate(_TO_CYRILLIC)
 
 
-_WORD_START = re.compile(r"(?:^|[\s\-—·›:/(«“])(\w)")
-
-
-def _token_score(token: str, text: str) -> float | None:
-    """How well one query word matches one text (higher is better); None when it does not."""
+def _substring_score(token: str, text: str) -> float | None:
     at = text.find(token)
-    if at >= 0:
-        starts_word = at == 0 or not text[at - 1].isalnum()
-        return 100.0 + (30.0 if at == 0 else 15.0 if starts_word else 0.0) - min(at, 40) * 0.5
-    # fuzzy: every letter in order within a short stretch (a typo or a skipped letter), tightest wins
-    if len(token) < 3:
+    if at < 0:
         return None
+    starts_word = at == 0 or not text[at - 1].isalnum()
+    return 100.0 + (30.0 if at == 0 else 15.0 if starts_word else 0.0) - min(at, 40) * 0.5
+
+
+def _fuzzy_score(token: str, text: str) -> float | None:
+    """Every letter in order within a short stretch (a typo or a skipped letter), tightest wins."""
     best: float | None = None
     window = len(token) + max(1, len(token) // 3)
     start = text.find(token[0])
@@ -108,18 +105,41 @@ def _token_score(token: str, text: str) -> float | None:
     return best
 
 
-def match_score(query: str, texts: Sequence[str]) -> float | None:
-    """Score of ``query`` (words in any order) against the normalised texts of an entry, or None."""
-    tokens = normalise(query).split()
-    if not tokens:
-        return 0.0
+def score_tokens(tokens: Sequence[tuple[str, frozenset[str]]], texts: Sequence[str], chars: frozenset[str]) -> float | None:
+    """Score of prepared query words against an entry's normalised texts (its name first) and their letters."""
     total = 0.0
-    for token in tokens:
-        best = max((s for s in (_token_score(token, t) for t in texts if t) if s is not None), default=None)
+    for token, letters in tokens:
+        if not letters <= chars:  # a letter the entry lacks: no substring and no fuzzy match either
+            return None
+        best: float | None = None
+        for number, text in enumerate(texts):  # the name counts fully, where it lives and aliases less
+            score = _substring_score(token, text)
+            if score is not None:
+                score *= 1.0 if number == 0 else 0.6
+                best = score if best is None else max(best, score)
+        if best is None and len(token) >= 3:
+            for number, text in enumerate(texts):
+                score = _fuzzy_score(token, text)
+                if score is not None:
+                    score *= 1.0 if number == 0 else 0.6
+                    best = score if best is None else max(best, score)
         if best is None:
             return None
         total += best
     return total
+
+
+def prepare(query: str) -> list[tuple[str, frozenset[str]]]:
+    """The words of a query, normalised, each with its set of letters."""
+    return [(token, frozenset(token)) for token in normalise(query).split()]
+
+
+def match_score(query: str, texts: Sequence[str]) -> float | None:
+    """Score of ``query`` (words in any order) against the normalised texts of an entry (its name first), or None."""
+    tokens = prepare(query)
+    if not tokens:
+        return 0.0
+    return score_tokens(tokens, texts, frozenset("".join(texts)))
 
 
 @lru_cache(maxsize=4)
@@ -158,9 +178,11 @@ class PaletteEntry:
     target: tuple[str, object] | None = None
     extra: Sequence[str] = ()  # more words it is found by (English, kind)
     haystack: tuple[str, ...] = field(default=(), init=False)
+    chars: frozenset[str] = field(default=frozenset(), init=False)
 
     def __post_init__(self) -> None:
         self.haystack = tuple(normalise(t).strip() for t in (self.text, self.where, *self.extra) if t)
+        self.chars = frozenset("".join(self.haystack))
 
     @property
     def is_action(self) -> bool:
@@ -214,11 +236,15 @@ class PaletteFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, PaletteModel)
         scores: dict[int, float] = {}
-        swapped = other_layout(normalise(query)) if query.strip() else ""
+        tokens = prepare(query)
+        swapped = prepare(other_layout(normalise(query))) if tokens else []
         for row, entry in enumerate(model.entries):
-            score = match_score(query, entry.haystack)
-            if score is None and swapped:
-                alt = match_score(swapped, entry.haystack)
+            if not tokens:
+                scores[row] = 3.0 if entry.is_action else 0.0
+                continue
+            score = score_tokens(tokens, entry.haystack, entry.chars)
+            if score is None:
+                alt = score_tokens(swapped, entry.haystack, entry.chars)
                 score = None if alt is None else alt - 5.0
             if score is not None:
                 scores[row] = score + (3.0 if entry.is_action else 0.0)

@@ -243,6 +243,8 @@ class GuidedTour(QWidget):
             return QPoint(hole.right() + gap, clamp_y(hole.top() + 24))
         if hole.bottom() + height + 2 * gap <= area.height():  # below
             return QPoint(clamp_x(hole.left() + 24), hole.bottom() + gap)
+        if hole.top() >= height + 2 * gap:  # above
+            return QPoint(clamp_x(hole.right() - width - 24), hole.top() - height - gap)
         if hole.left() >= width + 2 * gap:  # to the left
             return QPoint(hole.left() - width - gap, clamp_y(hole.top() + 24))
         # the part fills the window: inside it, bottom right
