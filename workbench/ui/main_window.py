@@ -511,8 +511,11 @@ class MainWindow(QMainWindow):
         return self._tour
 
     def show_shortcuts(self) -> None:
-        """Help > Keyboard Shortcuts."""
+        """Help > Keyboard Shortcuts: every screen is built first (not loaded), so all their keys are listed."""
         from workbench.ui.dialogs.shortcuts import ShortcutsDialog
+
+        for spec in SCREENS:
+            self.screen(spec.key)
 
         ShortcutsDialog(self.shortcut_rows(), self).exec()
 
