@@ -208,3 +208,33 @@ def test_processes_read_modify_write_lose_no_update(pg_project, pg_url, entity) 
     updates = [e for e in audit.history(pg_project, entity=entity, entity_id=entity_id) if e.action == "update"]
     assert len(updates) == 24 and read.version == 1 + 24  # one new version per save; refused ones wrote nothing
     assert len(refused) == 3  # each process finished all its saves, retrying the refused ones
+
+
+def test_concurrent_scored_edits_in_one_segment_do_not_deadlock(pg_project, pg_url) -> None:
+    """Two people editing city and size (scored fields) of different partners of one segment at once: all saves land."""
+    seed(pg_project)
+    segment = partners.list_segments(pg_project)[0].id
+    mine = [partners.add_partner(pg_project, name=f"Partner {i}", segment_id=segment, user="anna").id
+            for i in range(6)]
+    errors: list[BaseException] = []
+
+    def edit(user: str, ids: list[int]) -> None:
+        project = open_project(pg_url, user=user)
+        try:
+            for round_ in range(8):
+                for pid in ids:
+                    partners.update_partners(project, partner_ids=[pid], user=user,
+                                             values={"city": f"{user} {round_}", "employees": 10 + round_ * pid})
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            project.close()
+
+    threads = [threading.Thread(target=edit, args=("anna", mine[:3])), threading.Thread(target=edit, args=("boris", mine[3:]))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors, errors
+    cities = {p.id: p.city for p in partners.list_partners(pg_project)}
+    assert [cities[i] for i in mine] == ["anna 7"] * 3 + ["boris 7"] * 3

@@ -16,6 +16,7 @@ from workbench.partners.service import (
     _row_dict,
     _segment_names,
     _snapshot,
+    serialise_rescoring,
 )
 from workbench.store import models, versioning
 from workbench.store.project import Project
@@ -50,6 +51,7 @@ def merge_partners(project: Project, *, keep_id: int, merge_ids: Sequence[int], 
     versions = dict(expected_versions or {})
     who = user or project.user
     with project.transaction() as session:
+        serialise_rescoring(session)
         for pid in (keep_id, *others):
             versioning.guard(session, models.Partner, pid, versions.get(pid))
         keep = session.get(models.Partner, keep_id)
@@ -91,6 +93,7 @@ def unmerge_partners(project: Project, *, undo: MergeUndo, user: str = "") -> No
     """
     tables = {t.__tablename__: t for t in _MOVED}  # type: ignore[attr-defined]
     with project.transaction() as session:
+        serialise_rescoring(session)
         for snap in undo.merged:
             session.add(models.Partner(**snap.partner))
         session.flush()

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from workbench.errors import InputError, StaleEditError
@@ -41,6 +41,21 @@ EDITABLE: dict[str, type] = {
 RATINGS = ("technical_capability", "community_authority", "similar_experience")
 #: fields the ideal-partner profile score depends on: editing one rescores the segment
 SCORED = frozenset({"city", "employees", "clients", "authority_rank", "segment_id", *RATINGS})
+
+
+#: the PostgreSQL advisory lock that serialises transactions which rescore partners
+RESCORE_LOCK = 0x57425253
+
+
+def serialise_rescoring(session: Session) -> None:
+    """Take the rescoring lock first thing in a transaction that will rescore partners (PostgreSQL).
+
+    Rescoring rewrites the scores and ranks of a whole segment; two such transactions that each hold
+    the row of the partner they edit would wait for each other's rows (a deadlock the server breaks
+    by failing one). Taking this lock before any row lock makes them queue instead, for milliseconds.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RESCORE_LOCK})
 
 
 def _rescore(session: Session, segment_ids: Iterable[int | None]) -> None:
@@ -318,6 +333,8 @@ def update_partners(project: Project, *, partner_ids: Sequence[int], values: Map
         return {}
     versions = dict(expected_versions or {})
     with project.transaction() as session:
+        if SCORED & values.keys():
+            serialise_rescoring(session)
         previous: dict[int, dict[str, Any]] = {}
         touched: set[int | None] = set()
         for pid in partner_ids:
@@ -337,6 +354,7 @@ def restore_values(project: Project, *, previous: Mapping[int, Mapping[str, Any]
     partners deleted since are skipped.
     """
     with project.transaction() as session:
+        serialise_rescoring(session)
         touched: set[int | None] = set()
         for pid, values in previous.items():
             _save(session, pid, values, user or project.user, None, touched)
@@ -351,6 +369,7 @@ def add_partner(project: Project, *, name: str, segment_id: int | None = None, c
         raise InputError("A partner needs a name.")
     norm, site = normalize_name(clean), normalize_website(website)
     with project.transaction() as session:
+        serialise_rescoring(session)
         for row in session.exec(select(models.Partner)).all():
             if normalize_name(row.name) == norm or (site and row.website_norm == site):
                 raise InputError(f"“{row.name}” is already in the project (id {row.id}).")
@@ -398,6 +417,7 @@ def delete_partners(project: Project, *, partner_ids: Iterable[int], user: str =
     """
     versions = dict(expected_versions or {})
     with project.transaction() as session:
+        serialise_rescoring(session)
         snapshots = []
         for pid in partner_ids:
             current = versioning.guard(session, models.Partner, pid, versions.get(pid))
@@ -437,6 +457,7 @@ _ORDER = ("partner_status_change", "contact", "interview", "statement", "evidenc
 def restore_partners(project: Project, *, snapshots: Sequence[PartnerSnapshot], user: str = "") -> None:
     """Put deleted partners back with the same ids and everything that hung on them."""
     with project.transaction() as session:
+        serialise_rescoring(session)
         for snap in snapshots:
             session.add(models.Partner(**snap.partner))
         session.flush()
