@@ -167,9 +167,63 @@ def ru_tag(word: str) -> str:
     return (PREDICATE_MARK if pos in _PREDICATE_POS else TAG_MARK) + detail
 
 
+_EN_AUX = frozenset("am is are was were be been being 're 'm have has had 've do does did".split())
+_EN_MODAL = frozenset("will would 'll 'd can could should must may might shall wo ca".split())
+_EN_PRONOUN = frozenset("i we they he she it you".split())
+_EN_NEGATION = frozenset("not n't no never".split())
+_EN_DETERMINER = frozenset("a an the".split())
+
+
+@lru_cache(maxsize=1)
+def _en_pos_index() -> dict[str, frozenset[str]]:
+    """WordNet's lemmas per part of speech (spacy-lookups-data's ``lemma_index``): noun, verb, adj, adv."""
+    from spacy.lookups import load_lookups
+
+    table = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+    return {pos: frozenset(table.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
+
+
+@lru_cache(maxsize=200_000)
+def en_tag(word: str) -> str:
+    """A rough tag of one English word form from word lists alone (there is no English tagger here).
+
+    Auxiliaries, modals and inflected verb forms that cannot be nouns are marked as predicates, so a
+    verbless wish ("A single dashboard for ...") shows as such; "" for tokens without letters.
+    """
+    lower = word.lower()
+    if not any(ch.isalpha() for ch in lower) or _has_digit(lower):
+        return ""
+    for words, tag in (
+        (_EN_AUX, PREDICATE_MARK + "AUX"),
+        (_EN_MODAL, PREDICATE_MARK + "MODAL"),
+        (_EN_PRONOUN, TAG_MARK + "PRON"),
+        (_EN_NEGATION, TAG_MARK + "NEG"),
+        (_EN_DETERMINER, TAG_MARK + "DET"),
+    ):
+        if lower in words:
+            return tag
+    index = _en_pos_index()
+    lemma = en_lemma(lower)
+    verb, noun, adj = lemma in index["verb"], lemma in index["noun"], lemma in index["adj"]
+    inflected = lower != lemma
+    if verb and lower.endswith("ing"):
+        return TAG_MARK + "VERB:ing"
+    if verb and inflected and lower.endswith("s"):
+        return TAG_MARK + "NOUN|VERB:s" if noun else PREDICATE_MARK + "VERB:3sg"
+    if verb and inflected and (lower.endswith("ed") or not noun):
+        return PREDICATE_MARK + "VERB:past"
+    if verb:
+        return TAG_MARK + ("NOUN|VERB" if noun else "VERB")
+    if noun:
+        return TAG_MARK + "NOUN"
+    if adj:
+        return TAG_MARK + "ADJ"
+    return TAG_MARK + ("ADV" if lemma in index["adv"] else "X")
+
+
 def tag_function(lang: str) -> Any:
-    """The cached tag function for ``lang``, or None when the language has no tagger (English)."""
-    return ru_tag if lang == "ru" else None
+    """The cached tag function for ``lang``."""
+    return ru_tag if lang == "ru" else en_tag
 
 
 def lemma_function(lang: str) -> Any:
