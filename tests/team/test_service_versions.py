@@ -238,3 +238,32 @@ def test_concurrent_scored_edits_in_one_segment_do_not_deadlock(pg_project, pg_u
     assert not errors, errors
     cities = {p.id: p.city for p in partners.list_partners(pg_project)}
     assert [cities[i] for i in mine] == ["anna 7"] * 3 + ["boris 7"] * 3
+
+
+def test_concurrent_card_edits_on_one_board_do_not_deadlock(pg_project, pg_url) -> None:
+    """Two people changing the importance of different cards of one board at once (reranking it): all saves land."""
+    seed(pg_project)
+    seg = _segment(pg_project)
+    cards = [vpc.create_card(pg_project, segment_id=seg, zone="pains", title=f"Pain {i}").card_id for i in range(6)]
+    errors: list[BaseException] = []
+
+    def edit(user: str, ids: list[int]) -> None:
+        project = open_project(pg_url, user=user)
+        try:
+            for round_ in range(8):
+                for cid in ids:
+                    vpc.edit_card(project, card_id=cid, importance=1 + (round_ + cid) % 3, title=f"{user} {round_}")
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            project.close()
+
+    threads = [threading.Thread(target=edit, args=("anna", cards[:3])),
+               threading.Thread(target=edit, args=("boris", cards[3:]))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors, errors
+    titles = [_card(pg_project, seg, c).title for c in cards]
+    assert titles == ["anna 7"] * 3 + ["boris 7"] * 3

@@ -275,7 +275,7 @@ def update_items(project: Project, changes: Mapping[int, Mapping[str, Any]],
     versions = dict(expected or {})
     with project.transaction() as session:
         take_write_lock(session)
-        for item_id, fields in changes.items():
+        for item_id, fields in sorted(changes.items()):  # rows locked in id order: no deadlock between bulk edits
             fields = dict(fields)
             edits = {k: v for k, v in fields.items() if k not in ORDER_FIELDS}
             if edits:
@@ -364,7 +364,7 @@ def delete_items(project: Project, item_ids: Iterable[int],
     versions = dict(expected or {})
     with project.transaction() as session:
         take_write_lock(session)
-        for item_id in item_ids:
+        for item_id in sorted(set(item_ids)):  # rows locked in id order
             current = versioning.guard(session, models.BacklogItem, item_id, versions.get(item_id))
             item = session.get(models.BacklogItem, item_id) if current is not None else None
             if item is None:

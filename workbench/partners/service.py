@@ -337,7 +337,7 @@ def update_partners(project: Project, *, partner_ids: Sequence[int], values: Map
             serialise_rescoring(session)
         previous: dict[int, dict[str, Any]] = {}
         touched: set[int | None] = set()
-        for pid in partner_ids:
+        for pid in sorted(set(partner_ids)):  # rows locked in id order: no deadlock between bulk edits
             if pid not in versions and session.get(models.Partner, pid) is None:
                 raise StaleEditError(f"Partner {pid} was deleted meanwhile.")
             before = _save(session, pid, values, user or project.user, versions.get(pid), touched)
