@@ -1,7 +1,7 @@
 """The child side of the export worker: a loop that runs named jobs and reports over a pipe.
 
-The parent starts it with the ``spawn`` start method (never ``fork``: the parent runs Qt), so the
-child is a fresh interpreter that imports nothing of Qt. It imports openpyxl and matplotlib at once
+The parent starts it as ``python -m workbench.jobs.worker FD`` (never a ``fork``: the parent runs
+Qt), so the child is a fresh interpreter that imports nothing of Qt; FD is its end of a socket pair. It imports openpyxl and matplotlib at once
 (that is the point of starting it early), then waits for jobs.
 
 Messages, parent to child: ``("run", job_id, name, kwargs)`` and ``("quit",)``.
@@ -214,10 +214,16 @@ def serve(conn: Connection, *, preload: bool = True) -> None:
 
 
 def main(conn: Connection, preload: bool = True) -> None:
-    """Process entry point (the target given to ``multiprocessing``)."""
+    """Serve on ``conn`` until the parent says quit or goes away."""
     try:
         serve(conn, preload=preload)
-    except (BrokenPipeError, EOFError):
+    except (BrokenPipeError, ConnectionResetError, EOFError):
         pass
     finally:
         conn.close()
+
+
+if __name__ == "__main__":  # python -m workbench.jobs.worker FD [--no-preload]
+    from multiprocessing.connection import Connection as _Connection
+
+    main(_Connection(int(sys.argv[1])), preload="--no-preload" not in sys.argv[2:])

@@ -1,9 +1,9 @@
 """The UI side of the export worker: a pre-started child process that runs jobs with progress and Cancel.
 
 openpyxl and matplotlib hold the GIL for 150-280 ms at a time, so an export in a thread freezes the
-window; here it runs in :mod:`workbench.jobs.worker`, a separate interpreter started with the
-``spawn`` method (a fork of a process running Qt is unsafe) after the window has painted, so its
-imports cost neither start-up nor the first export. A timer polls the pipe while a job runs.
+window; here it runs in :mod:`workbench.jobs.worker`, a separate interpreter spawned (``python -m``, never a
+fork of a process running Qt) after the window has painted, so its imports cost neither start-up
+nor the first export. Messages go over a socket pair; a timer polls it while a job runs.
 
 Cancel terminates the child and starts a fresh one: exports write under a temporary name and rename
 at the end, so nothing half-written is left under the real name, and the leftover temporary file
@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
+import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +29,6 @@ from workbench.errors import WorkbenchError
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
-    from multiprocessing.process import BaseProcess
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,59 @@ POLL_MS = 15
 
 class WorkerError(WorkbenchError):
     """The worker process could not be started or stopped working."""
+
+
+class _Child:
+    """A worker started as ``python -m workbench.jobs.worker``: a fresh interpreter (never a fork of Qt).
+
+    ``multiprocessing``'s spawn would also re-run the parent's main script in the child, which starts
+    a second app when that script has no ``if __name__ == "__main__"`` guard (``python main.py``).
+    """
+
+    def __init__(self, popen: subprocess.Popen[bytes]) -> None:
+        self.popen = popen
+        self.pid = popen.pid
+
+    @property
+    def exitcode(self) -> int | None:
+        return self.popen.poll()
+
+    def is_alive(self) -> bool:
+        return self.popen.poll() is None
+
+    def join(self, timeout: float | None = None) -> None:
+        try:
+            self.popen.wait(timeout)
+        except subprocess.TimeoutExpired:
+            pass
+
+    def terminate(self) -> None:
+        if self.is_alive():
+            self.popen.terminate()
+
+    def kill(self) -> None:
+        if self.is_alive():
+            self.popen.kill()
+
+
+def _launch(preload: bool) -> tuple[_Child, Connection]:
+    """Start the worker interpreter with one end of a socket pair as its message pipe."""
+    from multiprocessing.connection import Connection
+
+    ours, theirs = socket.socketpair()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    argv = [sys.executable, "-m", "workbench.jobs.worker", str(theirs.fileno())]
+    if not preload:
+        argv.append("--no-preload")
+    try:
+        popen = subprocess.Popen(argv, pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL,
+                                 close_fds=True)
+    except BaseException:
+        ours.close()
+        raise
+    finally:
+        theirs.close()
+    return _Child(popen), Connection(ours.detach())
 
 
 class ProcessJob(QObject):
@@ -84,7 +140,7 @@ class ProcessWorker(QObject):
     def __init__(self, parent: QObject | None = None, *, preload: bool = True) -> None:
         super().__init__(parent)
         self._preload = preload
-        self._process: BaseProcess | None = None
+        self._process: _Child | None = None
         self._conn: Connection | None = None
         self._job: ProcessJob | None = None
         self._ids = itertools.count(1)
@@ -113,25 +169,13 @@ class ProcessWorker(QObject):
         """Start the child process if it is not running (it warms up in the background)."""
         if self.running:
             return
-        import multiprocessing
-
-        from workbench.jobs import worker
-
-        ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
-        parent_conn, child_conn = ctx.Pipe(duplex=True)
-        process = ctx.Process(target=worker.main, args=(child_conn, self._preload), daemon=True,
-                                    name="workbench-worker")
         try:
-            process.start()
+            self._process, self._conn = _launch(self._preload)
         except OSError as exc:
-            parent_conn.close()
-            child_conn.close()
             raise WorkerError(QCoreApplication.translate(
                 "ProcessWorker", "The export worker could not be started: %1").replace("%1", str(exc))) from exc
-        child_conn.close()
-        self._process, self._conn = process, parent_conn
         self.is_ready = False
-        self.pid = process.pid
+        self.pid = self._process.pid
         self._timer.start()
 
     def start_later(self, delay_ms: int = 0) -> None:

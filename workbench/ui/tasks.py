@@ -146,6 +146,7 @@ def show_progress(
 
     dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(400)  # room for the title in Russian, which runs longer
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
