@@ -159,3 +159,28 @@ def test_charts_and_briefs_export_in_the_worker(qtbot, worker, demo_path: Path, 
                                          lang="ru"), "finished")
     assert pdfs and all(Path(p).read_bytes().startswith(b"%PDF") for p in pdfs)
     assert list(charts.glob(".*.part")) == [] and list(briefs.glob(".*.part")) == []
+
+
+def test_worker_starts_from_a_script_without_a_main_guard(tmp_path: Path) -> None:
+    """A script with no __main__ guard (like main.py) gets one worker, not a second run of itself."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import os, sys\n"
+        "print('script ran', os.getpid(), flush=True)\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from workbench.ui.procworker import ProcessWorker\n"
+        "w = ProcessWorker(preload=False)\n"
+        "assert w.wait_ready(60)\n"
+        "job = w.submit('probe'); out = []\n"
+        "job.finished.connect(out.append)\n"
+        "while not out: app.processEvents()\n"
+        "print('child', out[0]['pid'] != os.getpid(), flush=True)\n"
+        "w.shutdown()\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("script ran") == 1 and "child True" in done.stdout
