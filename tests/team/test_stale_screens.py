@@ -166,3 +166,32 @@ def test_history_action_opens_the_trail_of_the_selected_item(qtbot, team) -> Non
     qtbot.addWidget(dialog)
     texts = [dialog.proxy.index(0, c).data() for c in range(4)]
     assert texts[1] == "boris" and texts[2] == "edited" and "Partner portal → Reseller portal" in texts[3]
+
+
+def test_history_on_partners_and_canvas(qtbot, team) -> None:
+    """Partners' table and the board have History… in their context menus; it lists the selected record's saves."""
+    from workbench.ui.canvas.screen import CanvasScreen
+    from workbench.ui.partners.screen import PartnersScreen
+
+    anna, boris, ids = team
+    partners.update_partners(boris.project, partner_ids=[ids.partner_id], values={"city": "Kazan"}, user="boris")
+    screen = PartnersScreen(anna)
+    qtbot.addWidget(screen)
+    screen.ensure_loaded()
+    screen.select_ids([ids.partner_id])
+    assert screen.history_action in screen.table.actions()
+    dialog = screen.history_action.show_history()
+    qtbot.addWidget(dialog)
+    assert [dialog.proxy.index(0, c).data() for c in (1, 3)] == ["boris", "City: — → Kazan"]
+
+    segment_id = partners.list_segments(anna.project)[0].id
+    card_id = vpc.create_card(anna.project, segment_id=segment_id, zone="pains", title="Slow payouts").card_id
+    canvas = CanvasScreen(anna)
+    qtbot.addWidget(canvas)
+    canvas.ensure_loaded()
+    canvas.set_segment(segment_id)
+    canvas.select_card(card_id)
+    assert canvas.act_history in canvas.view.actions()
+    board_dialog = canvas.act_history.show_history()
+    qtbot.addWidget(board_dialog)
+    assert board_dialog.proxy.index(0, 2).data() == "created"

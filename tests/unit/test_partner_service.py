@@ -97,3 +97,29 @@ def test_editing_a_scored_field_rescores_the_segment(demo_project) -> None:  # t
     assert service.get_partner(demo_project, partner_id=last.id).profile_rank == 1
     service.restore_values(demo_project, previous=previous)
     assert service.get_partner(demo_project, partner_id=last.id).profile_rank == last.profile_rank
+
+
+def test_stale_partner_edit_is_refused_and_undo_overwrites_only_its_fields(empty_project) -> None:  # type: ignore[no-untyped-def]
+    """An edit from an old version is refused; undo puts back its own field over a later save of another field."""
+    import pytest
+
+    from workbench.errors import StaleEditError
+    from workbench.store.audit import history
+
+    p = service.add_partner(empty_project, name="Acme Integration", city="Perm", user="anna")
+    previous = service.update_partners(empty_project, partner_ids=[p.id], values={"city": "Kazan"}, user="anna",
+                                       expected_versions={p.id: p.version})
+    with pytest.raises(StaleEditError, match="anna saved this partner"):
+        service.update_partners(empty_project, partner_ids=[p.id], values={"city": "Omsk"}, user="boris",
+                                expected_versions={p.id: p.version})
+    service.update_partners(empty_project, partner_ids=[p.id], values={"notes": "met at the fair"}, user="boris",
+                            expected_versions={p.id: p.version + 1})
+    service.restore_values(empty_project, previous=previous, user="anna")
+    now = service.get_partner(empty_project, partner_id=p.id)
+    assert (now.city, now.notes, now.version) == ("Perm", "met at the fair", p.version + 3)
+    trail = history(empty_project, entity="partner", entity_id=p.id)
+    assert [(e.who, e.action) for e in trail] == [("anna", "update"), ("boris", "update"), ("anna", "update"),
+                                                  ("anna", "create")]
+    snaps = service.delete_partners(empty_project, partner_ids=[p.id], user="anna", expected_versions={p.id: now.version})
+    service.restore_partners(empty_project, snapshots=snaps, user="anna")
+    assert [e.action for e in history(empty_project, entity="partner", entity_id=p.id)[:2]] == ["restore", "delete"]
