@@ -86,14 +86,22 @@ class SegmentView:
 def segment_views(project: Project, *, top: int = 3) -> list[SegmentView]:
     """Every segment ranked by its score (the segment scoring), with its board and fit."""
     from workbench.partners.segments import compute_scores
-    from workbench.vpc.board import load_board
+    from workbench.vpc.board import board_id_for, load_board_in
+    from workbench.vpc.fit import fit_of
+    from workbench.vpc.reads import BoardRead
 
     scores = compute_scores(project)
-    with project.session() as session:
+    boards = {}
+    with project.session() as session:  # what load_board reads, for every segment in one session
         done = {sid: int(n) for sid, n in session.connection().execute(text(_DONE_SQL)).all()}
+        for s in scores:
+            board_id = board_id_for(session, s.segment_id)
+            zones, links = load_board_in(session, board_id) if board_id is not None else ({}, ())
+            boards[s.segment_id] = BoardRead(board_id=board_id, segment_id=s.segment_id, segment_name=s.name,
+                                             title=s.name, zones=dict(zones), fit=fit_of(zones), links=links)
     out = []
     for s in scores:
-        board = load_board(project, s.segment_id)
+        board = boards[s.segment_id]
         pains = board.zones.get("pains", ())
         out.append(SegmentView(
             segment_id=s.segment_id, name=s.name, rank=s.rank, score=s.score, fit=board.fit.score,

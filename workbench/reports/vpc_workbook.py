@@ -212,11 +212,35 @@ def _sheet(wb: Any, title: str) -> Any:
     return ws
 
 
-def _cell(ws: Any, style: str) -> Any:
-    from openpyxl.cell import WriteOnlyCell
+_TEMPLATE_CELL: Any = None
 
-    cell = WriteOnlyCell(ws)
+
+def _template_class() -> Any:
+    """A cell class that looks its style record up once: a template cell's style never changes."""
+    global _TEMPLATE_CELL
+    if _TEMPLATE_CELL is None:
+        from openpyxl.cell import Cell
+
+        class TemplateCell(Cell):  # type: ignore[misc]
+            __slots__ = ("_sid",)
+
+            @property
+            def style_id(self) -> int:
+                return self._sid  # type: ignore[no-any-return]
+
+            @property
+            def has_style(self) -> bool:
+                return True
+
+        _TEMPLATE_CELL = TemplateCell
+    return _TEMPLATE_CELL
+
+
+def _cell(ws: Any, style: str) -> Any:
+    """A cell with the named style ``style``, to be filled and appended row after row."""
+    cell = _template_class()(ws, row=1, column=1)
     cell.style = style
+    cell._sid = ws.parent._cell_styles.add(cell._style)
     return cell
 
 
@@ -237,6 +261,16 @@ def _setup(ws: Any, widths: Sequence[float], *, freeze: str | None = None, title
     ws.page_margins.top = ws.page_margins.bottom = 0.5
     if title_rows:
         ws.print_title_rows = title_rows
+
+
+def _set_height(ws: Any, row: int, height: float | None) -> None:
+    """Give row ``row`` (not yet written) a fixed height in points; None keeps the default.
+
+    A write-only sheet only reads a row's attributes when it writes the row, so the attributes go in
+    as the plain mapping openpyxl's RowDimension would produce, without making one per row.
+    """
+    if height:
+        ws.row_dimensions[row] = {"ht": f"{height:g}", "customHeight": "1"}
 
 
 def _height(texts: Sequence[tuple[str, float]], *, line: float = 15.0, cap: int = 12) -> float | None:
@@ -277,11 +311,11 @@ def _summary(wb: Any, title: str, data: LeadershipData, t: dict[str, str], proje
     widths = (7, 30, 9, 14, 12, 11, 60, 46)
     _setup(ws, widths, freeze="C5", title_rows="4:4")
     ws.append([put(_cell(ws, "wb_title"), f"{t['title']} — {project_name}")])
-    ws.row_dimensions[2].height = 30
+    _set_height(ws, 2, 30)
     _note_row(ws, "wb_note", t["summary_note"], 1)
     ws.merged_cells.add("A2:H2")
     ws.append([])
-    ws.row_dimensions[4].height = 32
+    _set_height(ws, 4, 32)
     _heads(ws, "wb_header", [t["rank"], t["segment"], t["score"], t["fit"], t["interviews"], t["partners"],
                           t["top_pains"], t["unaddressed"]])
     cells = [_cell(ws, s) for s in ("wb_int", "wb_text", "wb_dec1", "wb_dec1", "wb_int", "wb_int", "wb_text",
@@ -291,7 +325,7 @@ def _summary(wb: Any, title: str, data: LeadershipData, t: dict[str, str], proje
         unaddressed = "\n".join(seg.unaddressed_pains[:5])
         height = _height([(seg.name, widths[1]), (pains, widths[6]), (unaddressed, widths[7])])
         if height:
-            ws.row_dimensions[r].height = height
+            _set_height(ws, r, height)
         _row(ws, cells, [seg.rank, seg.name, seg.score, round(seg.fit * 100, 1), seg.interviews_done, seg.partners,
                          pains, unaddressed])
         tick.step()
@@ -338,11 +372,11 @@ def _segment_sheet(wb: Any, title: str, seg: SegmentView, t: dict[str, str], zon
         return
     missing = f"{t['unaddressed']}: {'; '.join(seg.unaddressed_pains)}" if seg.unaddressed_pains else ""
     if missing:
-        ws.row_dimensions[3].height = _height([(missing, ZONE_WIDTH * 6)], cap=6) or 15
+        _set_height(ws, 3, _height([(missing, ZONE_WIDTH * 6)], cap=6) or 15)
     _note_row(ws, "wb_note", missing, 1)
     ws.merged_cells.add("A3:G3")
     ws.append([])
-    ws.row_dimensions[5].height = 22
+    _set_height(ws, 5, 22)
     ws.append([put(_cell(ws, "wb_band_value_map"), t["value_map"]), None, None, None,
                put(_cell(ws, "wb_band_profile"), t["profile"]), None, None])
     ws.merged_cells.add("A5:C5")
@@ -369,7 +403,7 @@ def _segment_sheet(wb: Any, title: str, seg: SegmentView, t: dict[str, str], zon
                 values.append(None)
         height = _height(texts, cap=8)
         if height:
-            ws.row_dimensions[7 + i].height = height
+            _set_height(ws, 7 + i, height)
         ws.append(values)
         tick.step()
 
@@ -382,7 +416,6 @@ def _evidence(wb: Any, title: str, data: LeadershipData, t: dict[str, str], kind
     _setup(ws, widths, freeze="A2", title_rows="1:1")
     _heads(ws, "wb_header", [t[k] for k in keys])
     cells = [_cell(ws, s) for s in ("wb_text", "wb_text", "wb_plain", "wb_text", "wb_text", "wb_date", "wb_plain")]
-    dims = ws.row_dimensions
     quote_per_line = int(widths[3])
     card_per_line = int(widths[1])
     r = 1
@@ -390,7 +423,7 @@ def _evidence(wb: Any, title: str, data: LeadershipData, t: dict[str, str], kind
         r += 1
         lines = max(math.ceil(len(ev.quote) / quote_per_line), math.ceil(len(ev.card) / card_per_line))
         if lines > 1:
-            dims[r].height = 15.0 * min(lines, 10) + 2
+            _set_height(ws, r, 15.0 * min(lines, 10) + 2)
         try:
             when: Any = date.fromisoformat(ev.date) if ev.date else None
         except ValueError:
@@ -411,6 +444,7 @@ def _fit(wb: Any, title: str, data: LeadershipData, t: dict[str, str], tick: _Ti
     _note_row(ws, "wb_note", t["fit_note"], 1)
     r = 1
     group, row_head, check = _cell(ws, "wb_group"), _cell(ws, "wb_text"), _cell(ws, "wb_check")
+    heads = [_cell(ws, "wb_colhead") for _ in range(width + 1)]  # one per column, reused block after block
     for m in matrices:
         ws.append([])
         r += 2
@@ -418,8 +452,8 @@ def _fit(wb: Any, title: str, data: LeadershipData, t: dict[str, str], tick: _Ti
         tick.step()
         r += 1
         longest = max((len(c) for c in m.columns), default=10)
-        ws.row_dimensions[r].height = min(220, max(60, longest * 5.2))
-        _heads(ws, "wb_colhead", ["", *m.columns])
+        _set_height(ws, r, min(220, max(60, longest * 5.2)))
+        ws.append([put(c, v) for c, v in zip(heads, ["", *m.columns], strict=False)])
         if m.columns:
             ws.merged_cells.add(f"A{r - 1}:{get_column_letter(1 + len(m.columns))}{r - 1}")
         by_row: dict[int, set[int]] = {}
@@ -429,7 +463,7 @@ def _fit(wb: Any, title: str, data: LeadershipData, t: dict[str, str], tick: _Ti
             r += 1
             height = _height([(name, 50)], cap=4)
             if height:
-                ws.row_dimensions[r].height = height
+                _set_height(ws, r, height)
             linked = by_row.get(i, set())
             # One check cell may stand several times in the row: its value is the same everywhere.
             ws.append([put(row_head, name), *[put(check, "✓") if j in linked else None for j in range(len(m.columns))]])
@@ -449,16 +483,15 @@ def _backlog(wb: Any, title: str, data: LeadershipData, t: dict[str, str], lang:
               "wb_dec2", "wb_dec2", "wb_dec2", "wb_dec2", "wb_int", "wb_int")
     ws = _sheet(wb, title)
     _setup(ws, widths, freeze="D2", title_rows="1:1")
-    ws.row_dimensions[1].height = 32
+    _set_height(ws, 1, 32)
     _heads(ws, "wb_header", [t[k] for k in keys])
     cells = [_cell(ws, s) for s in styles]
-    dims = ws.row_dimensions
     per_line = int(widths[2])
     r = 1
     for item in data.backlog:
         r += 1
         if len(item.title) > per_line:
-            dims[r].height = 15.0 * min(4, math.ceil(len(item.title) / per_line)) + 2
+            _set_height(ws, r, 15.0 * min(4, math.ceil(len(item.title) / per_line)) + 2)
         _row(ws, cells, (item.rank, item.id, item.title, PILLARS[lang].get(item.pillar, item.pillar),
                          STATUSES[lang].get(item.status, item.status), item.release_name or None, item.owner or None,
                          item.framework.upper(), item.reach, item.impact, item.confidence, item.effort,
@@ -486,7 +519,7 @@ def _program(wb: Any, title: str, data: LeadershipData, t: dict[str, str], lang:
     widths = (40, 16, 40, 11, 14, 70)
     ws = _sheet(wb, title)
     _setup(ws, widths, freeze="A2", title_rows="1:1")
-    ws.row_dimensions[1].height = 32
+    _set_height(ws, 1, 32)
     _heads(ws, "wb_header", [t[k] for k in keys])
     group = _cell(ws, "wb_group")
     cells = [_cell(ws, s) for s in ("wb_text", "wb_plain", "wb_text", "wb_int", "wb_int", "wb_text")]
@@ -494,7 +527,7 @@ def _program(wb: Any, title: str, data: LeadershipData, t: dict[str, str], lang:
     r = 1
     for pillar in data.program:
         r += 1
-        ws.row_dimensions[r].height = 20
+        _set_height(ws, r, 20)
         ws.append([put(group, PILLARS[lang].get(pillar.pillar, pillar.pillar)), *([None] * 5)])
         ws.merged_cells.add(f"A{r}:F{r}")
         for e in pillar.elements:
@@ -503,7 +536,7 @@ def _program(wb: Any, title: str, data: LeadershipData, t: dict[str, str], lang:
             height = _height([(element_title(e, lang), widths[0]), (e.card_title, widths[2]), (items, widths[5])],
                              cap=6)
             if height:
-                ws.row_dimensions[r].height = height
+                _set_height(ws, r, height)
             values = [element_title(e, lang), PROGRAM_STATUS[lang].get(e.status, e.status), e.card_title or None,
                       e.partner_count, len(e.evidence), items]
             row_cells = list(cells)
@@ -514,7 +547,7 @@ def _program(wb: Any, title: str, data: LeadershipData, t: dict[str, str], lang:
         if titles:
             r += 1
             shown = "; ".join(titles[:40]) + (" …" if len(titles) > 40 else "")
-            ws.row_dimensions[r].height = _height([(shown, sum(widths[1:]))], cap=8)
+            _set_height(ws, r, _height([(shown, sum(widths[1:]))], cap=8))
             ws.append([put(cells[0], f"{t['value_cards']} ({len(titles)})"), put(cells[5], shown), None, None, None,
                        None])
             ws.merged_cells.add(f"B{r}:F{r}")
