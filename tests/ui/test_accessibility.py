@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -110,6 +111,7 @@ def test_wizard_pages_and_palette_are_named(demo_window, qtbot) -> None:  # type
             wizard.name_page.name.setText("R"), wizard.next())
     assert accessible_name(wizard.location_page.path).startswith("Project file")
     wizard.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # a closed QWizard left alive crashes a restyle
     palette = demo_window.open_palette()
     assert unnamed_widgets(palette) == []
     palette.close_palette()

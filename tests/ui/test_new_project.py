@@ -7,7 +7,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from workbench.errors import InputError
@@ -19,6 +19,11 @@ def _wizard(window, qtbot):  # type: ignore[no-untyped-def]
     wizard = window.new_project()
     qtbot.waitUntil(wizard.isVisible, timeout=2000)
     return wizard
+
+
+def _gone() -> None:
+    """Run the wizard's deleteLater now: a closed QWizard left alive crashes Qt's next style change."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_wizard_end_to_end_creates_opens_and_imports(demo_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -51,6 +56,7 @@ def test_wizard_end_to_end_creates_opens_and_imports(demo_window, qtbot, tmp_pat
 
     QTimer.singleShot(50, accept_import)
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    _gone()
     project = demo_window.ctx.project
     assert project.path == target.with_suffix(".wbp")
     assert [s.name for s in list_segments(project)] == ["Интеграторы amoCRM", "Интеграторы Bitrix24"]
@@ -91,6 +97,7 @@ def test_each_page_says_what_is_wrong_and_stays(demo_window, qtbot, tmp_path: Pa
     wizard.next()
     assert wizard.currentPage() is wizard.partners_page and "no file" in wizard.partners_page.error.text()
     wizard.reject()
+    _gone()
     assert not (tmp_path / "ok.wbp").exists()  # nothing is created before Finish
 
 
@@ -110,6 +117,7 @@ def test_wizard_speaks_russian(qtbot, make_ctx, demo_project, tmp_path: Path) ->
     wizard.next()
     assert wizard.name_page.error.text() == "Дайте проекту название."
     wizard.reject()
+    _gone()
     window.close()
 
 

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -43,8 +44,12 @@ def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("wizardError")
     label.setWordWrap(True)
-    colour = "#ff8a80" if theme.current_theme() == "dark" else "#b3261e"
-    label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if theme.current_theme() == "dark" else "#b3261e"))
+    label.setPalette(palette)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
     label.hide()
     return label
 
