@@ -35,15 +35,16 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO
 
 from workbench.errors import InputError
 
-__all__ = ["ElementLimit", "UnsafeFileError", "ZipLimits", "ZipSummary", "check_size", "check_zip",
-           "prolog_declares_dtd"]
+__all__ = ["ElementLimit", "Prolog", "UnsafeFileError", "ZipLimits", "ZipSummary", "check_size", "check_zip",
+           "prolog_declares_dtd", "scan_prolog"]
 
 
 class UnsafeFileError(InputError):
@@ -88,6 +89,7 @@ class ZipSummary:
     members: tuple[str, ...]
     total_bytes: int
     counts: dict[str, int]  # member -> elements counted (only members an ElementLimit applies to)
+    roots: dict[str, str] = field(default_factory=dict)  # XML member -> its root element's name
 
 
 def _mb(size: float) -> str:
@@ -117,17 +119,27 @@ _DTD_START = (b"<!DOCTYPE", b"<!ENTITY")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-def prolog_declares_dtd(read: Callable[[int], bytes], *, max_bytes: int = DEFAULT_ZIP_LIMITS.max_prolog_bytes,
-                        chunk: int = 16 * 1024) -> bool:
-    """True if the XML read through ``read(n)`` has a ``<!DOCTYPE``/``<!ENTITY`` before its root element.
+@dataclass(frozen=True)
+class Prolog:
+    """What the start of an XML part says: whether it declares a DTD, and its root element's name."""
 
-    Reads only the prolog: the XML declaration, processing instructions, comments and whitespace up to
-    the first element (or to anything that is not XML, which the parser will refuse on its own). NUL
-    bytes are dropped, so UTF-16 XML is scanned as well. Raises UnsafeFileError when the prolog runs
-    past ``max_bytes``.
+    dtd: bool
+    root: str  # "w:document"; "" when the part ends or is not XML before any element
+
+
+_ROOT = re.compile(rb"<([A-Za-z_][^\s/>]{0,200})[\s/>]")
+
+
+def scan_prolog(read: Callable[[int], bytes], *, max_bytes: int = DEFAULT_ZIP_LIMITS.max_prolog_bytes,
+                chunk: int = 16 * 1024) -> Prolog:
+    """Read only the prolog of the XML behind ``read(n)``: the XML declaration, processing instructions,
+    comments and whitespace up to the root element's name (or to anything that is not XML, which the
+    parser will refuse on its own). NUL bytes are dropped, so UTF-16 XML is scanned as well. Raises
+    UnsafeFileError when the prolog runs past ``max_bytes``.
     """
     buf = b""
     pos = 0
+    eof = False
     while True:
         need_more = False
         while not need_more:
@@ -138,7 +150,7 @@ def prolog_declares_dtd(read: Callable[[int], bytes], *, max_bytes: int = DEFAUL
             elif pos == 0 and rest[:1] in (b"\xef", b"\xff", b"\xfe"):  # a byte order mark
                 bom = next((b for b in _BOMS if rest.startswith(b)), None)
                 if bom is None and not any(b.startswith(rest) for b in _BOMS):
-                    return False
+                    return Prolog(False, "")
                 need_more = bom is None
                 pos = len(bom) if bom else 0
             elif rest.startswith(b"<?"):
@@ -150,17 +162,28 @@ def prolog_declares_dtd(read: Callable[[int], bytes], *, max_bytes: int = DEFAUL
                 need_more = end < 0
                 pos = pos if need_more else end + 3
             elif rest.upper().startswith(_DTD_START):
-                return True
+                return Prolog(True, "")
             elif len(rest) < 9 and any(s.startswith(rest.upper()) for s in (*_DTD_START, b"<!--")):
                 need_more = True  # a token cut by the chunk boundary
-            else:
-                return False  # the root element, or not XML at all
+            else:  # the root element, or not XML at all
+                match = _ROOT.match(buf, pos)
+                if match is None and not eof and len(buf) - pos < 256:
+                    need_more = True  # the root's name may be cut by the chunk boundary
+                    continue
+                return Prolog(False, match.group(1).decode("utf-8", "replace") if match else "")
+        if eof:
+            return Prolog(False, "")
         data = read(chunk)
-        if not data:
-            return False
+        eof = not data
         buf += data.replace(b"\x00", b"")
         if len(buf) > max_bytes:
             raise UnsafeFileError(f"an XML part has more than {_mb(max_bytes)} before its first element")
+
+
+def prolog_declares_dtd(read: Callable[[int], bytes], *, max_bytes: int = DEFAULT_ZIP_LIMITS.max_prolog_bytes,
+                        chunk: int = 16 * 1024) -> bool:
+    """True if the XML read through ``read(n)`` has a ``<!DOCTYPE``/``<!ENTITY`` before its root element."""
+    return scan_prolog(read, max_bytes=max_bytes, chunk=chunk).dtd
 
 
 def _count_elements(fh: IO[bytes], tag: str, stop_after: int, chunk: int = 1 << 20) -> int:
@@ -202,12 +225,15 @@ def check_zip(
     required: Sequence[str] = (),
     kind: str = "a zip archive",
     elements: Sequence[ElementLimit] = (),
+    roots: Mapping[str, str] = MappingProxyType({}),
 ) -> ZipSummary:
     """Refuse a zip-based file that is damaged, not ``kind``, a zip bomb or carries a DTD; see the module.
 
     ``xml_members`` and each of ``required`` are regular expressions matched (case-blind) against whole
     member names: members matching ``xml_members`` get the DTD scan; each ``required`` pattern must
     match some member, else the file is "a zip archive but not <kind>" (say "an Excel workbook").
+    ``roots`` maps a member pattern to the local name its root element must have
+    (``{r"xl/worksheets/[^/]+\\.xml": "worksheet"}``); a part with another root is refused.
     """
     path = Path(path)
     name = path.name
@@ -248,19 +274,27 @@ def check_zip(
                 if ratio > limits.max_ratio:
                     raise UnsafeFileError(f"{name}: part {info.filename} is compressed {ratio:.0f}:1; "
                                           "refusing it as a zip bomb.")
+        found_roots: dict[str, str] = {}
         for info in infos:
             if not re.fullmatch(xml_members, info.filename, re.IGNORECASE):
                 continue
             try:
                 with archive.open(info) as fh:
-                    dtd = prolog_declares_dtd(fh.read, max_bytes=limits.max_prolog_bytes)
+                    prolog = scan_prolog(fh.read, max_bytes=limits.max_prolog_bytes)
             except UnsafeFileError as exc:
                 raise UnsafeFileError(f"{name}: part {info.filename}: {exc}; refused.") from exc
             except _READ_ERRORS as exc:
                 raise _open_error(name, info.filename, exc) from exc
-            if dtd:
+            if prolog.dtd:
                 raise UnsafeFileError(f"{name}: part {info.filename} declares XML entities (a DTD); "
                                       "refused as unsafe.")
+            found_roots[info.filename] = prolog.root
+            for pattern, expected in roots.items():
+                local = prolog.root.rpartition(":")[2]
+                if re.fullmatch(pattern, info.filename, re.IGNORECASE) and local != expected:
+                    shown = f"with <{prolog.root[:40]}>" if prolog.root else "with no XML element"
+                    raise UnsafeFileError(f"{name}: part {info.filename} starts {shown} where <{expected}> belongs; "
+                                          f"the file is damaged or not {kind}.")
         counts: dict[str, int] = {}
         for limit in elements:
             for info in infos:
@@ -276,4 +310,4 @@ def check_zip(
                     what = limit.what or f"<{limit.tag}> elements"
                     raise UnsafeFileError(f"{name}: part {info.filename} has more than {limit.max_count:,} {what} "
                                           "(the limit); split the file.")
-    return ZipSummary(members=tuple(names), total_bytes=total, counts=counts)
+    return ZipSummary(members=tuple(names), total_bytes=total, counts=counts, roots=found_roots)

@@ -11,11 +11,13 @@ import pytest
 from workbench.errors import InputError
 from workbench.safefiles import (
     ElementLimit,
+    Prolog,
     UnsafeFileError,
     ZipLimits,
     check_size,
     check_zip,
     prolog_declares_dtd,
+    scan_prolog,
 )
 
 
@@ -49,6 +51,24 @@ DTD = b'<?xml version="1.0"?>\n<!DOCTYPE x [ <!ENTITY xxe SYSTEM "file:///etc/pa
 def test_prolog_scan_finds_a_dtd_wherever_chunks_are_cut(data: bytes, expected: bool, chunk: int) -> None:
     """A DOCTYPE/ENTITY before the root is found after BOMs, comments, PIs and in UTF-16, at any chunk size."""
     assert prolog_declares_dtd(_reader(data, chunk), chunk=chunk) is expected
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 1 << 14])
+def test_prolog_scan_names_the_root(chunk: int) -> None:
+    """The root element's name is read whole even when chunks cut it; no element gives an empty name."""
+    data = b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- c --><w:document xmlns:w="urn:w"><w:body/></w:document>'
+    assert scan_prolog(_reader(data, chunk), chunk=chunk) == Prolog(False, "w:document")
+    assert scan_prolog(_reader(b"<worksheet/>", chunk), chunk=chunk).root == "worksheet"
+    assert scan_prolog(_reader(b"  ", chunk), chunk=chunk) == Prolog(False, "")
+
+
+def test_wrong_root_refused(tmp_path: Path) -> None:
+    """A part whose root is not the one the format puts there is refused before any parser sees it."""
+    path = _zip(tmp_path / "w.docx", {"word/document.xml": b"<a><a></a></a>"})
+    with pytest.raises(UnsafeFileError, match=r"part word/document.xml starts with <a> where <document> belongs"):
+        check_zip(path, roots={r"word/document\.xml": "document"}, kind="a Word document")
+    ok = _zip(tmp_path / "ok.docx", {"word/document.xml": b'<w:document xmlns:w="urn:w"/>'})
+    assert check_zip(ok, roots={r"word/document\.xml": "document"}).roots == {"word/document.xml": "w:document"}
 
 
 def test_prolog_scan_reads_only_the_prolog() -> None:

@@ -240,8 +240,15 @@ def test_many_formatted_blank_rows_are_not_counted(tmp_path: Path) -> None:
 
 
 def test_deeply_nested_sheet_refused_with_a_message(tmp_path: Path) -> None:
-    """XML nested 100,000 deep in the sheet gives an InputError, not an AssertionError."""
+    """XML nested 100,000 deep in the sheet gives an InputError, not an AssertionError, with or without a worksheet root."""
     good = _xlsx(tmp_path / "g.xlsx", [["Компания"], ["A"]])
-    deep = _replace_part(good, tmp_path / "deep.xlsx", "xl/worksheets/sheet1.xml", b"<a>" * 100_000 + b"</a>" * 100_000)
-    with pytest.raises(InputError, match="^deep.xlsx "):
+    nested = b"<a>" * 100_000 + b"</a>" * 100_000
+    deep = _replace_part(good, tmp_path / "deep.xlsx", "xl/worksheets/sheet1.xml", nested)
+    with pytest.raises(InputError, match="^deep.xlsx: part xl/worksheets/sheet1.xml starts with <a> where <worksheet> "
+                                         "belongs; the file is damaged"):
         read_table(deep, synonyms=SYN)
+    ns = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    rooted = _replace_part(good, tmp_path / "rooted.xlsx", "xl/worksheets/sheet1.xml",
+                           ns + nested + b"</sheetData></worksheet>")
+    with pytest.raises(InputError, match="^rooted.xlsx "):
+        read_table(rooted, synonyms=SYN)

@@ -145,7 +145,11 @@ def test_hostile_docx_refused_before_python_docx(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"bomb.docx would unpack to 10\d MB \(limit 80 MB\); refusing it as a zip bomb"):
         preview_file(bomb)
     assert time.monotonic() - started < 1
-    deep = _docx_with(tmp_path, "deep.docx", b"<a>" * 100_000 + b"</a>" * 100_000)
+    wrong = _docx_with(tmp_path, "wrong.docx", b"<a>" * 100_000 + b"</a>" * 100_000)
+    with pytest.raises(InputError, match="wrong.docx: part word/document.xml starts with <a> where <document> belongs"):
+        preview_file(wrong)
+    deep = _docx_with(tmp_path, "deep.docx", b'<w:document xmlns:w="urn:w">' + b"<a>" * 100_000 + b"</a>" * 100_000
+                      + b"</w:document>")
     with pytest.raises(InputError, match=r"^deep.docx is not a readable Word document \(.*nested too deeply\)\.$"):
         preview_file(deep)
     renamed = tmp_path / "photo.docx"

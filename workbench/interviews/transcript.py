@@ -75,7 +75,8 @@ def read_document(path: Path) -> str:
             from docx.opc.exceptions import PackageNotFoundError
         except ImportError as exc:  # pragma: no cover - a dependency of the app
             raise InputError("Reading .docx needs the python-docx package.") from exc
-        check_zip(path, limits=DOCX_LIMITS, required=(r"(?:.*/)?document\.xml",), kind="a Word document (.docx)")
+        check_zip(path, limits=DOCX_LIMITS, required=(r"(?:.*/)?document\.xml",), kind="a Word document (.docx)",
+                  roots={r"word/document\.xml": "document"})
         try:
             document = docx.Document(str(path))
             return "\n\n".join(p.text for p in document.paragraphs)

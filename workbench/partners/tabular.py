@@ -281,12 +281,12 @@ def check_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse a workbook that is damaged, is not Excel, is a zip bomb, carries a DTD or has absurd sheets.
 
     The zip directory is judged first (member count, declared sizes, compression ratios), then the
-    prolog of every XML part is scanned for ``<!DOCTYPE``/``<!ENTITY`` and the ``<row>`` elements of
-    every worksheet are counted, stopping at the first one over the limit
+    prolog of every XML part is scanned for ``<!DOCTYPE``/``<!ENTITY`` (and each worksheet's root
+    must be ``<worksheet>``), and the ``<row>`` elements of every worksheet are counted, stopping at the first one over the limit
     (:func:`workbench.safefiles.check_zip`). Nothing is parsed.
     """
     check_zip(path, limits=limits.zip_limits(), required=(r"(?:.*/)?workbook\.xml",),
-              kind="an Excel workbook (.xlsx)",
+              kind="an Excel workbook (.xlsx)", roots={_SHEET_PARTS: "worksheet"},
               elements=(ElementLimit(_SHEET_PARTS, "row", _row_element_limit(limits), "rows"),))
 
 
