@@ -97,6 +97,7 @@ BAND = {"value_map": "4B3F86", "profile": "1D4F91"}
 STATUS_FILL = {"have": "DCF3E5", "partial": "FFF2CC", "missing": "FBE0E0"}
 ZONE_WIDTH = 34
 INVALID_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+CHARS_PER_WIDTH = 0.85  # characters of wrapped text per unit of column width (Cyrillic runs wide)
 PROGRESS_TOTAL = 1000
 READ_SHARE = 250  # of PROGRESS_TOTAL: reading the project before the first row is written
 
@@ -279,7 +280,7 @@ def _height(texts: Sequence[tuple[str, float]], *, line: float = 15.0, cap: int 
     for text, width in texts:
         if not text:
             continue
-        per = max(8, int(width))
+        per = max(8, int(width * CHARS_PER_WIDTH))
         n = sum(max(1, math.ceil(len(part) / per)) for part in text.split("\n"))
         lines = max(lines, n)
     return None if lines == 1 else line * min(lines, cap) + 2
@@ -416,8 +417,8 @@ def _evidence(wb: Any, title: str, data: LeadershipData, t: dict[str, str], kind
     _setup(ws, widths, freeze="A2", title_rows="1:1")
     _heads(ws, "wb_header", [t[k] for k in keys])
     cells = [_cell(ws, s) for s in ("wb_text", "wb_text", "wb_plain", "wb_text", "wb_text", "wb_date", "wb_plain")]
-    quote_per_line = int(widths[3])
-    card_per_line = int(widths[1])
+    quote_per_line = int(widths[3] * CHARS_PER_WIDTH)
+    card_per_line = int(widths[1] * CHARS_PER_WIDTH)
     r = 1
     for ev in data.evidence:
         r += 1
@@ -486,7 +487,7 @@ def _backlog(wb: Any, title: str, data: LeadershipData, t: dict[str, str], lang:
     _set_height(ws, 1, 32)
     _heads(ws, "wb_header", [t[k] for k in keys])
     cells = [_cell(ws, s) for s in styles]
-    per_line = int(widths[2])
+    per_line = int(widths[2] * CHARS_PER_WIDTH)
     r = 1
     for item in data.backlog:
         r += 1
