@@ -30,7 +30,7 @@ TEXT = {
            "unaddressed": "Severe pains nothing addresses:", "all_addressed": "Every severe pain has a reliever.",
            "backlog": "Top backlog items for this segment", "no_items": "No backlog item is linked to this canvas yet.",
            "no_board": "This segment has no canvas yet.", "value_map": "Value map", "profile": "Customer profile",
-           "more": "+{n} more", "voice": "In their words"},
+           "more": "+{n} more", "voice": "In their words", "parts": "What the score is made of (points of 100)"},
     "ru": {"brief": "Справка по сегменту", "score": "Оценка", "rank": "место {r} из {n}", "fit": "Соответствие",
            "interviews": "Интервью проведено", "partners": "Партнёров", "top_pains": "Главные боли",
            "evidence": "высказываний: {s} · партнёров: {p}", "fit_title": "Соответствие",
@@ -38,7 +38,8 @@ TEXT = {
            "unaddressed": "Острые боли без ответа:", "all_addressed": "У каждой острой боли есть устранитель.",
            "backlog": "Главные пункты бэклога по сегменту", "no_items": "С этим холстом пока не связан ни один пункт.",
            "no_board": "У этого сегмента ещё нет холста.", "value_map": "Карта ценности",
-           "profile": "Профиль клиента", "more": "ещё {n}", "voice": "Своими словами"},
+           "profile": "Профиль клиента", "more": "ещё {n}", "voice": "Своими словами",
+           "parts": "Из чего складывается оценка (баллы из 100)"},
 }
 ZONE_TITLES = {
     "en": {"products": "Products & services", "relievers": "Pain relievers", "creators": "Gain creators",
@@ -176,16 +177,43 @@ def draw_page(fig: Any, view: SegmentView, *, lang: str, total: int, project_nam
     if items:
         for item in items[:5]:
             rank = f"#{item.rank} " if item.rank else ""
-            body(f"{rank}{item.title} — {STATUS[lang].get(item.status, item.status)}", lines=1)
+            status = STATUS[lang].get(item.status, item.status)
+            title = _wrap(item.title, 60 - len(rank) - len(status) - 3, 1)[0]
+            body(f"{rank}{title} — {status}", lines=1)
     else:
         body(t["no_items"], color="#777777")
+    _score_parts(fig, view, lang)
     if quote:
         text, partner = quote
+        text = text.strip()
+        if not text.startswith(("«", '"', "“")):
+            text = f"«{text}»"
         fig.text(0.04, 0.36, t["voice"], fontsize=10, fontweight="bold", color="#1d2b3a", va="top")
-        fig.text(0.04, 0.325, "\n".join(_wrap(f"«{text}»", 95, 4)), fontsize=9.5, style="italic",
+        fig.text(0.04, 0.325, "\n".join(_wrap(text, 95, 3)), fontsize=9.5, style="italic",
                  color="#333333", va="top", linespacing=1.4)
-        fig.text(0.04, 0.325 - 0.03 * min(4, len(_wrap(f"«{text}»", 95, 4))) - 0.01, f"— {partner}", fontsize=8.5,
+        fig.text(0.04, 0.325 - 0.03 * len(_wrap(text, 95, 3)) - 0.01, f"— {partner}", fontsize=8.5,
                  color="#555555", va="top")
+
+
+def _score_parts(fig: Any, view: SegmentView, lang: str) -> None:
+    """A small bar chart under the canvas: each scoring criterion's points of the segment's score."""
+    from workbench.reports.charts import criterion_labels
+
+    labels = criterion_labels(lang)
+    parts = [(labels.get(k, k), v) for k, v in view.points.items() if k in labels]
+    if not parts:
+        return
+    ax = fig.add_axes((0.2, 0.035, 0.36, 0.15))
+    names = [n for n, _ in parts][::-1]
+    values = [v for _, v in parts][::-1]
+    ax.barh(names, values, color="#2f6fb2", alpha=0.85, height=0.7)
+    for y, v in enumerate(values):
+        ax.text(v + 0.3, y, f"{v:.1f}", va="center", fontsize=6.5, color="#333333")
+    ax.tick_params(axis="y", labelsize=6.8, length=0)
+    ax.tick_params(axis="x", labelsize=6.5)
+    ax.set_xlim(0, max(values + [1]) * 1.25)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title(TEXT[lang]["parts"], fontsize=8.5, loc="left", color="#1d2b3a", fontweight="bold")
 
 
 def _segment_items(items: Sequence[Any], view: SegmentView) -> list[Any]:
