@@ -1570,7 +1570,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/capture/screen.py" line="224" />
-      <location filename="../../workbench/ui/capture/screen.py" line="536" />
+      <location filename="../../workbench/ui/capture/screen.py" line="552" />
       <source>Finish the interview</source>
       <translation>Завершить интервью</translation>
     </message>
@@ -1600,43 +1600,43 @@
       <translation>Снять важность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="352" />
+      <location filename="../../workbench/ui/capture/screen.py" line="353" />
       <source>planned</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="352" />
+      <location filename="../../workbench/ui/capture/screen.py" line="353" />
       <source>in progress</source>
       <translation>идёт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="352" />
+      <location filename="../../workbench/ui/capture/screen.py" line="353" />
       <source>done</source>
       <translation>проведено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="414" />
-      <location filename="../../workbench/ui/capture/screen.py" line="466" />
+      <location filename="../../workbench/ui/capture/screen.py" line="415" />
+      <location filename="../../workbench/ui/capture/screen.py" line="482" />
       <source>Saving…</source>
       <translation>Сохранение…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="444" />
+      <location filename="../../workbench/ui/capture/screen.py" line="445" />
       <source>A line was not saved: %1</source>
       <translation>Строка не сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="462" />
+      <location filename="../../workbench/ui/capture/screen.py" line="478" />
       <source>Saving %1 line(s)…</source>
       <translation>Сохраняется строк: %1…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="464" />
+      <location filename="../../workbench/ui/capture/screen.py" line="480" />
       <source>%1 line(s) wait for the team server</source>
       <translation>Ждут сервера: %1 стр.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="468" />
+      <location filename="../../workbench/ui/capture/screen.py" line="484" />
       <source>All saved</source>
       <translation>Всё сохранено</translation>
     </message>
@@ -1644,7 +1644,7 @@
   <context>
     <name>CaptureWriter</name>
     <message>
-      <location filename="../../workbench/ui/capture/writer.py" line="42" />
+      <location filename="../../workbench/ui/capture/writer.py" line="43" />
       <source>The team server cannot be reached: the line is kept on this computer and will be sent when the server is back.</source>
       <extracomment>how often the writer tries to send lines kept locally (seconds) the start of the message of a line kept locally (the list shows it as "kept locally")</extracomment>
       <translation>Командный сервер недоступен: строка сохранена на этом компьютере и будет отправлена, когда сервер вернётся.</translation>
@@ -1808,58 +1808,58 @@
   <context>
     <name>CommandPalette</name>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="53" />
+      <location filename="../../workbench/ui/palette.py" line="52" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="54" />
+      <location filename="../../workbench/ui/palette.py" line="53" />
       <source>Interview</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="55" />
+      <location filename="../../workbench/ui/palette.py" line="54" />
       <source>Segment</source>
       <translation>Сегмент</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="56" />
+      <location filename="../../workbench/ui/palette.py" line="55" />
       <source>Card</source>
       <translation>Карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="57" />
+      <location filename="../../workbench/ui/palette.py" line="56" />
       <source>Backlog item</source>
       <translation>Элемент бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="384" />
+      <location filename="../../workbench/ui/palette.py" line="405" />
       <source>Type an action, a screen, a partner, an interview, a card…</source>
       <extracomment>emitted after an entry ran (the entry) emitted when the project's items are loaded into the list</extracomment>
       <translation>Введите действие, экран, партнёра, интервью, карточку…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="385" />
+      <location filename="../../workbench/ui/palette.py" line="406" />
       <source>Command palette: type to filter</source>
       <translation>Палитра команд: введите текст для отбора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="386" />
+      <location filename="../../workbench/ui/palette.py" line="407" />
       <source>Matching actions and items</source>
       <translation>Подходящие действия и объекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="387" />
+      <location filename="../../workbench/ui/palette.py" line="408" />
       <source>Command palette</source>
       <translation>Палитра команд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="388" />
+      <location filename="../../workbench/ui/palette.py" line="409" />
       <source>Enter runs · ↑↓ choose · Esc closes · also finds English names and the other keyboard layout</source>
       <translation>Enter — выполнить · ↑↓ — выбрать · Esc — закрыть · находит и по-английски, и в другой раскладке</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/palette.py" line="514" />
+      <location filename="../../workbench/ui/palette.py" line="535" />
       <source>Nothing matches “%1”. Try fewer letters, or Esc to close.</source>
       <translation>По запросу «%1» ничего нет. Сократите запрос или нажмите Esc.</translation>
     </message>
@@ -2317,27 +2317,27 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="225" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="230" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="226" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="231" />
       <source>In which language will you talk to the partners?</source>
       <translation>На каком языке вы будете говорить с партнёрами?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="227" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="232" />
       <source>&amp;Russian guide</source>
       <translation>&amp;Русский гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="228" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="233" />
       <source>&amp;English guide</source>
       <translation>&amp;Английский гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="229" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="234" />
       <source>New interviews use the built-in partner-program guide in this language: values before money, the partner's business, finance, product, operations, dislikes and wishes. You can copy and edit it later (Interviews → Guides).</source>
       <translation>Новые интервью пойдут по встроенному гайду партнёрской программы на этом языке: ценности прежде денег, бизнес партнёра, финансы, продукт, операционка, что не нравится и пожелания. Позже гайд можно скопировать и изменить (Интервью → Гайды).</translation>
     </message>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/tour.py" line="52" />
-      <source>The research goes from left to right: partners, interviews, the canvas boards, segments, the backlog and the program. Ctrl+Shift+1…7 switch screens.</source>
+      <source>The research goes from top to bottom: partners, interviews, the canvas boards, segments, the backlog and the program. Ctrl+Shift+1…7 switch screens.</source>
       <translation>Исследование идёт сверху вниз: партнёры, интервью, доски канваса, сегменты, бэклог и программа. Ctrl+Shift+1…7 переключают экраны.</translation>
     </message>
     <message>
@@ -3434,52 +3434,52 @@
   <context>
     <name>LocationPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="95" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="100" />
       <source>Where to keep the project</source>
       <translation>Где хранить проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="96" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="101" />
       <source>A project is one file: everything you research goes into it. You can copy it, back it up or send it to a colleague.</source>
       <translation>Проект — это один файл: в нём всё исследование. Его можно скопировать, сохранить в резервную копию или отправить коллеге.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="98" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="103" />
       <source>Project &amp;file:</source>
       <translation>&amp;Файл проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="99" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="104" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="100" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="105" />
       <source>Choose where to save the project file</source>
       <translation>Выбрать, где сохранить файл проекта</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="104" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="109" />
       <source>New Project</source>
       <translation>Новый проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="105" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="110" />
       <source>Workbench projects (*%1)</source>
       <translation>Проекты Workbench (*%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="117" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="122" />
       <source>Choose where to save the project file.</source>
       <translation>Укажите, где сохранить файл проекта.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="120" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="125" />
       <source>The folder %1 does not exist.</source>
       <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="122" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="127" />
       <source>%1 already exists: choose another name.</source>
       <translation>%1 уже существует: выберите другое имя.</translation>
     </message>
@@ -3667,22 +3667,22 @@
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="521" />
+      <location filename="../../workbench/ui/main_window.py" line="524" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="522" />
+      <location filename="../../workbench/ui/main_window.py" line="525" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="531" />
+      <location filename="../../workbench/ui/main_window.py" line="534" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="535" />
+      <location filename="../../workbench/ui/main_window.py" line="538" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -3718,27 +3718,27 @@
   <context>
     <name>NamePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="143" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="148" />
       <source>Name the research</source>
       <translation>Название исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="144" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="149" />
       <source>Shown in the window title and on every export.</source>
       <translation>Показывается в заголовке окна и во всех выгрузках.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="145" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="150" />
       <source>Project &amp;name:</source>
       <translation>&amp;Название проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="146" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="151" />
       <source>Partner program research, spring</source>
       <translation>Исследование партнёрской программы, весна</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="150" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="155" />
       <source>Give the project a name.</source>
       <translation>Дайте проекту название.</translation>
     </message>
@@ -3746,18 +3746,18 @@
   <context>
     <name>NewProjectWizard</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="369" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="374" />
       <source>New Research Project</source>
       <translation>Новый исследовательский проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="370" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="375" />
       <source>&amp;Create</source>
       <translation>&amp;Создать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="392" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="394" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="397" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="399" />
       <source>The project was not created: %1</source>
       <translation>Проект не создан: %1</translation>
     </message>
@@ -4124,57 +4124,57 @@
   <context>
     <name>PartnersPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="265" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="270" />
       <source>Partner list (optional)</source>
       <translation>Список партнёров (необязательно)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="266" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="271" />
       <source>A spreadsheet of candidate partners: Excel (.xlsx) or CSV. Leave it empty to add partners later (File → Import).</source>
       <translation>Таблица кандидатов в партнёры: Excel (.xlsx) или CSV. Оставьте пустым, чтобы добавить партнёров позже (Файл → Импорт).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="268" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="273" />
       <source>Partner &amp;list:</source>
       <translation>&amp;Список партнёров:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="269" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
       <source>B&amp;rowse…</source>
       <translation>О&amp;бзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="270" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
       <source>Choose the partner list</source>
       <translation>Выбрать список партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="271" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="276" />
       <source>After the project is created you check the columns and see a preview of every row before anything is imported.</source>
       <translation>После создания проекта вы проверите столбцы и увидите каждую строку до импорта.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="276" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="281" />
       <source>Partner list</source>
       <translation>Список партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="277" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="282" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="291" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="296" />
       <source>There is no file %1.</source>
       <translation>Файла %1 нет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="293" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="298" />
       <source>Choose an Excel (.xlsx) or CSV file.</source>
       <translation>Выберите файл Excel (.xlsx) или CSV.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="297" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="302" />
       <source>This file cannot be imported: %1</source>
       <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
@@ -4601,23 +4601,23 @@
   <context>
     <name>ProcessWorker</name>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="129" />
+      <location filename="../../workbench/ui/procworker.py" line="175" />
       <source>The export worker could not be started: %1</source>
       <extracomment>how often the pipe is read while a job runs the worker has imported its libraries and waits for jobs</extracomment>
       <translation>Не удалось запустить процесс экспорта: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="187" />
+      <location filename="../../workbench/ui/procworker.py" line="231" />
       <source>Another export is still running; wait for it or cancel it.</source>
       <translation>Ещё идёт другой экспорт; дождитесь его или отмените.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="196" />
+      <location filename="../../workbench/ui/procworker.py" line="240" />
       <source>The export worker stopped; try again.</source>
       <translation>Процесс экспорта остановился; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="255" />
+      <location filename="../../workbench/ui/procworker.py" line="299" />
       <source>The export stopped unexpectedly (the worker process exited). Try again.</source>
       <translation>Экспорт неожиданно прервался (процесс экспорта завершился). Попробуйте ещё раз.</translation>
     </message>
@@ -5301,42 +5301,42 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="176" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="181" />
       <source>Segments to research</source>
       <translation>Сегменты для исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="177" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="182" />
       <source>One segment per line. Each segment gets its own canvas board, ideal-partner profile and interview target.</source>
       <translation>По одному сегменту в строке. У каждого сегмента своя доска канваса, профиль идеального партнёра и цель по интервью.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="179" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="184" />
       <source>&amp;Segments (one per line):</source>
       <translation>&amp;Сегменты (по одному в строке):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="180" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="185" />
       <source>amoCRM integrators</source>
       <translation>Интеграторы amoCRM</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="180" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="185" />
       <source>Bitrix24 integrators</source>
       <translation>Интеграторы Bitrix24</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="194" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="199" />
       <source>Segments: %1</source>
       <translation>Сегментов: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="199" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="204" />
       <source>A segment name is longer than 200 characters: shorten it.</source>
       <translation>Название сегмента длиннее 200 символов: сократите его.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="201" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="206" />
       <source>Name at least one segment to research.</source>
       <translation>Укажите хотя бы один сегмент для исследования.</translation>
     </message>
@@ -5799,52 +5799,52 @@
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="319" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="324" />
       <source>Ready to create</source>
       <translation>Всё готово</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="320" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="325" />
       <source>Check what will be created, then press Create.</source>
       <translation>Проверьте, что будет создано, и нажмите «Создать».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="330" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="335" />
       <source>Project</source>
       <translation>Проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="331" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="336" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="332" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="337" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="332" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="337" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="332" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="337" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="333" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="338" />
       <source>Partner list</source>
       <translation>Список партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="333" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="338" />
       <source>none, add partners later</source>
       <translation>нет, партнёров можно добавить позже</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="336" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="341" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>

@@ -49,7 +49,7 @@ def _screen_part(key: str, *names: str) -> Callable[[Any], QWidget | None]:
 STEPS: tuple[TourStep, ...] = (
     TourStep("partners", lambda w: w.nav,
              QT_TRANSLATE_NOOP("GuidedTour", "Screens"),
-             QT_TRANSLATE_NOOP("GuidedTour", "The research goes from left to right: partners, interviews, the canvas "
+             QT_TRANSLATE_NOOP("GuidedTour", "The research goes from top to bottom: partners, interviews, the canvas "
                                "boards, segments, the backlog and the program. Ctrl+Shift+1…7 switch screens.")),
     TourStep("partners", _screen_part("partners", "table"),
              QT_TRANSLATE_NOOP("GuidedTour", "Partners"),
