@@ -195,3 +195,10 @@ def test_libreoffice_opens_the_workbook(demo_project, tmp_path: Path) -> None:  
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         for word in ("Value map", "Customer profile", "Interviewer", "Financial motivation"):
             assert word in text
+
+
+def test_empty_project_gets_a_workbook_that_says_what_to_do(empty_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A project without segments still exports every table sheet; the Summary says what to do next."""
+    wb = _export(empty_project, tmp_path)
+    assert wb.sheetnames == ["Summary", "Evidence", "Fit", "Backlog", "Program"]
+    assert "no segments yet" in wb["Summary"]["A5"].value

@@ -54,6 +54,7 @@ LABELS: dict[str, dict[str, str]] = {
         "framework": "Framework", "evidence_n": "Evidence statements", "element": "Element",
         "items": "Backlog items it needs", "value_cards": "Value-map cards", "none": "none",
         "chart_title": "Segments: score and fit, %",
+        "no_segments": "The project has no segments yet: add them on the Segments screen and build their canvases.",
     },
     "ru": {
         "Summary": "Сводка", "Evidence": "Доказательства", "Fit": "Соответствие", "Backlog": "Бэклог",
@@ -73,6 +74,7 @@ LABELS: dict[str, dict[str, str]] = {
         "effort": "Трудозатраты", "framework": "Метод", "evidence_n": "Высказываний", "element": "Элемент",
         "items": "Нужные пункты бэклога", "value_cards": "Карточки карты ценности", "none": "нет",
         "chart_title": "Сегменты: оценка и соответствие, %",
+        "no_segments": "В проекте ещё нет сегментов: добавьте их на экране «Сегменты» и постройте холсты.",
     },
 }
 ZONE_TITLES = {
@@ -331,6 +333,8 @@ def _summary(wb: Any, title: str, data: LeadershipData, t: dict[str, str], proje
                          pains, unaddressed])
         tick.step()
     n = len(data.segments)
+    if not n:
+        _note_row(ws, "wb_note", t["no_segments"], 1)
     if n:
         chart = BarChart()
         chart.type = "bar"
