@@ -113,3 +113,30 @@ def test_an_edit_during_an_outage_is_refused_plainly(qtbot, qapp, outage) -> Non
     assert len(errors) == 1 and errors[0].startswith("Cannot reach the team server at 127.0.0.1")
     assert "Traceback" not in errors[0] and ctx.undo_stack.count() == 0
     assert screen.items.apply([ids.backlog_id], {"title": "Reseller portal"})  # back up: the same edit saves
+
+
+def test_lines_left_in_the_outbox_by_an_earlier_session_show_and_are_sent(qtbot, qapp, outage, monkeypatch) -> None:
+    """Lines kept before the app closed show as kept when the interview reopens; the next Enter sends them first."""
+    from workbench.ui.capture.screen import CaptureScreen
+
+    _cluster, project, ids = outage
+    monkeypatch.setattr(writer_module, "RETRY_SECONDS", 60.0)  # no timed retry during the test: Enter sends them
+    Outbox().put(project.url, interview_id=ids.interview_id, line="pain: typed before the crash", user="anna")
+    ctx = AppContext(project, Settings(language="en", theme="light", user_name="anna"))
+    screen = CaptureScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.ensure_loaded()
+    screen.open_item(ids.interview_id)
+    try:
+        rows = screen.model.rows()
+        assert [(r.text, r.kind, r.saved) for r in rows] == [("typed before the crash", "pain", False)]
+        assert saved_mark(rows[0]).endswith("kept locally")
+        assert "1 line(s) wait for the team server" in screen.save_state.text()
+        qtbot.keyClicks(screen.editor, "typed after the restart")
+        qtbot.keyClick(screen.editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: all(r.saved for r in screen.model.rows()), timeout=30_000)
+        assert [r.text for r in screen.model.rows()] == ["typed before the crash", "typed after the restart"]
+    finally:
+        screen.shutdown()
+    assert _texts(project, ids.interview_id) == ["typed before the crash", "typed after the restart"]
+    assert Outbox().count(project.url) == 0

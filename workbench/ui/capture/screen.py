@@ -44,7 +44,7 @@ from workbench.ui.capture.editor import CaptureEditor
 from workbench.ui.capture.guide_panel import GuidePanel
 from workbench.ui.capture.review import ReviewPanel
 from workbench.ui.capture.undo import run_and_push
-from workbench.ui.capture.writer import KEPT, CaptureWriter, DraftJob, LineJob
+from workbench.ui.capture.writer import KEPT, CaptureWriter, DraftJob, LineJob, kept_message
 from workbench.ui.context import AppContext
 from workbench.ui.models.statements import Row, StatementListModel
 from workbench.ui.screens.base import Screen
@@ -301,6 +301,7 @@ class CaptureScreen(StatementEditing, Screen):
             return
         selected = self.selected_statement()
         self.model.set_statements(st_service.list_statements(self.ctx.project, interview_id=self.interview.id))
+        self._show_kept_lines()
         if selected is not None:
             self.select_statement(selected.id, scroll=False)
 
@@ -443,6 +444,21 @@ class CaptureScreen(StatementEditing, Screen):
         self.model.fail(token, message)
         self.ctx.status.emit(self.tr("A line was not saved: %1").replace("%1", message))
         self._show_save_state()
+
+    def _show_kept_lines(self) -> None:
+        """Lines of this interview still in the local outbox (typed during an outage, maybe in an earlier session)."""
+        if self.interview is None or self.ctx.project.path is not None:
+            return
+        added = 0
+        for token, note in self.writer().adopt(self.interview.id):
+            if self.model._find_token(token) is None:  # noqa: SLF001 - not on screen yet
+                prefixed, body = parse_kind_prefix(note.line)
+                self.model.add_pending(Row(text=body, kind=note.kind or prefixed, severity=note.severity,
+                                           is_quote=note.is_quote, is_followup=note.is_followup, token=token,
+                                           error=kept_message()))
+                added += 1
+        if added:
+            self._show_save_state()
 
     def _on_kept_locally(self, token: int, message: str) -> None:
         """The team server is unreachable: the line waits in the local outbox (never shown as saved)."""

@@ -14,6 +14,7 @@ each line that reaches the server is reported through :attr:`CaptureWriter.saved
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import threading
@@ -86,6 +87,8 @@ class CaptureWriter(QObject):
         self.project = project
         self._outbox = outbox  # made on first need, for a team project only
         self._kept: dict[int, Any] = {}  # token -> PendingNote waiting in the outbox
+        self._kept_lock = threading.Lock()  # the UI thread adopts notes, the writer thread sends them
+        self._adopted_tokens = itertools.count(-1, -1)  # tokens of notes left by an earlier session
         self._queue: queue.Queue[LineJob | DraftJob | None] = queue.Queue()
         self._bridge = _Bridge()
         q = Qt.ConnectionType.QueuedConnection
@@ -131,11 +134,12 @@ class CaptureWriter(QObject):
         while True:
             if backlog:
                 job = backlog.popleft()
-            elif self._kept:
+            elif self._team:
                 try:
                     job = self._queue.get(timeout=RETRY_SECONDS)
                 except queue.Empty:
-                    self._send_kept()
+                    if self._kept:
+                        self._send_kept()
                     continue
             else:
                 job = self._queue.get()
@@ -186,13 +190,30 @@ class CaptureWriter(QObject):
         """How many lines of this writer wait in the outbox."""
         return len(self._kept)
 
+    def adopt(self, interview_id: int) -> list[tuple[int, Any]]:
+        """The lines of an interview waiting in the outbox, with their tokens (notes an earlier session
+        left there get new, negative tokens); the writer sends them and reports each as saved."""
+        if not self._team:
+            return []
+        with self._kept_lock:
+            tokens = {note.id: token for token, note in self._kept.items()}
+            found = []
+            for note in self.outbox.pending(self.project.url, interview_id):
+                token = tokens.get(note.id)
+                if token is None:
+                    token = next(self._adopted_tokens)
+                    self._kept[token] = note
+                found.append((token, note))
+        return found
+
     def _keep(self, job: LineJob) -> None:
         opts = job.options
         note = self.outbox.put(self.project.url, interview_id=job.interview_id, line=job.line, user=self.project.user,
                                kind=opts.get("kind"), severity=opts.get("severity"),
                                is_quote=bool(opts.get("is_quote")), is_followup=bool(opts.get("is_followup")),
                                guide_question_id=opts.get("guide_question_id"))
-        self._kept[job.token] = note
+        with self._kept_lock:
+            self._kept[job.token] = note
         self._bridge.kept_locally.emit(job.token, kept_message())
 
     def _send_kept(self) -> None:
@@ -202,12 +223,15 @@ class CaptureWriter(QObject):
         try:
             self.outbox.flush(self.project)
             waiting = {n.id for n in self.outbox.pending(self.project.url)}
-            for token, note in list(self._kept.items()):
+            with self._kept_lock:
+                kept = list(self._kept.items())
+            for token, note in kept:
                 if note.id in waiting:
                     continue
                 read = find_sent(self.project, note)
                 if read is not None:
-                    del self._kept[token]
+                    with self._kept_lock:
+                        self._kept.pop(token, None)
                     self._bridge.saved.emit(token, read)
         except Exception as exc:  # noqa: BLE001 - still unreachable: the lines stay kept
             log.info("outbox not sent yet: %s", _first_line(exc))
