@@ -5,11 +5,13 @@ Every importer that reads a zip-based format (.xlsx, .docx, .qdpx) calls :func:`
     from workbench.safefiles import ElementLimit, UnsafeFileError, ZipLimits, check_zip
 
     check_zip(path, limits=ZipLimits(max_total_bytes=100 << 20),
-              required=(r"(?:.*/)?document\\.xml",), kind="a Word document")
+              required=(r"(?:.*/)?document\\.xml",), kind="a Word document",
+              roots={r"word/document\\.xml": "document"})
 
     # xlsx: also refuse absurd sheets by counting their rows before openpyxl touches them
     check_zip(path, required=(r"(?:.*/)?workbook\\.xml",), kind="an Excel workbook (.xlsx)",
-              elements=(ElementLimit(r"xl/worksheets/[^/]+\\.xml", "row", 110_000, "rows"),))
+              roots={r"xl/worksheets/[^/]+\\.xml": "worksheet"},
+              elements=(ElementLimit(r"xl/worksheets/[^/]+\\.xml", "row", 210_000, "rows"),))
 
 It raises :class:`UnsafeFileError` (an :class:`~workbench.errors.InputError`, so a one-line message
 that names the file) when:
@@ -22,9 +24,11 @@ that names the file) when:
 * an XML member (``xml_members``) declares a DTD (``<!DOCTYPE`` / ``<!ENTITY``: entity bombs and
   external entities). Only the XML *prolog* is inflated for this, in small chunks, up to the root
   element: a conforming parser refuses a DTD anywhere else, so a 300 MB part costs a few kilobytes;
-* an :class:`ElementLimit` is exceeded (e.g. more than 110,000 ``<row>`` elements in a worksheet).
+* a member named in ``roots`` starts with another root element than the format puts there (junk,
+  an empty part, 100,000-deep nonsense XML);
+* an :class:`ElementLimit` is exceeded (e.g. more than 210,000 ``<row>`` elements in a worksheet).
   That part is inflated in 1 MB chunks and counting stops at the first element over the limit, so a
-  million-row sheet is refused after reading about a tenth of it.
+  million-row sheet is refused after reading about a fifth of it.
 
 Python's :mod:`zipfile` never returns more bytes for a member than its directory entry declares
 (and fails the CRC check if the data disagrees), so a zip lying about its sizes is bounded as well.
