@@ -195,3 +195,22 @@ def test_history_on_partners_and_canvas(qtbot, team) -> None:
     board_dialog = canvas.act_history.show_history()
     qtbot.addWidget(board_dialog)
     assert board_dialog.proxy.index(0, 2).data() == "created"
+
+
+def test_partners_stale_edit_on_a_project_file_overwrite_and_undo(qtbot, qapp, empty_project, answers) -> None:
+    """Versions work on a SQLite project too: a stale inline edit, Overwrite, then undo puts the other value back."""
+    from workbench.ui.partners.screen import PartnersScreen
+
+    queue, shown = answers
+    p = partners.add_partner(empty_project, name="Acme Integration", city="Perm", user="anna")
+    ctx = _ctx(empty_project, "anna")
+    screen = PartnersScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.ensure_loaded()
+    partners.update_partners(empty_project, partner_ids=[p.id], values={"city": "Kazan"}, user="boris")
+    queue.append(StaleChoice.OVERWRITE)
+    assert screen._inline_edit(p.id, "city", "Omsk")  # noqa: SLF001 - the table's edit path
+    assert shown[0][0].last_editor.who == "boris"
+    assert partners.get_partner(empty_project, partner_id=p.id).city == "Omsk"
+    ctx.undo_stack.undo()
+    assert partners.get_partner(empty_project, partner_id=p.id).city == "Kazan"
