@@ -28,7 +28,8 @@ JOIN segment s ON s.id = b.segment_id
 JOIN statement st ON st.id = e.statement_id
 JOIN interview i ON i.id = st.interview_id
 JOIN partner p ON p.id = i.partner_id
-ORDER BY s.name, c.zone, COALESCE(c.manual_rank, c.rank, 1000000), c.id, st.id
+ORDER BY s.name, CASE c.zone WHEN 'jobs' THEN 0 WHEN 'pains' THEN 1 WHEN 'gains' THEN 2 ELSE 3 END,
+         COALESCE(c.manual_rank, c.rank, 1000000), c.id, st.id
 """
 
 
@@ -46,7 +47,7 @@ class EvidenceRow:
 
 
 def evidence_rows(project: Project) -> list[EvidenceRow]:
-    """All evidence rows of the project, by segment, zone and card rank (one SQL query)."""
+    """All evidence rows of the project, by segment, zone (jobs, pains, gains) and card rank (one SQL query)."""
     with project.session() as session:
         rows = session.connection().execute(text(_EVIDENCE_SQL)).all()
     return [
