@@ -2,7 +2,7 @@
 
 Nothing heavy is imported here: spaCy, matplotlib and openpyxl load lazily, after the window has
 painted, in the screens and workers that need them. Even the database layer (SQLAlchemy, SQLModel,
-the tables: about 40 % of start-up) loads only after a splash with the project's name has painted,
+the tables: about half of start-up) loads only after a splash with the project's name has painted,
 so something shows at once; the automatic backup on open runs after the window has painted.
 """
 
