@@ -2691,158 +2691,158 @@
   <context>
     <name>InterviewsScreen</name>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="136" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="141" />
       <source>Filter interviews by partner</source>
       <translation>Отбор интервью по партнёру</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="137" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="142" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="138" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="143" />
       <source>Filter by partner (Ctrl+F)</source>
       <translation>Фильтр по партнёру (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="140" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="145" />
       <source>Plan…</source>
       <translation>Запланировать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="140" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="145" />
       <source>Plan interview (Ins)</source>
       <translation>Запланировать (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="141" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="146" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="141" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="146" />
       <source>Open (Enter)</source>
       <translation>Открыть (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="142" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
       <source>Search…</source>
       <translation>Поиск…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="142" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
       <source>Search statements (Ctrl+Shift+F)</source>
       <translation>Поиск по высказываниям (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="143" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
       <source>Guides…</source>
       <translation>Гайды…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="143" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
       <source>Guides (Ctrl+G)</source>
       <translation>Гайды (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
-      <location filename="../../workbench/ui/interviews/screen.py" line="300" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="152" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="305" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="153" />
       <source>Open the interview</source>
       <translation>Открыть интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="154" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
       <source>Filter interviews</source>
       <translation>Фильтр интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="151" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
       <source>Edit interview guides</source>
       <translation>Редактировать гайды интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="152" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
       <source>Delete a planned interview</source>
       <translation>Удалить запланированное интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="153" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="158" />
       <source>Resume the interview in progress</source>
       <translation>Вернуться к идущему интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="154" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
       <source>Resume</source>
       <translation>Продолжить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
       <source>Resume (Ctrl+R)</source>
       <translation>Продолжить (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
       <source>No interviews yet</source>
       <translation>Интервью пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
       <source>Plan an interview with one of your partners, then open it to take notes from the keyboard.</source>
       <translation>Запланируйте интервью с одним из партнёров, затем откройте его и ведите заметки с клавиатуры.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="158" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="163" />
       <source>Plan interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="179" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="184" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="180" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="185" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="181" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="186" />
       <source>All interviewers</source>
       <translation>Все интервьюеры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="209" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="214" />
       <source>Interview in progress: %1 — %2 statements saved</source>
       <translation>Идёт: %1 (%2 высказ.)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="219" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="224" />
       <source>%1 of %2 interviews</source>
       <translation>Интервью: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="277" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="282" />
       <source>Add partners first: an interview is planned with a partner.</source>
       <translation>Сначала добавьте партнёров: интервью планируется с партнёром.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="311" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="316" />
       <source>Only an interview without notes can be deleted here.</source>
       <translation>Здесь можно удалить только интервью без заметок.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="329" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="334" />
       <source>Delete the interview</source>
       <translation>Удалить интервью</translation>
     </message>
@@ -5359,148 +5359,158 @@
       <translation>Критерии оценки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="259" />
+      <location filename="../../workbench/ui/segments/screen.py" line="260" />
+      <source>%1: value, 0 to 10</source>
+      <translation>%1: значение от 0 до 10</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="262" />
+      <source>%1: weight</source>
+      <translation>%1: вес</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="264" />
       <source>Criteria of the selected segment</source>
       <translation>Критерии выбранного сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="260" />
+      <location filename="../../workbench/ui/segments/screen.py" line="265" />
       <source>Value (0–10)</source>
       <translation>Значение (0–10)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="261" />
+      <location filename="../../workbench/ui/segments/screen.py" line="266" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="262" />
+      <location filename="../../workbench/ui/segments/screen.py" line="267" />
       <source>Interview target</source>
       <translation>Цель по интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="263" />
+      <location filename="../../workbench/ui/segments/screen.py" line="268" />
       <source>How many interviews this segment needs (the domain suggests 20–30).</source>
       <translation>Сколько интервью нужно по этому сегменту (рекомендуется 20–30).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="265" />
+      <location filename="../../workbench/ui/segments/screen.py" line="270" />
       <source>The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The last four are computed from the research: partners interviewed against the target, severity and frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes.</source>
       <translation>Первые пять — оценка команды (стоимость обслуживания учитывается наоборот: 10 — дороже всего). Последние четыре считаются по исследованию: доля проинтервьюированных от цели, острота и частота болей, соответствие доски, размеченные высказывания. Всё пересчитывается сразу; Ctrl+Z отменяет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="268" />
+      <location filename="../../workbench/ui/segments/screen.py" line="273" />
       <source>Ranked scores</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="268" />
+      <location filename="../../workbench/ui/segments/screen.py" line="273" />
       <source>Radar</source>
       <translation>Радар</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="268" />
+      <location filename="../../workbench/ui/segments/screen.py" line="273" />
       <source>Attractiveness vs ability to win</source>
       <translation>Привлекательность и способность выиграть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="270" />
+      <location filename="../../workbench/ui/segments/screen.py" line="275" />
       <source>Sensitivity ±20%</source>
       <translation>Чувствительность ±20%</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="272" />
+      <location filename="../../workbench/ui/segments/screen.py" line="277" />
       <source>Sensitivity of the ranking to each weight</source>
       <translation>Чувствительность рейтинга к каждому весу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="273" />
+      <location filename="../../workbench/ui/segments/screen.py" line="278" />
       <source>Only the moves that change the ranking</source>
       <translation>Только сдвиги, меняющие рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="277" />
+      <location filename="../../workbench/ui/segments/screen.py" line="282" />
       <source>Export Chart…</source>
       <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="278" />
+      <location filename="../../workbench/ui/segments/screen.py" line="283" />
       <source>Save the chart on show as PNG or SVG (Ctrl+Shift+E)</source>
       <translation>Сохранить показанную диаграмму в PNG или SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="279" />
+      <location filename="../../workbench/ui/segments/screen.py" line="284" />
       <source>Research funnel (the domain's aim: 20–30 interviews per segment)</source>
       <translation>Воронка исследования (цель: 20–30 интервью на сегмент)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="280" />
+      <location filename="../../workbench/ui/segments/screen.py" line="285" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="281" />
+      <location filename="../../workbench/ui/segments/screen.py" line="286" />
       <source>Segments come with the partners: import a partner list into a segment (for example “amoCRM integrators”) on the Partners screen, then score the segments here.</source>
       <translation>Сегменты появляются вместе с партнёрами: импортируйте список партнёров в сегмент (например, «Интеграторы amoCRM») на экране «Партнёры», а затем оцените сегменты здесь.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="282" />
+      <location filename="../../workbench/ui/segments/screen.py" line="287" />
       <source>Go to Partners</source>
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="343" />
+      <location filename="../../workbench/ui/segments/screen.py" line="348" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="384" />
+      <location filename="../../workbench/ui/segments/screen.py" line="389" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="386" />
+      <location filename="../../workbench/ui/segments/screen.py" line="391" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="398" />
+      <location filename="../../workbench/ui/segments/screen.py" line="403" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="407" />
+      <location filename="../../workbench/ui/segments/screen.py" line="412" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="409" />
+      <location filename="../../workbench/ui/segments/screen.py" line="414" />
       <source>The ranking holds when any weight moves by ±20%; the closest two segments come within %1 points.</source>
       <translation>Рейтинг не меняется при сдвиге любого веса на ±20%; два ближайших сегмента сходятся до %1 балла.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="414" />
+      <location filename="../../workbench/ui/segments/screen.py" line="419" />
       <source>The ranking changes in %1 of %2 moves of a weight by ±20% (see the Sensitivity tab).</source>
       <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (см. вкладку «Чувствительность»).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="417" />
+      <location filename="../../workbench/ui/segments/screen.py" line="422" />
       <source>%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every segment and ranks them again.</source>
       <translation>%1 из %2 сдвигов меняют рейтинг; в %3 первым становится другой сегмент. Каждая строка сдвигает один вес во всех сегментах и заново их ранжирует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="467" />
-      <location filename="../../workbench/ui/segments/screen.py" line="495" />
+      <location filename="../../workbench/ui/segments/screen.py" line="472" />
+      <location filename="../../workbench/ui/segments/screen.py" line="500" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="468" />
+      <location filename="../../workbench/ui/segments/screen.py" line="473" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="492" />
+      <location filename="../../workbench/ui/segments/screen.py" line="497" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
     </message>

@@ -129,3 +129,26 @@ def test_help_lists_every_keyboard_action(demo_window, monkeypatch) -> None:  # 
     assert rows["Command Palette…"] == "Ctrl+K" and rows["Search Statements…"] == "Ctrl+Shift+F"
     for text in ("Keyboard Shortcuts", "Partners", "Tag as pain", "New backlog item", "Plan an interview"):
         assert text in rows, text
+
+
+def test_tab_order_follows_the_eye_on_interviews(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """On Interviews, Tab walks the buttons on top, then the filters, then the table."""
+    screen = demo_window.show_screen("interviews")
+    wanted = [screen.resume_button, screen.search_button, screen.guides_button, screen.open_button,
+              screen.plan_button, screen.filter_text, screen.segment_box, screen.status_box, screen.interviewer_box,
+              screen.table]
+    chain, widget = [], screen.resume_button
+    while len(chain) < len(wanted):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while widget not in wanted and widget is not screen.resume_button:
+            widget = widget.nextInFocusChain()
+    assert chain == wanted
+
+
+def test_segment_criteria_spin_boxes_name_their_row(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Each value and weight box on Segments is announced with its criterion, not only the group's title."""
+    screen = demo_window.show_screen("segments")
+    names = {accessible_name(spin) for spin in [*screen.value_spins.values(), *screen.weight_spins.values()]}
+    assert len(names) == len(screen.value_spins) + len(screen.weight_spins)
+    assert all(": value" in accessible_name(s) for s in screen.value_spins.values())

@@ -123,6 +123,11 @@ class InterviewsScreen(Screen):
         self.guides_button.clicked.connect(self.act_guides.trigger)
         self._filling = False
         self.retranslate()
+        # Tab goes as the eye does: the buttons on top, the filters, then the table.
+        chain = [self.resume_button, self.search_button, self.guides_button, self.open_button, self.plan_button,
+                 self.filter_text, self.segment_box, self.status_box, self.interviewer_box, self.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def _act(self, shortcut: str, slot: Any) -> QAction:
         action = QAction(self)

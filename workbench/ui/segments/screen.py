@@ -256,6 +256,11 @@ class SegmentsScreen(Screen):
         self.criteria_scroll.setAccessibleName(self.tr("Scoring criteria"))
         for criterion, label in self.criterion_labels.items():
             label.setText(criterion_text(criterion))
+            if criterion in self.value_spins:  # each spin box says which row it is on
+                self.value_spins[criterion].setAccessibleName(self.tr("%1: value, 0 to 10").replace(
+                    "%1", label.text()))
+            self.weight_spins[criterion].setAccessibleName(self.tr("%1: weight").replace("%1", label.text()))
+        self.target_label.setBuddy(self.target_spin)
         self.criteria_box.setTitle(self.tr("Criteria of the selected segment"))
         self.head_value.setText(self.tr("Value (0–10)"))
         self.head_weight.setText(self.tr("Weight"))
