@@ -202,3 +202,22 @@ def test_empty_project_gets_a_workbook_that_says_what_to_do(empty_project, tmp_p
     wb = _export(empty_project, tmp_path)
     assert wb.sheetnames == ["Summary", "Evidence", "Fit", "Backlog", "Program"]
     assert "no segments yet" in wb["Summary"]["A5"].value
+
+
+def test_failed_export_leaves_nothing_behind(demo_project, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An export stopped half-way (here by its progress callback) leaves no target, no .part and no temp sheets."""
+    import tempfile
+
+    sheets = tmp_path / "sheets"
+    sheets.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(sheets))
+    target = tmp_path / "stopped.xlsx"
+
+    def stop(done: int, total: int) -> None:
+        if done > 600:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        export_vpc_workbook(demo_project, target, progress=stop)
+    assert not target.exists() and not partial_files(target)
+    assert not list(sheets.iterdir())

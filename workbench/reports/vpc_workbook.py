@@ -567,8 +567,6 @@ def export_vpc_workbook(project: Project, output: str | Path, *, lang: str | Non
     """
     from openpyxl import Workbook
 
-    from workbench.reports.backlog_export import PILLARS
-
     target = check_target(Path(output))
     lang = project_language(project, lang)
     t = LABELS[lang]
@@ -580,6 +578,35 @@ def export_vpc_workbook(project: Project, output: str | Path, *, lang: str | Non
             + len(data.backlog) + sum(len(p.elements) for p in data.program))
     tick = _Ticker(progress, rows, READ_SHARE)
     wb = Workbook(write_only=True)
+    try:
+        _write(wb, data, project, t, lang, tick, target)
+    except BaseException:
+        _discard(wb)
+        raise
+    tick.finish()
+    return target
+
+
+def _discard(wb: Any) -> None:
+    """Close the half-written sheets' streams and delete their temporary files (the export failed)."""
+    import contextlib
+    import os
+
+    for ws in wb.worksheets:
+        for gen in (getattr(ws, "_rows", None), getattr(getattr(ws, "_writer", None), "xf", None)):
+            if gen is not None:
+                with contextlib.suppress(Exception):
+                    gen.close()
+        out = getattr(getattr(ws, "_writer", None), "out", None)
+        if out:
+            with contextlib.suppress(OSError):
+                os.remove(out)
+
+
+def _write(wb: Any, data: LeadershipData, project: Project, t: dict[str, str], lang: str, tick: _Ticker,
+           target: Path) -> None:
+    from workbench.reports.backlog_export import PILLARS
+
     _styles(wb)
     taken: set[str] = set()
     names = {key: sheet_title(t[key], taken) for key in ("Summary", "Evidence", "Fit", "Backlog", "Program")}
@@ -593,5 +620,3 @@ def export_vpc_workbook(project: Project, output: str | Path, *, lang: str | Non
     _program(wb, names["Program"], data, t, lang, tick)
     with atomic_path(target) as tmp:
         wb.save(tmp)
-    tick.finish()
-    return target
