@@ -18,7 +18,9 @@ the last holder.
   the second window from reading who holds the project; a byte beyond the end of the file can be
   locked without growing it. Windows cannot delete a file that is open, so the last holder unlocks
   and closes first, then removes the file (if another window has opened it meanwhile, it stays).
-  This branch cannot run on the Linux test machines; its logic is the POSIX one with these two
+  Windows has no shared lock, so :func:`is_locked_elsewhere` probes by taking and dropping the
+  byte at once (a window opening at that very instant could be refused once). This branch cannot
+  run on the Linux test machines; its logic is the POSIX one with these two
   differences, and the POSIX path is what the tests exercise.
 * Elsewhere, or on a file system that cannot lock (some network shares), the app carries on
   without the lock: SQLite still keeps the data consistent.
