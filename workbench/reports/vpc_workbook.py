@@ -302,8 +302,9 @@ def _heads(ws: Any, style: str, values: Sequence[str]) -> None:
     ws.append([put(_cell(ws, style), v) for v in values])
 
 
-def _note_row(ws: Any, style: str, text: str, width: int) -> None:
-    ws.append([put(_cell(ws, style), text), *([None] * (width - 1))])
+def _note_row(ws: Any, style: str, text: str) -> None:
+    """Append a row holding one text in its first cell."""
+    ws.append([put(_cell(ws, style), text)])
 
 
 def _summary(wb: Any, title: str, data: LeadershipData, t: dict[str, str], project_name: str,
@@ -315,7 +316,7 @@ def _summary(wb: Any, title: str, data: LeadershipData, t: dict[str, str], proje
     _setup(ws, widths, freeze="C5", title_rows="4:4")
     ws.append([put(_cell(ws, "wb_title"), f"{t['title']} — {project_name}")])
     _set_height(ws, 2, 30)
-    _note_row(ws, "wb_note", t["summary_note"], 1)
+    _note_row(ws, "wb_note", t["summary_note"])
     ws.merged_cells.add("A2:H2")
     ws.append([])
     _set_height(ws, 4, 32)
@@ -334,8 +335,8 @@ def _summary(wb: Any, title: str, data: LeadershipData, t: dict[str, str], proje
         tick.step()
     n = len(data.segments)
     if not n:
-        _note_row(ws, "wb_note", t["no_segments"], 1)
-    if n:
+        _note_row(ws, "wb_note", t["no_segments"])
+    else:
         chart = BarChart()
         chart.type = "bar"
         chart.style = 10
@@ -369,16 +370,16 @@ def _segment_sheet(wb: Any, title: str, seg: SegmentView, t: dict[str, str], zon
     ws.append([put(_cell(ws, "wb_title"), f"{seg.rank}. {seg.name}")])
     facts = (f"{t['score']}: {seg.score:.1f} · {t['fit']}: {seg.fit * 100:.0f} · {t['interviews']}: "
              f"{seg.interviews_done} · {t['partners']}: {seg.partners}")
-    _note_row(ws, "wb_note", facts, 1)
+    _note_row(ws, "wb_note", facts)
     ws.merged_cells.add("A2:G2")
     board = seg.board
     if board.board_id is None:  # type: ignore[attr-defined]
-        _note_row(ws, "wb_note", t["no_board"], 1)
+        _note_row(ws, "wb_note", t["no_board"])
         return
     missing = f"{t['unaddressed']}: {'; '.join(seg.unaddressed_pains)}" if seg.unaddressed_pains else ""
     if missing:
         _set_height(ws, 3, _height([(missing, ZONE_WIDTH * 6)], cap=6) or 15)
-    _note_row(ws, "wb_note", missing, 1)
+    _note_row(ws, "wb_note", missing)
     ws.merged_cells.add("A3:G3")
     ws.append([])
     _set_height(ws, 5, 22)
@@ -446,7 +447,7 @@ def _fit(wb: Any, title: str, data: LeadershipData, t: dict[str, str], tick: _Ti
     width = max((len(m.columns) for m in matrices), default=0)
     ws = _sheet(wb, title)
     _setup(ws, [50, *([4.5] * width)], freeze="B1")
-    _note_row(ws, "wb_note", t["fit_note"], 1)
+    _note_row(ws, "wb_note", t["fit_note"])
     r = 1
     group, row_head, check = _cell(ws, "wb_group"), _cell(ws, "wb_text"), _cell(ws, "wb_check")
     heads = [_cell(ws, "wb_colhead") for _ in range(width + 1)]  # one per column, reused block after block
