@@ -3667,22 +3667,27 @@
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="524" />
+      <location filename="../../workbench/ui/main_window.py" line="516" />
+      <source>Everywhere</source>
+      <translation>Везде</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/main_window.py" line="546" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="525" />
+      <location filename="../../workbench/ui/main_window.py" line="547" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="534" />
+      <location filename="../../workbench/ui/main_window.py" line="556" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="538" />
+      <location filename="../../workbench/ui/main_window.py" line="560" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -4443,12 +4448,17 @@
       <translation>Импорт партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="613" />
+      <location filename="../../workbench/ui/partners/screen.py" line="582" />
+      <source>Create segment “%1” by an import</source>
+      <translation>Создание сегмента «%1» импортом</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/partners/screen.py" line="614" />
       <source>Plan interview</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="615" />
+      <location filename="../../workbench/ui/partners/screen.py" line="616" />
       <source>Interview planned.</source>
       <translation>Интервью запланировано.</translation>
     </message>
@@ -4601,23 +4611,19 @@
   <context>
     <name>ProcessWorker</name>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="175" />
+      <location filename="../../workbench/ui/procworker.py" line="182" />
       <source>The export worker could not be started: %1</source>
       <extracomment>how often the pipe is read while a job runs the worker has imported its libraries and waits for jobs</extracomment>
       <translation>Не удалось запустить процесс экспорта: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="231" />
-      <source>Another export is still running; wait for it or cancel it.</source>
-      <translation>Ещё идёт другой экспорт; дождитесь его или отмените.</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/procworker.py" line="240" />
+      <location filename="../../workbench/ui/procworker.py" line="251" />
+      <location filename="../../workbench/ui/procworker.py" line="282" />
       <source>The export worker stopped; try again.</source>
       <translation>Процесс экспорта остановился; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="299" />
+      <location filename="../../workbench/ui/procworker.py" line="348" />
       <source>The export stopped unexpectedly (the worker process exited). Try again.</source>
       <translation>Экспорт неожиданно прервался (процесс экспорта завершился). Попробуйте ещё раз.</translation>
     </message>
@@ -5596,20 +5602,30 @@
       <translation>Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/shortcuts.py" line="26" />
+      <location filename="../../workbench/ui/dialogs/shortcuts.py" line="27" />
       <source>Action</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/shortcuts.py" line="26" />
+      <location filename="../../workbench/ui/dialogs/shortcuts.py" line="27" />
       <source>Shortcut</source>
       <translation>Сочетание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/shortcuts.py" line="34" />
+      <location filename="../../workbench/ui/dialogs/shortcuts.py" line="27" />
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+    <message>
       <location filename="../../workbench/ui/dialogs/shortcuts.py" line="35" />
+      <location filename="../../workbench/ui/dialogs/shortcuts.py" line="36" />
       <source>Search shortcuts</source>
       <translation>Поиск по сочетаниям</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/shortcuts.py" line="45" />
+      <source>Keyboard shortcuts</source>
+      <translation>Сочетания клавиш</translation>
     </message>
   </context>
   <context>

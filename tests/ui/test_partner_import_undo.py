@@ -60,3 +60,20 @@ def test_undo_keeps_a_segment_that_existed_before(qtbot, make_ctx, demo_project,
     widget.ctx.undo_stack.undo()
     assert widget.model.rowCount() == rows
     assert {s.name: s.partners for s in service.list_segments(demo_project)} == before
+
+
+def test_an_import_of_only_duplicates_into_a_new_segment_is_undoable(qtbot, make_ctx, empty_project,  # type: ignore[no-untyped-def]
+                                                                      tmp_path: Path) -> None:
+    """Nothing new but a segment: the import is still one undo step, named after the segment, that removes it."""
+    path = tmp_path / "p.csv"
+    path.write_text("Компания\nАльфа\n", encoding="utf-8")
+    widget = _screen(qtbot, make_ctx, empty_project)
+    _import(qtbot, widget, path, "Первый")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=5000)
+    _import(qtbot, widget, path, "Второй")  # the same partner again: a duplicate, but a new segment
+    qtbot.waitUntil(lambda: widget.ctx.undo_stack.count() == 2, timeout=5000)
+    assert widget.ctx.undo_stack.undoText() == "Create segment “Второй” by an import"
+    assert {s.name for s in service.list_segments(empty_project)} == {"Первый", "Второй"}
+    widget.ctx.undo_stack.undo()
+    assert {s.name for s in service.list_segments(empty_project)} == {"Первый"}
+    assert widget.model.rowCount() == 1

@@ -578,8 +578,9 @@ class PartnersScreen(Screen):
         def undo() -> None:
             state["undone"] = undo_import(self.ctx.project, report=report, user=self.ctx.user)
 
-        push(self.ctx, self.tr("Import %1 partners").replace("%1", str(len(ids))), redo, undo,
-             Changes(partners=True, segments=True))
+        text = (self.tr("Import %1 partners").replace("%1", str(len(ids))) if ids else
+                self.tr("Create segment “%1” by an import").replace("%1", report.segment))
+        push(self.ctx, text, redo, undo, Changes(partners=True, segments=True))
         self.ctx.status.emit(message)
 
     # ---------------------------------------------------------------- interviews
