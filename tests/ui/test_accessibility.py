@@ -118,14 +118,17 @@ def test_wizard_pages_and_palette_are_named(demo_window, qtbot) -> None:  # type
 
 
 def test_help_lists_every_keyboard_action(demo_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Help → Keyboard Shortcuts lists the window's, the palette's, the search's and every screen's keys, visited or not."""
+    """Help → Keyboard Shortcuts lists the window's and every screen's keys (visited or not) and where each works."""
     from workbench.ui.dialogs.shortcuts import ShortcutsDialog
 
     shown: list[dict[str, str]] = []
-    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(
-        {self.model.item(r, 0).text(): self.model.item(r, 1).text() for r in range(self.model.rowCount())}) or 0)
+    where: dict[str, str] = {}
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: (shown.append(
+        {self.model.item(r, 0).text(): self.model.item(r, 1).text() for r in range(self.model.rowCount())}), where.update(
+        {self.model.item(r, 0).text(): self.model.item(r, 2).text() for r in range(self.model.rowCount())})) and 0)
     demo_window.show_shortcuts()
     rows = shown[0]
+    assert where["Tag as pain"] == "Capture" and where["Command Palette…"] == "Everywhere"
     assert rows["Command Palette…"] == "Ctrl+K" and rows["Search Statements…"] == "Ctrl+Shift+F"
     for text in ("Keyboard Shortcuts", "Partners", "Tag as pain", "New backlog item", "Plan an interview"):
         assert text in rows, text

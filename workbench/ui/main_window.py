@@ -510,6 +510,28 @@ class MainWindow(QMainWindow):
         self._tour.start(step)
         return self._tour
 
+    def shortcut_table(self) -> list[tuple[str, str, str]]:
+        """(action, shortcut, where it works: "Everywhere" or a screen) for every action with a shortcut."""
+        rows: set[tuple[str, str, str]] = set()
+        everywhere = self.tr("Everywhere")
+        for action in self.findChildren(QAction):
+            shortcuts = self._suspended.get(action, action.shortcuts())
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
+            text = action.text().replace("&", "")
+            if not keys or not text:
+                continue
+            where, owner = everywhere, action.parent()
+            while owner is not None and owner is not self:
+                if isinstance(owner, Screen):
+                    try:
+                        where = screen_title(spec_of(owner.key))
+                    except KeyError:
+                        pass
+                    break
+                owner = owner.parent()
+            rows.add((text, keys, where))
+        return sorted(rows, key=lambda r: (r[2] != everywhere, r[2], r[0]))
+
     def show_shortcuts(self) -> None:
         """Help > Keyboard Shortcuts: every screen is built first (not loaded), so all their keys are listed."""
         from workbench.ui.dialogs.shortcuts import ShortcutsDialog
@@ -517,7 +539,7 @@ class MainWindow(QMainWindow):
         for spec in SCREENS:
             self.screen(spec.key)
 
-        ShortcutsDialog(self.shortcut_rows(), self).exec()
+        ShortcutsDialog(self.shortcut_table(), self).exec()
 
     def show_about(self) -> None:
         """Help > About."""

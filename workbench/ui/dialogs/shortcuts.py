@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 class ShortcutsDialog(QDialog):
     """A filterable table of actions and their shortcuts."""
 
-    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[tuple[str, ...]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.resize(560, 520)
-        self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
-        for text, keys in rows:
-            self.model.appendRow([QStandardItem(text), QStandardItem(keys)])
+        self.resize(720, 560)
+        columns = max((len(r) for r in rows), default=2)  # (action, shortcut[, where it works])
+        self.model = QStandardItemModel(0, columns, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut"), self.tr("Where")][:columns])
+        for row in rows:
+            self.model.appendRow([QStandardItem(text) for text in row])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -39,7 +40,9 @@ class ShortcutsDialog(QDialog):
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep the given order
         self.view.setSortingEnabled(True)
+        self.view.setAccessibleName(self.tr("Keyboard shortcuts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
