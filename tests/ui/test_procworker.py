@@ -106,16 +106,33 @@ def test_a_worker_killed_from_outside_fails_the_job_and_is_replaced(qtbot, worke
     _wait(qtbot, worker.submit("probe"), "finished")
 
 
-def test_one_job_at_a_time(qtbot, worker) -> None:
-    """A second job while one runs is refused with a message rather than queued behind a frozen dialog."""
-    from workbench.ui.procworker import WorkerError
+def test_jobs_wait_their_turn_and_a_waiting_job_cancels_without_a_kill(qtbot, worker) -> None:
+    """A job submitted while another runs waits and then runs; cancelling a waiting one leaves the child alone."""
+    order: list[str] = []
+    first = worker.submit("spin", seconds=0.5, steps=5)
+    dropped = worker.submit("spin", seconds=5, steps=5)
+    second = worker.submit("probe")
+    first.finished.connect(lambda _r: order.append("spin"))
+    second.finished.connect(lambda _r: order.append("probe"))
+    assert worker.queued == 2
+    pid = worker.pid
+    with qtbot.waitSignal(dropped.cancelled, timeout=1000):
+        dropped.cancel()
+    (result,) = _wait(qtbot, second, "finished")
+    assert order == ["spin", "probe"] and result["pid"] == pid == worker.pid
 
-    job = worker.submit("spin", seconds=0.5, steps=5)
-    with pytest.raises(WorkerError, match="still running"):
-        worker.submit("probe")
-    _wait(qtbot, job, "finished")
 
+def test_segment_charts_and_classification_run_in_the_worker(qtbot, worker, demo_project) -> None:
+    """The segments screen's charts and kind suggestions can be made in the worker, off the UI process."""
+    from workbench.partners.segments import CRITERIA, compute_scores
 
+    scores = compute_scores(demo_project)
+    charts = worker.submit("segment_charts", scores=scores, labels={c: c for c in CRITERIA}, dpi=80, size=(5, 3))
+    found = worker.submit("classify", texts=["Долго ждём выплат по сделкам, это мешает", "Хотим больше лидов"])
+    (images,) = _wait(qtbot, charts, "finished")
+    assert set(images) == {"bars", "radar", "bubble"} and all(v.startswith(b"\x89PNG") for v in images.values())
+    (suggestions,) = _wait(qtbot, found, "finished", timeout=120_000)
+    assert len(suggestions) == 2 and all(s.label in {"job", "pain", "gain", "other"} for s in suggestions)
 def test_file_export_menu_exports_the_vpc_workbook_with_progress(qtbot, demo_window, tmp_path: Path) -> None:
     """File > Export holds the three exports; the workbook export runs in the worker and reports in the status bar."""
     exports = demo_window.exports

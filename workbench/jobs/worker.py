@@ -116,6 +116,23 @@ def job_briefs(progress: Progress, *, db: str, output: str, lang: str = "ru") ->
         project.close()
 
 
+def job_segment_charts(progress: Progress, *, scores: list[Any], labels: dict[str, str], fmt: str = "png",
+                       dpi: int = 110, size: tuple[float, float] | None = None) -> dict[str, bytes]:
+    """The segments screen's three charts (``partners.charts.render_all``) as image bytes."""
+    from workbench.partners.charts import render_all
+
+    result = render_all(scores, labels, fmt=fmt, dpi=dpi, size=size)
+    progress(1, 1)
+    return result
+
+
+def job_classify(progress: Progress, *, texts: list[str], lang: str = "auto") -> list[Any]:
+    """Kind suggestions for ``texts`` (``nlp.api.classify``); spaCy loads here on first use."""
+    from workbench.nlp import api
+
+    return api.classify(texts, lang, progress=progress)
+
+
 def job_spin(progress: Progress, *, seconds: float = 1.0, steps: int = 20) -> int:
     """Keep one core busy for ``seconds`` in ``steps`` (a load test of the worker and its Cancel)."""
     count = 0
@@ -148,6 +165,8 @@ JOBS: dict[str, Callable[..., Any]] = {
     "vpc_workbook": job_vpc_workbook,
     "charts": job_charts,
     "briefs": job_briefs,
+    "segment_charts": job_segment_charts,
+    "classify": job_classify,
     "spin": job_spin,
     "probe": job_probe,
 }

@@ -19,6 +19,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -143,6 +144,7 @@ class ProcessWorker(QObject):
         self._process: _Child | None = None
         self._conn: Connection | None = None
         self._job: ProcessJob | None = None
+        self._queue: deque[tuple[ProcessJob, dict[str, Any]]] = deque()
         self._ids = itertools.count(1)
         self.is_ready = False
         self.pid: int | None = None
@@ -164,6 +166,11 @@ class ProcessWorker(QObject):
     def busy(self) -> bool:
         """True while a job runs."""
         return self._job is not None
+
+    @property
+    def queued(self) -> int:
+        """How many jobs wait for the one running."""
+        return len(self._queue)
 
     def start(self) -> None:
         """Start the child process if it is not running (it warms up in the background)."""
@@ -204,10 +211,15 @@ class ProcessWorker(QObject):
         process, conn = self._process, self._conn
         self._process = self._conn = None
         self.is_ready = False
+        waiting = [entry[0] for entry in self._queue]
+        self._queue.clear()
         if self._job is not None:
             job, self._job = self._job, None
             job._end()
             job.remove_leftovers()
+            job.cancelled.emit()
+        for job in waiting:
+            job._end()
             job.cancelled.emit()
         if conn is not None:
             try:
@@ -226,25 +238,59 @@ class ProcessWorker(QObject):
 
     # ------------------------------------------------------------------ jobs
     def submit(self, name: str, temp_globs: tuple[Path, ...] = (), **kwargs: Any) -> ProcessJob:
-        """Run job ``name`` of :data:`workbench.jobs.worker.JOBS` with ``kwargs`` (picklable)."""
-        if self._job is not None:
-            raise WorkerError(QCoreApplication.translate(
-                "ProcessWorker", "Another export is still running; wait for it or cancel it."))
+        """Run job ``name`` of :data:`workbench.jobs.worker.JOBS` with ``kwargs`` (picklable).
+
+        Jobs run one at a time in the order submitted; one submitted while another runs waits.
+        """
         self.start()
-        assert self._conn is not None
         job = ProcessJob(self, next(self._ids), name, temp_globs)
-        try:
-            self._conn.send(("run", job.job_id, name, kwargs))
-        except (OSError, ValueError) as exc:
-            self._restart()
-            raise WorkerError(QCoreApplication.translate(
-                "ProcessWorker", "The export worker stopped; try again.")) from exc
-        self._job = job
-        self._timer.start()
+        if self._job is not None:
+            self._queue.append((job, kwargs))
+            return job
+        if not self._send(job, kwargs):
+            raise WorkerError(QCoreApplication.translate("ProcessWorker", "The export worker stopped; try again."))
         return job
 
+    def _send(self, job: ProcessJob, kwargs: dict[str, Any]) -> bool:
+        if self._conn is None:
+            self.start()
+        assert self._conn is not None
+        try:
+            self._conn.send(("run", job.job_id, job.name, kwargs))
+        except (OSError, ValueError):
+            log.warning("could not send job %s to the worker", job.name)
+            self._kill()
+            self.start_later(0)
+            return False
+        job.started_at = time.time()
+        self._job = job
+        self._timer.start()
+        return True
+
+    def _next(self) -> None:
+        """Send the next waiting job, if any (the child is started if it is not running)."""
+        while self._job is None and self._queue:
+            job, kwargs = self._queue.popleft()
+            try:
+                sent = self._send(job, kwargs)
+            except WorkerError as exc:
+                job._end()
+                job.failed.emit(str(exc), False)
+                continue
+            if not sent:
+                job._end()
+                job.failed.emit(QCoreApplication.translate("ProcessWorker", "The export worker stopped; try again."),
+                                False)
+
     def cancel(self, job: ProcessJob) -> None:
-        """Terminate the child running ``job``, remove its temporary files, start a fresh child."""
+        """Drop a waiting job; for the running one, terminate the child, remove its temporary files
+        and start a fresh child (which then takes the next waiting job)."""
+        for entry in list(self._queue):
+            if entry[0] is job:
+                self._queue.remove(entry)
+                job._end()
+                job.cancelled.emit()
+                return
         if self._job is not job:
             return
         self._job = None
@@ -252,7 +298,10 @@ class ProcessWorker(QObject):
         self._kill()
         job.remove_leftovers()
         job.cancelled.emit()
-        self.start_later(0)
+        if self._queue:
+            self._next()
+        else:
+            self.start_later(0)
 
     def _kill(self) -> None:
         process, conn = self._process, self._conn
@@ -298,7 +347,10 @@ class ProcessWorker(QObject):
             job.remove_leftovers()
             job.failed.emit(QCoreApplication.translate(
                 "ProcessWorker", "The export stopped unexpectedly (the worker process exited). Try again."), False)
-            self.start_later(0)
+            if self._queue:
+                self._next()
+            else:
+                self.start_later(0)
 
     def _handle(self, message: tuple[Any, ...]) -> None:
         kind = message[0]
@@ -318,10 +370,12 @@ class ProcessWorker(QObject):
             self._job = None
             job._end()
             job.finished.emit(message[2])
+            self._next()
         elif kind == "failed":
             self._job = None
             job._end()
             job.failed.emit(message[2], bool(message[3]))
+            self._next()
 
 
 _shared: ProcessWorker | None = None
