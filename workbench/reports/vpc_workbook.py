@@ -484,7 +484,7 @@ def _backlog(wb: Any, title: str, data: LeadershipData, t: dict[str, str], lang:
 
     keys = ("rank", "id", "title_col", "pillar", "status", "release", "owner", "framework", "reach", "impact",
             "confidence", "effort", "score", "partners", "evidence_n")
-    widths = (7, 7, 52, 22, 14, 16, 24, 9, 9, 9, 13, 14, 9, 11, 14)
+    widths = (7, 7, 52, 22, 14, 16, 24, 12, 9, 9, 13, 14, 9, 11, 14)
     styles = ("wb_int", "wb_int", "wb_text", "wb_text", "wb_plain", "wb_plain", "wb_plain", "wb_plain", "wb_dec2",
               "wb_dec2", "wb_dec2", "wb_dec2", "wb_dec2", "wb_int", "wb_int")
     ws = _sheet(wb, title)
