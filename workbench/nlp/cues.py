@@ -151,7 +151,7 @@ class CueTagger:
                 stops.add(match[1])
             else:
                 cues.append(match)
-        if len(cues) > 1:
+        if len(cues) > 1 and any(a[2] > b[1] for a, b in zip(cues, cues[1:], strict=False)):
             cues.sort(key=lambda m: (m[1] - m[2], m[1]))
             taken: set[int] = set()
             kept = []
