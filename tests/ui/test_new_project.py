@@ -134,3 +134,21 @@ def test_service_refuses_bad_input_and_leaves_no_file(tmp_path: Path) -> None:
         assert [s.name for s in list_segments(project)] == ["B", "A"]
     finally:
         project.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_guide_language_decides_the_guide_of_new_interviews(tmp_path: Path, language: str) -> None:
+    """An interview planned in the new project uses the built-in guide in the language the wizard chose."""
+    from workbench.interviews.guide_service import get_guide
+    from workbench.interviews.planning import plan_interview
+    from workbench.partners.service import add_partner
+
+    project = create_research_project(tmp_path / "g.wbp", name="G", segments=["S"], guide_language=language)
+    try:
+        partner = add_partner(project, name="Альфа")
+        interview = plan_interview(project, partner_id=partner.id, interviewer="Анна", planned_at=None)
+        assert interview.guide_id is not None
+        guide = get_guide(project, guide_id=interview.guide_id)
+        assert guide.builtin and guide.lang == language
+    finally:
+        project.close()
