@@ -5272,21 +5272,31 @@
     </message>
     <message>
       <location filename="../../workbench/ui/interviews/search_dialog.py" line="77" />
+      <source>Words to search for, in any form</source>
+      <translation>Слова для поиска, в любой форме</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="78" />
+      <source>Matching statements: Enter opens the interview there</source>
+      <translation>Найденные высказывания: Enter открывает интервью на этом месте</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="79" />
       <source>Words in any form: “выплата” finds “выплаты”, “выплат”</source>
       <translation>Слова в любой форме: «выплата» найдёт «выплаты», «выплат»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="78" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="80" />
       <source>Preparing the word-form index…</source>
       <translation>Готовим индекс словоформ…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="92" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="94" />
       <source>%1 statements indexed. Enter opens the interview at the statement.</source>
       <translation>Проиндексировано высказываний: %1. Enter открывает интервью на этом высказывании.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="116" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="118" />
       <source>%1 found in %2 ms. Enter opens the interview at the statement.</source>
       <translation>Найдено: %1 за %2 мс. Enter открывает интервью на этом высказывании.</translation>
     </message>
@@ -5759,6 +5769,16 @@
       <location filename="../../workbench/ui/dialogs/stale.py" line="159" />
       <source>Leave theirs as it is and save yours as a copy</source>
       <translation>Оставить их версию как есть, а вашу сохранить копией</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/stale.py" line="165" />
+      <source>&amp;Go ahead anyway</source>
+      <translation>&amp;Всё равно продолжить</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/stale.py" line="166" />
+      <source>Do what you asked even though they changed it (their change stays in the history)</source>
+      <translation>Выполнить ваше действие, хотя запись изменили (их изменение останется в истории)</translation>
     </message>
   </context>
   <context>

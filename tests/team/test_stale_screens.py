@@ -214,3 +214,21 @@ def test_partners_stale_edit_on_a_project_file_overwrite_and_undo(qtbot, qapp, e
     assert partners.get_partner(empty_project, partner_id=p.id).city == "Omsk"
     ctx.undo_stack.undo()
     assert partners.get_partner(empty_project, partner_id=p.id).city == "Kazan"
+
+
+def test_stale_delete_offers_to_go_ahead_not_to_overwrite(qtbot, team) -> None:
+    """A refused delete has no values to overwrite with: the dialog offers 'Go ahead anyway' and no Keep both."""
+    from workbench.store.versioning import StaleRecordError, can_keep_both
+    from workbench.ui.dialogs.stale import StaleDialog
+
+    anna, boris, ids = team
+    seen = backlog.get_item(anna.project, ids.backlog_id)
+    backlog.update_items(boris.project, {ids.backlog_id: {"owner": "boris"}})
+    with pytest.raises(StaleRecordError) as info:
+        backlog.delete_items(anna.project, [ids.backlog_id], expected={ids.backlog_id: seen.version})
+    dialog = StaleDialog(info.value, can_keep_both=can_keep_both(info.value))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.overwrite_button.text() == "&Go ahead anyway" and not dialog.keep_button.isVisible()
+    dialog.overwrite_button.click()
+    assert dialog.choice is StaleChoice.OVERWRITE

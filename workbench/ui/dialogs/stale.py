@@ -161,6 +161,10 @@ class StaleDialog(QDialog):
         buttons.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if not deleted and getattr(error, "yours", None) == {}:  # a delete or merge: no values of yours
+            self.overwrite_button.setText(self.tr("&Go ahead anyway"))
+            self.overwrite_button.setToolTip(self.tr("Do what you asked even though they changed it "
+                                                     "(their change stays in the history)"))
         self.overwrite_button.setVisible(not deleted)
         self.keep_button.setVisible(can_keep_both and not deleted)
         self.reload_button.setDefault(True)
