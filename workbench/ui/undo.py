@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoCommand
@@ -160,14 +160,3 @@ def resolve_stale(ctx: AppContext, parent: QWidget | None, action: Callable[[], 
     ctx.status.emit(message)
     raise EditNotSaved(message)
 
-
-def run_edit(ctx: AppContext, parent: QWidget | None, action: Callable[[], T],
-             on_error: Callable[[str], Any]) -> tuple[bool, T | None]:
-    """Call ``action`` through :func:`resolve_stale`; (True, result), or (False, None) after telling why."""
-    try:
-        return True, resolve_stale(ctx, parent, action)
-    except EditNotSaved:
-        return False, None
-    except WorkbenchError as exc:
-        on_error(str(exc))
-        return False, None
