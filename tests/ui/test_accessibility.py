@@ -102,7 +102,7 @@ def test_empty_project_screens_are_named(qtbot, make_ctx, empty_project, qapp) -
 
 
 def test_wizard_pages_and_palette_are_named(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Every page of the new-project wizard and the command palette name their controls; labels are buddies."""
+    """The new-project wizard's pages, the command palette and statement search name their controls."""
     wizard = demo_window.new_project()
     qtbot.waitUntil(wizard.isVisible, timeout=2000)
     for _page in wizard.pages[:-1]:
@@ -115,6 +115,10 @@ def test_wizard_pages_and_palette_are_named(demo_window, qtbot) -> None:  # type
     palette = demo_window.open_palette()
     assert unnamed_widgets(palette) == []
     palette.close_palette()
+    search = demo_window.search_statements()
+    qtbot.waitUntil(search.isVisible, timeout=2000)
+    assert unnamed_widgets(search) == []
+    search.reject()
 
 
 def test_help_lists_every_keyboard_action(demo_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

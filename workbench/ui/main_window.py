@@ -490,8 +490,10 @@ class MainWindow(QMainWindow):
         """Ctrl+Shift+F: search every statement of the project, whatever screen is on show."""
         from workbench.ui.interviews.search_dialog import SearchDialog
 
+        old = getattr(self, "_search_dialog", None)
+        if old is not None and old.task.done and not old.isVisible():
+            old.deleteLater()  # (one still indexing is left to its parent: its worker reports to it)
         dialog = SearchDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self._search_dialog = dialog
         return dialog

@@ -74,6 +74,8 @@ class SearchDialog(QDialog):
         self.query.textChanged.connect(lambda _t: self.timer.start())
         self.query.returnPressed.connect(self._on_return)
         self.setWindowTitle(self.tr("Search statements"))
+        self.query.setAccessibleName(self.tr("Words to search for, in any form"))
+        self.results.setAccessibleName(self.tr("Matching statements: Enter opens the interview there"))
         self.query.setPlaceholderText(self.tr("Words in any form: “выплата” finds “выплаты”, “выплат”"))
         self.info.setText(self.tr("Preparing the word-form index…"))
         self.ready = False
