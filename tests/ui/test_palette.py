@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from workbench.ui.palette import match_score, normalise, other_layout
+from workbench.ui.palette import match_score, normalise, other_layout, transliterate
 
 
 def _open(window, qtbot):  # type: ignore[no-untyped-def]
@@ -35,6 +35,12 @@ def test_matching_is_substring_then_fuzzy_and_ignores_case_and_yo() -> None:
     assert match_score("темна", texts) > match_score("тмна", texts)  # type: ignore[operator]
     assert match_score("xyz", texts) is None
     assert match_score("тема тёмная", texts) is not None  # words in any order
+
+
+def test_transliteration() -> None:
+    """Cyrillic names get a Latin spelling to be found by."""
+    assert transliterate("«КвантСервис»") == "«kvantservis»"
+    assert transliterate("Щука Ёж") == "schuka ezh"
 
 
 def test_other_keyboard_layout() -> None:
@@ -167,3 +173,12 @@ def test_palette_fits_the_window(demo_window, qtbot, size) -> None:  # type: ign
     QApplication.processEvents()
     assert demo_window.rect().contains(palette.geometry())
     assert palette.geometry().top() > demo_window.menuBar().geometry().bottom()
+
+
+def test_a_russian_name_is_found_typed_in_latin(demo_window, demo_project, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """"kvant" finds the partners whose Russian names start with Квант."""
+    palette = _open(demo_window, qtbot)
+    palette.filter.setText("kvant")
+    texts = palette.entry_texts()
+    assert texts and all("квант" in normalise(t) for t in texts[:3])
+    palette.close_palette()

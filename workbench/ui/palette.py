@@ -69,6 +69,18 @@ def normalise(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").lower().replace("ё", "е")
 
 
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya"})
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic letters in Latin ("КвантСервис" -> "kvantservis"), so a name is found typed in Latin."""
+    return normalise(text).translate(_TRANSLIT)
+
+
 def other_layout(query: str) -> str:
     """The query as if typed with the other keyboard layout."""
     if any("а" <= ch <= "я" or ch == "ё" for ch in query):
@@ -330,7 +342,9 @@ def item_entries(items: Iterable[JumpTarget]) -> list[PaletteEntry]:
     for item in items:
         label = QCoreApplication.translate("CommandPalette", KIND_LABELS[item.kind])
         where = f"{label} · {item.detail}" if item.detail else label
-        out.append(PaletteEntry(item.name, where, target=item_target(item), extra=(KIND_LABELS[item.kind],)))
+        latin = transliterate(item.name)
+        extra = (KIND_LABELS[item.kind], latin) if latin != normalise(item.name) else (KIND_LABELS[item.kind],)
+        out.append(PaletteEntry(item.name, where, target=item_target(item), extra=extra))
     return out
 
 
@@ -390,6 +404,7 @@ class CommandPalette(QFrame):
         self.filter.textChanged.connect(self._on_text)
         self.filter.installEventFilter(self)
         self._items: list[JumpTarget] | None = None
+        self._item_entries: list[PaletteEntry] = []
         self._task: Task | None = None
         self._return_focus: QWidget | None = None
         self.ctx.changed.connect(self._on_changed)
@@ -409,6 +424,8 @@ class CommandPalette(QFrame):
         self._hint = self.tr("Enter runs · ↑↓ choose · Esc closes · also finds English names and the "
                              "other keyboard layout")
         self.hint.setText(self._hint)
+        if getattr(self, "_items", None):  # the kinds of items are named in the new language
+            self._item_entries = item_entries(self._items or [])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -498,7 +515,7 @@ class CommandPalette(QFrame):
             where = screen.key
         entries += action_entries((a for a in screen.findChildren(QAction) if a.shortcuts() or a.parent() is screen),
                                   where, skip=entries)
-        entries += item_entries(self._items or [])
+        entries += self._item_entries
         self.model.set_entries(entries)
 
     def _load_items(self) -> None:
@@ -516,6 +533,7 @@ class CommandPalette(QFrame):
 
     def _on_items(self, items: list[JumpTarget]) -> None:
         self._items = items
+        self._item_entries = item_entries(items)
         if self.isVisible():
             query = self.filter.text()
             self._rebuild()
