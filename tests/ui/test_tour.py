@@ -85,3 +85,40 @@ def test_tour_in_russian(qtbot, make_ctx, demo_project) -> None:  # type: ignore
     assert "Обзор программы" in tour.callout.accessibleName()
     tour.skip()
     window.close()
+
+
+def test_first_start_shows_the_tour_once(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The app's first start opens the demo with the tour; Esc ends it for good; the next start has none."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.app import run_gui
+
+    seen: list[object] = []
+
+    def drive() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+        tours = [t for w in windows for t in w.findChildren(GuidedTour) if t.isVisible()]
+        if not tours:
+            QTimer.singleShot(100, drive)
+            return
+        seen.append(tours[0].callout.title.text())
+        qtbot.keyClick(tours[0].callout.next, Qt.Key.Key_Escape)
+        seen.append(load_settings().tour_done)
+        windows[0].close()
+
+    QTimer.singleShot(100, drive)
+    assert run_gui() == 0
+    assert seen[0] in ("Screens", "Экраны") and seen[1] is True
+
+    shown: list[int] = []
+
+    def count() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+        shown.extend(1 for w in windows for t in w.findChildren(GuidedTour) if t.isVisible())
+        for window in windows:
+            window.close()
+
+    QTimer.singleShot(1500, count)
+    assert run_gui() == 0
+    assert shown == []
