@@ -343,7 +343,7 @@ class SummaryPage(QWizardPage):
         self.summary.setText(html)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        return self.wizard_.create()
+        return self.wizard_.create_project()
 
 
 class NewProjectWizard(QWizard):
@@ -385,7 +385,7 @@ class NewProjectWizard(QWizard):
         """The partner list to import after the project opens."""
         return self.partners_page.path()
 
-    def create(self) -> bool:
+    def create_project(self) -> bool:
         """Create the project (once); False with the reason on the page if it cannot be."""
         if self.project is not None:
             return True
