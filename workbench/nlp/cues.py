@@ -102,14 +102,11 @@ class CueTagger:
                 mark = "~" if negated else ""
                 names = (f"cue:{cue['label']}{mark}", f"cue:{cue['label']}:{cue['phrase']}{mark}")
                 self._features[(key, negated)] = tuple(nlp.vocab.strings.add(n) for n in names)
-        self._neg_key = nlp.vocab.strings.add("workbench.negation")
-        self._stop_key = nlp.vocab.strings.add("workbench.clause_end")
-        self.matcher.add("workbench.negation", [self._lemmatized(nlp, word) for word in sorted(NEGATION_LEMMAS)])
-        self.matcher.add("workbench.clause_end", [self._lemmatized(nlp, mark) for mark in CLAUSE_ENDS])
-        self._post_negation = nlp.lang == "en"
-        self._not_key = nlp.vocab.strings.add("workbench.not")
-        if self._post_negation:
-            self.matcher.add("workbench.not", [self._lemmatized(nlp, "not")])
+        # Negation words and clause ends are looked up by lemma only around a matched cue, so the
+        # matcher's output (and the Python loop over it) holds cues alone.
+        self._negation_norms = self._single_norms(nlp, sorted(NEGATION_LEMMAS))
+        self._stop_norms = self._single_norms(nlp, CLAUSE_ENDS)
+        self._not_norms = self._single_norms(nlp, ["not"]) if nlp.lang == "en" else frozenset()
         log.debug("%d cues for %s", len(self.cues), nlp.lang)
 
     @staticmethod
@@ -121,36 +118,32 @@ class CueTagger:
             return nlp.get_pipe("workbench_lemmatizer")(doc)
         return NormLemmatizer(nlp.vocab, str(nlp.lang))(doc)
 
-    def _negated(self, negations: set[int], nots: set[int], stops: set[int], start: int, end: int) -> bool:
-        if end in nots:
+    @classmethod
+    def _single_norms(cls, nlp: Language, words: Iterable[str]) -> frozenset[int]:
+        norms = set()
+        for word in words:
+            doc = cls._lemmatized(nlp, word)
+            if len(doc) != 1:
+                raise ValueError(f"negation word or clause end {word!r} is not one token")
+            norms.add(doc[0].norm)
+        return frozenset(norms)
+
+    def _negated(self, doc: Doc, start: int, end: int) -> bool:
+        if self._not_norms and end < len(doc) and doc[end].norm in self._not_norms:
             return True  # "we do n't", "we have not": English negates after the auxiliary
         for i in range(start - 1, max(0, start - self.window) - 1, -1):
-            if i in stops:
+            norm = doc[i].norm
+            if norm in self._stop_norms:
                 return False  # a comma or a full stop ends the clause (and the sentence)
-            if i in negations:
+            if norm in self._negation_norms:
                 return True
         return False
 
     def hits(self, doc: Doc) -> list[CueHit]:
         """All cues found in ``doc`` with negation applied (the longest of overlapping matches)."""
-        # One matcher pass finds cues, negation words and clause-ending punctuation together, so
-        # no token attributes have to be read back from the doc.
-        matches = self.matcher(doc)
-        if not matches:
+        cues = self.matcher(doc)
+        if not cues:
             return []
-        negations: set[int] = set()
-        nots: set[int] = set()
-        stops: set[int] = set()
-        cues = []
-        for match in matches:
-            if match[0] == self._neg_key:
-                negations.add(match[1])
-            elif match[0] == self._not_key:
-                nots.add(match[1])
-            elif match[0] == self._stop_key:
-                stops.add(match[1])
-            else:
-                cues.append(match)
         if len(cues) > 1 and any(a[2] > b[1] for a, b in zip(cues, cues[1:], strict=False)):
             cues.sort(key=lambda m: (m[1] - m[2], m[1]))
             taken: set[int] = set()
@@ -165,7 +158,7 @@ class CueTagger:
         for match_id, start, end in cues:
             key = self._keys[match_id]
             cue = self.cues[key]
-            negated = bool(negations) and self._negated(negations, nots, stops, start, end)
+            negated = self._negated(doc, start, end)
             label = cue.get("negated") if negated else cue["label"]
             if label is None:
                 continue
