@@ -97,6 +97,7 @@ def test_russian_ui_matches_russian_english_and_the_wrong_layout(qtbot, make_ctx
     for query in ("тёмн", "dark", "ntvyfz"):
         palette.filter.setText(query)
         assert palette.entry_texts()[:1] == ["Тёмная"], query
+    qtbot.waitUntil(lambda: palette._items is not None, timeout=10000)
     palette.filter.setText("qqqzzz")
     assert palette.proxy.rowCount() == 0 and "ничего нет" in palette.hint.text()
     window.close()
@@ -181,4 +182,13 @@ def test_a_russian_name_is_found_typed_in_latin(demo_window, demo_project, qtbot
     palette.filter.setText("kvant")
     texts = palette.entry_texts()
     assert texts and all("квант" in normalise(t) for t in texts[:3])
+    palette.close_palette()
+
+
+def test_hint_says_items_are_loading_then_how_to_use(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Until the project's items arrive the hint says they are being read; then it shows the keys."""
+    palette = demo_window.open_palette()
+    assert palette._items is not None or "Reading" in palette.hint.text()
+    qtbot.waitUntil(lambda: palette._items is not None, timeout=10000)
+    assert palette.hint.text().startswith("Enter runs")
     palette.close_palette()

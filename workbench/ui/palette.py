@@ -546,10 +546,13 @@ class CommandPalette(QFrame):
 
     def _on_text(self, text: str) -> None:
         self.proxy.set_query(text)
+        if self._items is None:
+            self.hint.setText(self.tr("Reading the partners, interviews and cards of the project…"))
+        elif self.proxy.rowCount():
+            self.hint.setText(self._hint)
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
-            self.hint.setText(self._hint)
-        else:
+        elif self._items is not None:
             self.hint.setText(self.tr("Nothing matches “%1”. Try fewer letters, or Esc to close.").replace(
                 "%1", text.strip()))
         self.view.scrollToTop()
