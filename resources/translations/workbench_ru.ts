@@ -2208,113 +2208,123 @@
     </message>
     <message>
       <location filename="../../workbench/ui/guides/editor.py" line="112" />
+      <source>Guides</source>
+      <translation>Гайды</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/guides/editor.py" line="113" />
+      <source>Questions of the guide, by section</source>
+      <translation>Вопросы гайда по разделам</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/guides/editor.py" line="114" />
       <source>Copy guide (Ctrl+D)</source>
       <translation>Копировать гайд (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="112" />
+      <location filename="../../workbench/ui/guides/editor.py" line="114" />
       <source>Rename (F2)</source>
       <translation>Переименовать (F2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="113" />
+      <location filename="../../workbench/ui/guides/editor.py" line="115" />
       <source>Add question (Ins)</source>
       <translation>Добавить вопрос (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="113" />
+      <location filename="../../workbench/ui/guides/editor.py" line="115" />
       <source>Edit question (Enter)</source>
       <translation>Изменить вопрос (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="114" />
+      <location filename="../../workbench/ui/guides/editor.py" line="116" />
       <source>Delete question (Del)</source>
       <translation>Удалить вопрос (Del)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="114" />
+      <location filename="../../workbench/ui/guides/editor.py" line="116" />
       <source>Up (Ctrl+↑)</source>
       <translation>Выше (Ctrl+↑)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="115" />
+      <location filename="../../workbench/ui/guides/editor.py" line="117" />
       <source>Down (Ctrl+↓)</source>
       <translation>Ниже (Ctrl+↓)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="115" />
-      <location filename="../../workbench/ui/guides/editor.py" line="211" />
+      <location filename="../../workbench/ui/guides/editor.py" line="117" />
+      <location filename="../../workbench/ui/guides/editor.py" line="213" />
       <source>Delete guide</source>
       <translation>Удалить гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="153" />
+      <location filename="../../workbench/ui/guides/editor.py" line="155" />
       <source>(no section)</source>
       <translation>(без раздела)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="167" />
+      <location filename="../../workbench/ui/guides/editor.py" line="169" />
       <source>Built-in guides are read-only: copy one (Ctrl+D) to make it your own.</source>
       <translation>Встроенные гайды только для чтения: скопируйте гайд (Ctrl+D), чтобы сделать свой.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="187" />
-      <location filename="../../workbench/ui/guides/editor.py" line="196" />
+      <location filename="../../workbench/ui/guides/editor.py" line="189" />
+      <location filename="../../workbench/ui/guides/editor.py" line="198" />
       <source>Copy guide</source>
       <translation>Копировать гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="187" />
+      <location filename="../../workbench/ui/guides/editor.py" line="189" />
       <source>Name of the copy:</source>
       <translation>Название копии:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="188" />
+      <location filename="../../workbench/ui/guides/editor.py" line="190" />
       <source>%1 (copy)</source>
       <translation>%1 (копия)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="218" />
-      <location filename="../../workbench/ui/guides/editor.py" line="221" />
+      <location filename="../../workbench/ui/guides/editor.py" line="220" />
+      <location filename="../../workbench/ui/guides/editor.py" line="223" />
       <source>Rename guide</source>
       <translation>Переименовать гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="218" />
+      <location filename="../../workbench/ui/guides/editor.py" line="220" />
       <source>Name:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="230" />
-      <location filename="../../workbench/ui/guides/editor.py" line="234" />
-      <location filename="../../workbench/ui/guides/editor.py" line="243" />
+      <location filename="../../workbench/ui/guides/editor.py" line="232" />
+      <location filename="../../workbench/ui/guides/editor.py" line="236" />
+      <location filename="../../workbench/ui/guides/editor.py" line="245" />
       <source>Add question</source>
       <translation>Добавить вопрос</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="230" />
-      <location filename="../../workbench/ui/guides/editor.py" line="250" />
+      <location filename="../../workbench/ui/guides/editor.py" line="232" />
+      <location filename="../../workbench/ui/guides/editor.py" line="252" />
       <source>Question:</source>
       <translation>Вопрос:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="234" />
+      <location filename="../../workbench/ui/guides/editor.py" line="236" />
       <source>Section:</source>
       <translation>Раздел:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="250" />
-      <location filename="../../workbench/ui/guides/editor.py" line="253" />
+      <location filename="../../workbench/ui/guides/editor.py" line="252" />
+      <location filename="../../workbench/ui/guides/editor.py" line="255" />
       <source>Edit question</source>
       <translation>Изменить вопрос</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="269" />
+      <location filename="../../workbench/ui/guides/editor.py" line="271" />
       <source>Delete question</source>
       <translation>Удалить вопрос</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="277" />
+      <location filename="../../workbench/ui/guides/editor.py" line="279" />
       <source>Move question</source>
       <translation>Переместить вопрос</translation>
     </message>
@@ -4508,59 +4518,59 @@
   <context>
     <name>PlanInterviewDialog</name>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="73" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="74" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="74" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="75" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="74" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="75" />
       <location filename="../../workbench/ui/partners/dialogs.py" line="176" />
       <source>Interviewer</source>
       <translation>Интервьюер</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="74" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="75" />
       <source>Date and time</source>
       <translation>Дата и время</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="75" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="76" />
       <source>Guide</source>
       <translation>Гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="75" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="76" />
       <source>Mode</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="77" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="78" />
       <source>call</source>
       <translation>звонок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="77" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="78" />
       <source>video</source>
       <translation>видеовстреча</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="77" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="78" />
       <source>meeting</source>
       <translation>встреча</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="79" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="80" />
       <location filename="../../workbench/ui/partners/dialogs.py" line="178" />
       <source>Plan</source>
       <translation>Запланировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="83" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="84" />
       <source>Choose a partner from the list.</source>
       <translation>Выберите партнёра из списка.</translation>
     </message>

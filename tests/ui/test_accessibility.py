@@ -159,3 +159,33 @@ def test_segment_criteria_spin_boxes_name_their_row(demo_window) -> None:  # typ
     names = {accessible_name(spin) for spin in [*screen.value_spins.values(), *screen.weight_spins.values()]}
     assert len(names) == len(screen.value_spins) + len(screen.weight_spins)
     assert all(": value" in accessible_name(s) for s in screen.value_spins.values())
+
+
+def test_everyday_dialogs_name_their_controls(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Plan an interview, guides, add/bulk-edit partner, profile weights, card, team, restore, shortcuts: all named."""
+    from workbench.interviews.guide_service import list_guides
+    from workbench.interviews.planning import partner_choices
+    from workbench.partners.service import list_segments
+    from workbench.ui.canvas.dialogs import CardDialog
+    from workbench.ui.dialogs.restore import RestoreDialog
+    from workbench.ui.dialogs.shortcuts import ShortcutsDialog
+    from workbench.ui.dialogs.team_open import TeamOpenDialog
+    from workbench.ui.guides.editor import GuideEditorDialog
+    from workbench.ui.interviews.plan_dialog import PlanInterviewDialog
+    from workbench.ui.partners.dialogs import AddPartnerDialog, BulkEditDialog, WeightsDialog
+
+    project, ctx = demo_window.ctx.project, demo_window.ctx
+    segments = list_segments(project)
+    dialogs = [
+        PlanInterviewDialog(partner_choices(project), list_guides(project), "Анна", parent=demo_window),
+        GuideEditorDialog(ctx, demo_window), AddPartnerDialog(segments, None, demo_window),
+        BulkEditDialog(3, segments, demo_window), WeightsDialog("S", {"geography": 1.0}, demo_window),
+        CardDialog(demo_window), TeamOpenDialog(parent=demo_window), RestoreDialog(ctx, demo_window),
+        ShortcutsDialog(demo_window.shortcut_table(), demo_window),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert unnamed_widgets(dialog) == [], type(dialog).__name__
+        dialog.reject()
+        dialog.deleteLater()

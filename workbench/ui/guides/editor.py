@@ -109,6 +109,8 @@ class GuideEditorDialog(QDialog):
     def retranslate(self) -> None:
         """Set the texts."""
         self.setWindowTitle(self.tr("Interview guides"))
+        self.guide_list.setAccessibleName(self.tr("Guides"))
+        self.tree.setAccessibleName(self.tr("Questions of the guide, by section"))
         for key, text in (("copy", self.tr("Copy guide (Ctrl+D)")), ("rename", self.tr("Rename (F2)")),
                           ("add", self.tr("Add question (Ins)")), ("edit", self.tr("Edit question (Enter)")),
                           ("delete", self.tr("Delete question (Del)")), ("up", self.tr("Up (Ctrl+↑)")),

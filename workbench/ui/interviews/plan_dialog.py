@@ -64,6 +64,7 @@ class PlanInterviewDialog(QDialog):
         for label, field in zip(self.labels, (self.partner, self.interviewer, self.when, self.guide, self.mode),
                                 strict=True):
             self.form.addRow(label, field)
+            label.setBuddy(field)  # a screen reader names the field after its label
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
         self.retranslate()
