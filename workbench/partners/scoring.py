@@ -168,9 +168,21 @@ def rescore_in(session: Session, segment_id: int | None = None) -> int:
     return len(partners)
 
 
+def _serialise(session: Session) -> None:
+    """Queue behind other transactions that rescore partners (PostgreSQL) before locking any row.
+
+    Every action here rewrites the scores of a whole segment, as a partner edit does: without the
+    shared rescoring lock, two of them holding each other's rows deadlock and the server fails one.
+    """
+    from workbench.partners.service import serialise_rescoring  # the service imports this module
+
+    serialise_rescoring(session)
+
+
 def rescore_partners(project: Project, *, segment_id: int | None = None) -> int:
     """Recompute the profile scores and ranks (one action)."""
     with project.transaction() as session:
+        _serialise(session)
         return rescore_in(session, segment_id)
 
 
@@ -196,6 +208,7 @@ def set_profile_weights(project: Project, *, segment_id: int, weights: Mapping[s
     if sum(float(weights.get(c, 0)) for c in PROFILE_CRITERIA) <= 0:
         raise InputError("At least one weight must be above zero.")
     with project.transaction() as session:
+        _serialise(session)
         segment = session.get(models.Segment, segment_id)
         if segment is None:
             raise InputError(f"There is no segment {segment_id}.")
@@ -218,6 +231,7 @@ def select_top(project: Project, *, segment_id: int, n: int = TOP_N, user: str =
     if n < 1:
         raise InputError("Choose at least one partner.")
     with project.transaction() as session:
+        _serialise(session)
         if session.get(models.Segment, segment_id) is None:
             raise InputError(f"There is no segment {segment_id}.")
         rescore_in(session, segment_id)
@@ -239,6 +253,7 @@ def select_top(project: Project, *, segment_id: int, n: int = TOP_N, user: str =
 def revert_invited(project: Project, *, partner_ids: list[int], user: str = "") -> None:
     """Undo :func:`select_top`: the partners go back to ``candidate`` and the invite leaves their history."""
     with project.transaction() as session:
+        _serialise(session)
         for pid in partner_ids:
             partner = session.get(models.Partner, pid)
             if partner is None or partner.research_status != "invited":
