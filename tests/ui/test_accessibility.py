@@ -189,3 +189,18 @@ def test_everyday_dialogs_name_their_controls(demo_window, qtbot) -> None:  # ty
         assert unnamed_widgets(dialog) == [], type(dialog).__name__
         dialog.reject()
         dialog.deleteLater()
+
+
+def test_tab_order_on_canvas_starts_at_the_segment(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """On the canvas, Tab goes segment, board, then the evidence panel's search (the toolbar had put the segment last)."""
+    screen = demo_window.show_screen("canvas")
+
+    def next_focusable(widget):  # type: ignore[no-untyped-def]
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.focusPolicy().value & 0x1 and widget.focusProxy() is None):
+            widget = widget.nextInFocusChain()
+        return widget
+
+    assert next_focusable(screen.segment_combo) is screen.view
+    after_view = next_focusable(screen.view)
+    assert screen.panel.isAncestorOf(after_view)

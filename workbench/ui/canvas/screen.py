@@ -285,6 +285,9 @@ class CanvasScreen(Screen):
             menu.addAction(self.menu_export_action)
         if not self._sized and self.width() > 0:
             self._sized = True
+            # Tab as laid out: the segment, the board, the evidence panel (the toolbar took the combo last)
+            self.setTabOrder(self.segment_combo, self.view)
+            self.setTabOrder(self.view, self.panel)
             panel = max(300, min(460, int(self.width() * 0.3)))
             self.splitter.setSizes([self.width() - panel, panel])
         if self.board is not None and self._fitted_for == self.board.segment_id and self.view.zoom() == 1.0:
