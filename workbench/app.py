@@ -160,6 +160,8 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     settings.add_recent(project.path.as_posix() if project.path else project.url)
     save_settings(settings)
     window = build_window(project, settings)
+    from workbench.ui.errors import install_exception_hook
+    install_exception_hook(window)  # an error nobody caught: a message box and the log, not a crash
     backups: list[threading.Thread | None] = []
     window.first_painted.connect(lambda: backups.append(backup_in_background(project)))
     if smoke:

@@ -979,7 +979,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/canvas/screen.py" line="168" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="505" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="508" />
       <source>Link</source>
       <translation>Связать</translation>
     </message>
@@ -1120,136 +1120,136 @@
       <translation>Доля главных болей (%1) и выгод (%2), закрытых устранителем или создателем, с весом по рангу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="354" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="357" />
       <source>Canvas</source>
       <translation>Канва</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="366" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="369" />
       <source>Add evidence</source>
       <translation>Добавить свидетельства</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="368" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="420" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="371" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="423" />
       <source>New card</source>
       <translation>Новая карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="378" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="381" />
       <source>Move card</source>
       <translation>Перемещение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="396" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="399" />
       <source>Select one card on the board and statements in the list first.</source>
       <translation>Сначала выберите одну карточку на доске и высказывания в списке.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="403" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="406" />
       <source>Fit link</source>
       <translation>Связь соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="437" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="440" />
       <source>Edit card</source>
       <translation>Изменение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="446" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="449" />
       <source>Delete %1 card(s)</source>
       <translation>Удаление карточек: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="460" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="463" />
       <source>Merge Cards</source>
       <translation>Объединение карточек</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="461" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="464" />
       <source>Choose the cards to merge into “%1”. Their evidence and links join it; they are removed.</source>
       <translation>Выберите карточки, которые войдут в «%1». Их свидетельства и связи перейдут к ней, а сами они будут удалены.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="471" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="474" />
       <source>Merge cards</source>
       <translation>Объединение карточек</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="482" />
       <location filename="../../workbench/ui/canvas/screen.py" line="485" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="488" />
       <source>Split Card</source>
       <translation>Разделение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="483" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="486" />
       <source>A card needs at least two statements to be split.</source>
       <translation>Чтобы разделить карточку, за ней должно быть хотя бы два высказывания.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="486" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="489" />
       <source>Choose the statements that move to a new card.</source>
       <translation>Выберите высказывания, которые перейдут в новую карточку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="487" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="490" />
       <source>New card title</source>
       <translation>Название новой карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="495" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="498" />
       <source>Split card</source>
       <translation>Разделение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="506" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="509" />
       <source>Fit links join pain relievers to pains and gain creators to gains; select one of those.</source>
       <translation>Связи соответствия соединяют устранители с болями и создателей выгод с выгодами; выберите такую карточку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="509" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="512" />
       <source>Fit Links</source>
       <translation>Связи соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="509" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="512" />
       <source>Which %1 does “%2” address?</source>
       <translation>Что из зоны «%1» закрывает «%2»?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="511" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="514" />
       <source>Which %1 address “%2”?</source>
       <translation>Что из зоны «%1» закрывает «%2»?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="518" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="521" />
       <source>Fit links</source>
       <translation>Связи соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="528" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="531" />
       <source>Reorder card</source>
       <translation>Изменение порядка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="538" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="542" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="541" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="545" />
       <source>Reset order</source>
       <translation>Сброс порядка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="574" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="596" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="577" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="599" />
       <source>Export Board</source>
       <translation>Экспорт доски</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="575" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="578" />
       <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="598" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="601" />
       <source>Board exported to %1</source>
       <translation>Доска сохранена в %1</translation>
     </message>
@@ -1919,6 +1919,24 @@
       <location filename="../../workbench/ui/models/backlog_program.py" line="65" />
       <source>items: %1</source>
       <translation>пунктов: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorHook</name>
+    <message>
+      <location filename="../../workbench/ui/errors.py" line="83" />
+      <source>Cannot reach the team server. Check your network or VPN, or ask whoever runs the server whether it is up; nothing was changed.</source>
+      <translation>Нет связи с командным сервером. Проверьте сеть или VPN либо спросите у того, кто ведёт сервер, работает ли он; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/errors.py" line="86" />
+      <source>the log</source>
+      <translation>журнал</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/errors.py" line="87" />
+      <source>Something went wrong and this action may not have finished. The rest of your work is safe; details were written to the log (%1).</source>
+      <translation>Что-то пошло не так, и это действие могло не завершиться. Остальная работа цела; подробности записаны в журнал (%1).</translation>
     </message>
   </context>
   <context>
