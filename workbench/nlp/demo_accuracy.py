@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from workbench.nlp.training import EvalReport, score
 from workbench.nlp.types import LABELS, LANGS
@@ -90,7 +91,7 @@ def demo_statements(lang: str) -> list[DemoStatement]:
     return out
 
 
-def evaluate_demo(model_dir=None) -> list[DemoResult]:  # type: ignore[no-untyped-def]
+def evaluate_demo(model_dir: Path | None = None) -> list[DemoResult]:
     """Classify every labelled demo statement with the model in ``model_dir`` (default: shipped)."""
     from workbench.nlp.pipeline import Classifier
 
