@@ -133,7 +133,7 @@ def test_help_lists_every_keyboard_action(demo_window, monkeypatch) -> None:  # 
     demo_window.show_shortcuts()
     rows = shown[0]
     assert where["Tag as pain"] == "Capture" and where["Command Palette…"] == "Everywhere"
-    assert rows["Command Palette…"] == "Ctrl+K" and rows["Search Statements…"] == "Ctrl+Shift+F"
+    assert rows["Command Palette…"] == "Ctrl+K, Ctrl+Shift+P" and rows["Search Statements…"] == "Ctrl+Shift+F"
     for text in ("Keyboard Shortcuts", "Partners", "Tag as pain", "New backlog item", "Plan an interview"):
         assert text in rows, text
 

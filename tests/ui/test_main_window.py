@@ -120,7 +120,7 @@ def test_palette_search_and_tour_are_in_the_menus_with_shortcuts(demo_window) ->
     assert demo_window.act_search_all in demo_window.menu_edit.actions()
     assert demo_window.act_tour in demo_window.menu_help.actions()
     rows = dict(demo_window.shortcut_rows())
-    assert rows["Command Palette…"] == "Ctrl+K" and rows["Search Statements…"] == "Ctrl+Shift+F"
+    assert rows["Command Palette…"] == "Ctrl+K, Ctrl+Shift+P" and rows["Search Statements…"] == "Ctrl+Shift+F"
 
 
 def test_ctrl_shift_f_searches_from_any_screen(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]

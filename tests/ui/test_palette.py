@@ -192,3 +192,12 @@ def test_hint_says_items_are_loading_then_how_to_use(demo_window, qtbot) -> None
     qtbot.waitUntil(lambda: palette._items is not None, timeout=10000)
     assert palette.hint.text().startswith("Enter runs")
     palette.close_palette()
+
+
+def test_ctrl_shift_p_opens_it_too(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+P also opens the palette (a text box on a Linux desktop keeps Ctrl+K for itself)."""
+    demo_window.activateWindow()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(demo_window, Qt.Key.Key_P, keys)
+    qtbot.waitUntil(lambda: demo_window._palette is not None and demo_window._palette.isVisible(), timeout=2000)
+    demo_window._palette.close_palette()

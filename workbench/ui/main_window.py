@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = self._action(QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.act_about = self._action(None, self.show_about)
         self.act_palette = self._action("Ctrl+K", self.open_palette)
+        # Ctrl+Shift+P too: on Linux desktops a text box keeps Ctrl+K (delete to the end of the line)
+        self.act_palette.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+P")])
         self.act_search_all = self._action("Ctrl+Shift+F", self.search_statements)
         self.act_tour = self._action(None, lambda: self.start_tour())
 
