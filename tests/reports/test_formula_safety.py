@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import openpyxl
@@ -76,3 +77,20 @@ def test_no_user_text_becomes_a_formula_in_the_vpc_workbook(demo_project, tmp_pa
                     values.add(cell.value)
     for expected in (segment, card, quote, partner, interviewer, item):
         assert expected in values
+
+
+def test_an_export_gets_the_mode_of_an_ordinary_new_file(tmp_path: Path) -> None:
+    """An atomic export is readable as the umask allows (not the 0600 of a temporary file); a replaced file keeps its mode."""
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "new.xlsx"
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(b"x")
+        assert target.stat().st_mode & 0o777 == 0o644
+        target.chmod(0o640)
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(b"y")
+        assert target.stat().st_mode & 0o777 == 0o640
+        assert target.read_bytes() == b"y"
+    finally:
+        os.umask(old)

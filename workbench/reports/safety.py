@@ -124,6 +124,16 @@ def check_target(target: Path) -> Path:
     return target
 
 
+def _file_mode(target: Path) -> int:
+    """The mode a new file would get (the umask applied to 0666), or the replaced file's own mode."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``, else it vanishes."""
@@ -136,6 +146,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent)
     os.close(fd)
     tmp = Path(name)
+    os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600; an export is an ordinary file the user shares
     try:
         yield tmp
         with open(tmp, "rb+") as fh:
