@@ -58,6 +58,7 @@ class InterviewsScreen(Screen):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(50)  # fit columns to the rows on show and 50 more, not all 300+
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (2, 3, 4):
