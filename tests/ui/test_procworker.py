@@ -132,7 +132,7 @@ def test_segment_charts_and_classification_run_in_the_worker(qtbot, worker, demo
     (images,) = _wait(qtbot, charts, "finished")
     assert set(images) == {"bars", "radar", "bubble"} and all(v.startswith(b"\x89PNG") for v in images.values())
     (suggestions,) = _wait(qtbot, found, "finished", timeout=120_000)
-    assert len(suggestions) == 2 and all(s.label in {"job", "pain", "gain", "other"} for s in suggestions)
+    assert len(suggestions) == 2 and all(label in {"job", "pain", "gain", "other"} for label, _ in suggestions)
 def test_file_export_menu_exports_the_vpc_workbook_with_progress(qtbot, demo_window, tmp_path: Path) -> None:
     """File > Export holds the three exports; the workbook export runs in the worker and reports in the status bar."""
     exports = demo_window.exports

@@ -126,11 +126,29 @@ def job_segment_charts(progress: Progress, *, scores: list[Any], labels: dict[st
     return result
 
 
-def job_classify(progress: Progress, *, texts: list[str], lang: str = "auto") -> list[Any]:
-    """Kind suggestions for ``texts`` (``nlp.api.classify``); spaCy loads here on first use."""
+def job_segment_chart_file(progress: Progress, *, key: str, scores: list[Any], labels: dict[str, str], output: str,
+                           fmt: str = "png", dpi: int = 200) -> str:
+    """One of the segments screen's charts (``partners.charts.CHARTS[key]``) written to ``output``."""
+    from workbench.partners.charts import CHARTS
+    from workbench.reports.safety import atomic_path
+
+    data = CHARTS[key](scores, labels, fmt=fmt, dpi=dpi)
+    target = Path(output)
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)
+    progress(1, 1)
+    return str(target)
+
+
+def job_classify(progress: Progress, *, texts: list[str], lang: str = "auto") -> list[tuple[str, float]]:
+    """Kind suggestions for ``texts`` (``nlp.api.classify``) as ``(label, score)`` in input order.
+
+    spaCy loads here on first use. Plain tuples, so that reading the answer does not import the NLP
+    package into the app.
+    """
     from workbench.nlp import api
 
-    return api.classify(texts, lang, progress=progress)
+    return [(s.label, s.score) for s in api.classify(texts, lang, progress=progress)]
 
 
 def job_spin(progress: Progress, *, seconds: float = 1.0, steps: int = 20) -> int:
@@ -166,6 +184,7 @@ JOBS: dict[str, Callable[..., Any]] = {
     "charts": job_charts,
     "briefs": job_briefs,
     "segment_charts": job_segment_charts,
+    "segment_chart_file": job_segment_chart_file,
     "classify": job_classify,
     "spin": job_spin,
     "probe": job_probe,

@@ -110,6 +110,11 @@ class ProcessJob(QObject):
         self.done = False
         self.longest_gap_ms: float | None = None
 
+    @property
+    def waiting(self) -> bool:
+        """True while the job waits in the queue for another one to end (cancelling it then is cheap)."""
+        return not self.done and self.worker._job is not self
+
     def cancel(self) -> None:
         """Stop the job now: the worker process is terminated and a fresh one started."""
         if not self.done:

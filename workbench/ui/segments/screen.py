@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ from workbench.partners.segments import (
 from workbench.ui.context import AppContext
 from workbench.ui.models.partners_segments import ID_ROLE, FunnelModel, SegmentScoresModel
 from workbench.ui.partners.labels import CRITERION_TEXT, criterion_text
+from workbench.ui.procworker import ProcessJob, WorkerError, shared_worker, temp_glob
 from workbench.ui.screens.base import Screen
 from workbench.ui.segments.sensitivity import SensitivityModel, SensitivityProxy, sensitivity_rows
 from workbench.ui.tasks import Task
@@ -77,7 +79,7 @@ class SegmentsScreen(Screen):
         self._inputs: list[SegmentInputs] = []
         self._scores: list[SegmentScore] = []
         self._segment_id: int | None = None
-        self._chart_task: Task | None = None
+        self._chart_task: Task | ProcessJob | None = None
         self._chart_bytes: dict[str, bytes] = {}
         self._filling = False
         layout = QVBoxLayout(self)
@@ -433,18 +435,28 @@ class SegmentsScreen(Screen):
     def _draw_charts(self) -> None:
         if not self._scores:
             return
-        if self._chart_task is not None and not self._chart_task.done:
-            self._chart_task.cancel()
+        previous = self._chart_task
+        if previous is not None and not previous.done and (not isinstance(previous, ProcessJob) or previous.waiting):
+            # A drawing still waiting for the worker is dropped; one being drawn there finishes (stopping
+            # it would restart the worker) and its result is ignored in _charts_ready.
+            previous.cancel()
         scores, labels = list(self._scores), self._labels()
         ratio = self.devicePixelRatioF()
         dpi = int(100 * ratio)
         label = self.chart_labels[CHART_KEYS[0]]
         width, height = max(label.width(), 420), max(label.height(), 300)
         size = (width / 100, height / 100)
-        task = _keep(Task(lambda state: charts.render_all(scores, labels, fmt="png", dpi=dpi, size=size)))
+        task: Task | ProcessJob
+        try:
+            # matplotlib holds the GIL for 300+ ms per chart set: draw in the worker process, not a thread
+            task = shared_worker().submit("segment_charts", scores=scores, labels=labels, fmt="png", dpi=dpi,
+                                          size=size)
+        except WorkerError as exc:
+            log.warning("charts drawn in a thread: %s", exc)
+            task = _keep(Task(lambda state: charts.render_all(scores, labels, fmt="png", dpi=dpi, size=size))).start()
         task.finished.connect(self._charts_ready)  # a bound slot: dropped if the screen goes first
         task.failed.connect(self._chart_failed)
-        self._chart_task = task.start()
+        self._chart_task = task
 
     def _chart_failed(self, message: str, _user_error: bool) -> None:
         log.warning("charts failed: %s", message)
@@ -478,19 +490,26 @@ class SegmentsScreen(Screen):
         if target.suffix.lower() not in (".png", ".svg"):
             target = target.with_suffix(".png")
         scores, labels = list(self._scores), self._labels()
+        dpi = 200 if fmt == "png" else 100
+        task: Task | ProcessJob
+        try:
+            task = shared_worker().submit("segment_chart_file", (temp_glob(target),), key=key, scores=scores,
+                                          labels=labels, output=str(target), fmt=fmt, dpi=dpi)
+        except WorkerError as exc:
+            log.warning("chart exported in a thread: %s", exc)
 
-        def work(_state: Any) -> Path:
-            data = charts.CHARTS[key](scores, labels, fmt=fmt, dpi=200 if fmt == "png" else 100)
-            from workbench.reports.safety import atomic_path
+            def work(_state: Any) -> Path:
+                data = charts.CHARTS[key](scores, labels, fmt=fmt, dpi=dpi)
+                from workbench.reports.safety import atomic_path
 
-            with atomic_path(target) as tmp:
-                tmp.write_bytes(data)
-            return target
+                with atomic_path(target) as tmp:
+                    tmp.write_bytes(data)
+                return target
 
-        task = _keep(Task(work))
+            task = _keep(Task(work)).start()
         task.finished.connect(self._export_done)
         task.failed.connect(self._export_failed)
-        self._export_task = task.start()
+        self._export_task = task
         return task
 
     def _export_done(self, path: object) -> None:
@@ -524,5 +543,9 @@ class SegmentsScreen(Screen):
         self._chart_timer.stop()
         self._draw_charts()
         QThreadPool.globalInstance().waitForDone(QDeadlineTimer(15_000))
+        deadline = time.monotonic() + 60  # the worker process may still be starting
+        while self._chart_task is not None and not self._chart_task.done and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
         QCoreApplication.processEvents()
         QCoreApplication.processEvents()
