@@ -35,6 +35,7 @@ from workbench.ops import Changes
 from workbench.ui.capture.undo import run_and_push
 from workbench.ui.context import AppContext
 from workbench.ui.models.statement_review import ReviewModel
+from workbench.ui.procworker import WorkerError, run_in_worker
 from workbench.ui.tasks import TaskState, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -186,15 +187,32 @@ class ReviewPanel(QWidget):
         if not rows:
             return
 
-        def work(state: TaskState) -> int:
-            found = classify([r.text for r in rows], progress=lambda d, t: state.progress(d, t),
-                             cancelled=lambda: state.cancelled)
-            return st_service.store_suggestions(project, [(r.id, s.label, s.score) for r, s in zip(rows, found,
-                                                                                                       strict=True)])
+        title = self.tr("Suggesting kinds…")
+        texts, ids = [r.text for r in rows], [r.id for r in rows]
 
-        self._task = run_with_progress(self, self.tr("Suggesting kinds…"), work,
-                                       lambda _n: self.ctx.notify(Changes(statements=True)),
-                                       lambda message: self.ctx.status.emit(message))
+        def done(_n: int) -> None:
+            self.ctx.notify(Changes(statements=True))
+
+        def failed(message: str) -> None:
+            self.ctx.status.emit(message)
+
+        def store(found: list[tuple[str, float]]) -> None:
+            # The database write stays in this process (a thread: the worker only reads the project).
+            self._task = run_with_progress(self, title, lambda _state: st_service.store_suggestions(
+                project, [(i, label, score) for i, (label, score) in zip(ids, found, strict=True)]), done, failed)
+
+        try:
+            # spaCy holds the GIL for 300 ms at a time: classify in the worker process, not a thread
+            self._task = run_in_worker(self, title, "classify", store, failed, texts=texts)
+        except WorkerError as exc:
+            log.warning("kinds suggested in a thread: %s", exc)
+
+            def work(state: TaskState) -> int:
+                found = classify(texts, progress=lambda d, t: state.progress(d, t), cancelled=lambda: state.cancelled)
+                return st_service.store_suggestions(project, [(i, s.label, s.score) for i, s in zip(ids, found,
+                                                                                                     strict=True)])
+
+            self._task = run_with_progress(self, title, work, done, failed)
 
     def _current(self) -> Any:
         n = self.table.currentIndex().row()
