@@ -1401,64 +1401,64 @@
   <context>
     <name>CaptureScreen</name>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="123" />
+      <location filename="../../workbench/ui/capture/editing.py" line="133" />
       <source>Tag as %1</source>
       <translation>Метка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="123" />
+      <location filename="../../workbench/ui/capture/editing.py" line="133" />
       <location filename="../../workbench/ui/capture/screen.py" line="220" />
       <source>Clear the tag</source>
       <translation>Снять метку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="133" />
+      <location filename="../../workbench/ui/capture/editing.py" line="143" />
       <source>Set severity</source>
       <translation>Задать важность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="142" />
-      <location filename="../../workbench/ui/capture/editing.py" line="156" />
+      <location filename="../../workbench/ui/capture/editing.py" line="152" />
+      <location filename="../../workbench/ui/capture/editing.py" line="166" />
       <location filename="../../workbench/ui/capture/screen.py" line="220" />
       <source>Verbatim quote</source>
       <translation>Дословная цитата</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="142" />
-      <location filename="../../workbench/ui/capture/editing.py" line="158" />
+      <location filename="../../workbench/ui/capture/editing.py" line="152" />
+      <location filename="../../workbench/ui/capture/editing.py" line="168" />
       <location filename="../../workbench/ui/capture/screen.py" line="221" />
       <source>Needs a follow-up</source>
       <translation>Нужно уточнить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="147" />
+      <location filename="../../workbench/ui/capture/editing.py" line="157" />
       <source>Editing a saved statement: Enter saves, Esc cancels.</source>
       <translation>Правка сохранённого высказывания: Enter — сохранить, Esc — отменить.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="154" />
+      <location filename="../../workbench/ui/capture/editing.py" line="164" />
       <location filename="../../workbench/ui/capture/screen.py" line="230" />
       <source>Severity %1</source>
       <translation>Важность %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="159" />
+      <location filename="../../workbench/ui/capture/editing.py" line="169" />
       <source>Next line: %1</source>
       <translation>Следующая строка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="184" />
+      <location filename="../../workbench/ui/capture/editing.py" line="194" />
       <location filename="../../workbench/ui/capture/screen.py" line="223" />
       <source>Edit the statement</source>
       <translation>Исправить высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="193" />
+      <location filename="../../workbench/ui/capture/editing.py" line="203" />
       <source>Move the statement</source>
       <translation>Переместить высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="212" />
+      <location filename="../../workbench/ui/capture/editing.py" line="222" />
       <location filename="../../workbench/ui/capture/screen.py" line="224" />
       <source>Delete the statement</source>
       <translation>Удалить высказывание</translation>
@@ -3088,117 +3088,117 @@
       <translation>Описание пункта №%1:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="186" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="190" />
       <source>Link cards</source>
       <translation>Связь с карточками</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="194" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="198" />
       <source>Reorder items</source>
       <translation>Изменить порядок пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="203" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="207" />
       <source>The items are already in rank order.</source>
       <translation>Пункты уже упорядочены по рангу.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="206" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="210" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="215" />
       <source>Order by rank</source>
       <translation>По рангу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="215" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
       <source>New backlog item</source>
       <translation>Новый пункт бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="215" />
       <source>Title:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="227" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="231" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="212" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="247" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="251" />
       <source>Delete %n items</source>
       <translation>Удалить пункты: %n</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="273" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="277" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
       <source>Set status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="278" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="282" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
       <source>Set release</source>
       <translation>Релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="279" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="283" />
       <source>Set pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="284" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="288" />
       <source>Set owner…</source>
       <translation>Ответственный…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="285" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="289" />
       <source>Set effort…</source>
       <translation>Усилия…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="286" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="290" />
       <source>Pin rank…</source>
       <translation>Закрепить ранг…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="287" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="291" />
       <source>Unpin rank</source>
       <translation>Открепить ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="288" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="292" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="289" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="293" />
       <source>Excel workbook (.xlsx)…</source>
       <translation>Книга Excel (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="289" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="293" />
       <source>CSV (.csv)…</source>
       <translation>CSV (.csv)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="290" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="294" />
       <source>Jira import CSV…</source>
       <translation>CSV для импорта в Jira…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="290" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="294" />
       <source>Markdown (.md)…</source>
       <translation>Markdown (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="293" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="297" />
       <source>Release notes (.md)…</source>
       <translation>Заметки к релизам (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="297" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="301" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="159" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="259" />
       <source>No release</source>
@@ -3206,85 +3206,85 @@
       <translation>Без релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="301" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="305" />
       <source>Set owner</source>
       <translation>Ответственный</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="301" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="305" />
       <source>Owner of the selected items:</source>
       <translation>Ответственный за выбранные пункты:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="306" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="310" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
       <source>Set effort</source>
       <translation>Усилия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="306" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="310" />
       <source>Effort (person-weeks) of the selected items:</source>
       <translation>Усилия (человеко-недели) выбранных пунктов:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="315" />
       <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
       <source>Pin rank</source>
       <translation>Закрепить ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="315" />
       <source>Rank to pin the selected items at:</source>
       <translation>Ранг, на котором закрепить выбранные пункты:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="319" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="323" />
       <source>Export the backlog</source>
       <translation>Экспорт бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="330" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="334" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="331" />
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="348" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="352" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="339" />
       <source>Release notes</source>
       <translation>Заметки к релизам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="359" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="363" />
       <source>Prioritise by %1</source>
       <translation>Приоритизация по %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="365" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="369" />
       <source>Weight reach by profile score</source>
       <translation>Учитывать профиль партнёра в охвате</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="377" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="381" />
       <source>Running the gap analysis…</source>
       <translation>Идёт анализ разрывов…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="394" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="398" />
       <source>Gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="395" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="399" />
       <source>Gap analysis: %1 cards examined, %2 covered by capabilities, %3 gaps, %4 new items proposed, %5 already in the backlog.</source>
       <translation>Анализ разрывов: проверено карточек — %1, закрыто возможностями — %2, разрывов — %3, предложено новых пунктов — %4, уже в бэклоге — %5.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="401" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="405" />
       <source>%1 value-map cards match no capability and have no evidence; link them to a capability on the Capabilities tab.</source>
       <translation>Карточек карты ценности без подходящей возможности и без доказательств: %1; свяжите их с возможностями на вкладке «Возможности».</translation>
     </message>
@@ -3520,207 +3520,207 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="202" />
+      <location filename="../../workbench/ui/main_window.py" line="204" />
       <source>&amp;File</source>
       <extracomment>emitted once, after the first paint with the project loaded</extracomment>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="203" />
+      <location filename="../../workbench/ui/main_window.py" line="205" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="204" />
+      <location filename="../../workbench/ui/main_window.py" line="206" />
       <source>&amp;Import</source>
       <translation>&amp;Импорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="205" />
+      <location filename="../../workbench/ui/main_window.py" line="207" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="206" />
+      <location filename="../../workbench/ui/main_window.py" line="208" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="207" />
+      <location filename="../../workbench/ui/main_window.py" line="209" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="208" />
+      <location filename="../../workbench/ui/main_window.py" line="210" />
       <source>&amp;Theme</source>
       <translation>&amp;Тема</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="209" />
+      <location filename="../../workbench/ui/main_window.py" line="211" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="210" />
+      <location filename="../../workbench/ui/main_window.py" line="212" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="211" />
+      <location filename="../../workbench/ui/main_window.py" line="213" />
       <source>&amp;New Project…</source>
       <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="212" />
+      <location filename="../../workbench/ui/main_window.py" line="214" />
       <source>&amp;Open Project…</source>
       <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="213" />
+      <location filename="../../workbench/ui/main_window.py" line="215" />
       <source>Open &amp;Team Project…</source>
       <translation>Открыть &amp;командный проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="214" />
+      <location filename="../../workbench/ui/main_window.py" line="216" />
       <source>Save a &amp;Copy…</source>
       <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="215" />
+      <location filename="../../workbench/ui/main_window.py" line="217" />
       <source>Restore from &amp;Backup…</source>
       <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="216" />
+      <location filename="../../workbench/ui/main_window.py" line="218" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="217" />
+      <location filename="../../workbench/ui/main_window.py" line="219" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="218" />
+      <location filename="../../workbench/ui/main_window.py" line="220" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="219" />
-      <location filename="../../workbench/ui/main_window.py" line="222" />
+      <location filename="../../workbench/ui/main_window.py" line="221" />
+      <location filename="../../workbench/ui/main_window.py" line="224" />
       <source>Follow the &amp;System</source>
       <translation>Как в &amp;системе</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="220" />
+      <location filename="../../workbench/ui/main_window.py" line="222" />
       <source>&amp;Light</source>
       <translation>&amp;Светлая</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="221" />
+      <location filename="../../workbench/ui/main_window.py" line="223" />
       <source>&amp;Dark</source>
       <translation>&amp;Тёмная</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="225" />
+      <location filename="../../workbench/ui/main_window.py" line="227" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="226" />
+      <location filename="../../workbench/ui/main_window.py" line="228" />
       <source>&amp;About Workbench</source>
       <translation>&amp;О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="227" />
+      <location filename="../../workbench/ui/main_window.py" line="229" />
       <source>Command &amp;Palette…</source>
       <translation>&amp;Палитра команд…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="228" />
+      <location filename="../../workbench/ui/main_window.py" line="230" />
       <source>&amp;Search Statements…</source>
       <translation>&amp;Поиск по высказываниям…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="229" />
+      <location filename="../../workbench/ui/main_window.py" line="231" />
       <source>Guided &amp;Tour</source>
       <translation>&amp;Обзор программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="240" />
+      <location filename="../../workbench/ui/main_window.py" line="242" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="303" />
+      <location filename="../../workbench/ui/main_window.py" line="305" />
       <source>Reopened the interview that was open when Workbench last stopped.</source>
       <translation>Открыто интервью, которое было открыто, когда Workbench в прошлый раз остановился.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="332" />
+      <location filename="../../workbench/ui/main_window.py" line="334" />
       <source>Workbench projects (*%1);;All files (*)</source>
       <translation>Проекты Workbench (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="352" />
+      <location filename="../../workbench/ui/main_window.py" line="354" />
       <source>Created %1</source>
       <translation>Создан проект %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="359" />
-      <location filename="../../workbench/ui/main_window.py" line="370" />
+      <location filename="../../workbench/ui/main_window.py" line="361" />
+      <location filename="../../workbench/ui/main_window.py" line="372" />
       <source>Open Project</source>
       <translation>Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="392" />
+      <location filename="../../workbench/ui/main_window.py" line="394" />
       <source>No recent projects</source>
       <translation>Недавних проектов нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="411" />
-      <location filename="../../workbench/ui/main_window.py" line="414" />
-      <location filename="../../workbench/ui/main_window.py" line="421" />
+      <location filename="../../workbench/ui/main_window.py" line="413" />
+      <location filename="../../workbench/ui/main_window.py" line="416" />
+      <location filename="../../workbench/ui/main_window.py" line="423" />
       <source>Save a Copy</source>
       <translation>Сохранить копию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="412" />
+      <location filename="../../workbench/ui/main_window.py" line="414" />
       <source>A team project lives on its server; use 'workbench db copy' to copy it to a file.</source>
       <translation>Командный проект хранится на сервере; чтобы скопировать его в файл, используйте «workbench db copy».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="421" />
+      <location filename="../../workbench/ui/main_window.py" line="423" />
       <source>The copy could not be written: %1</source>
       <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="424" />
+      <location filename="../../workbench/ui/main_window.py" line="426" />
       <source>Copy saved to %1</source>
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="518" />
+      <location filename="../../workbench/ui/main_window.py" line="520" />
       <source>Everywhere</source>
       <translation>Везде</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="548" />
+      <location filename="../../workbench/ui/main_window.py" line="550" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="549" />
+      <location filename="../../workbench/ui/main_window.py" line="551" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="558" />
+      <location filename="../../workbench/ui/main_window.py" line="560" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="562" />
+      <location filename="../../workbench/ui/main_window.py" line="564" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -4320,34 +4320,34 @@
       <translation>Импортировать таблицу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="254" />
+      <location filename="../../workbench/ui/partners/screen.py" line="256" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="255" />
+      <location filename="../../workbench/ui/partners/screen.py" line="257" />
       <source>All cities</source>
       <translation>Все города</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="256" />
+      <location filename="../../workbench/ui/partners/screen.py" line="258" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="257" />
+      <location filename="../../workbench/ui/partners/screen.py" line="259" />
       <source>All levels</source>
       <translation>Все уровни</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="276" />
+      <location filename="../../workbench/ui/partners/screen.py" line="278" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/partners/screen.py" line="183" />
-      <location filename="../../workbench/ui/partners/screen.py" line="341" />
-      <location filename="../../workbench/ui/partners/screen.py" line="477" />
+      <location filename="../../workbench/ui/partners/screen.py" line="343" />
+      <location filename="../../workbench/ui/partners/screen.py" line="479" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
@@ -4357,141 +4357,141 @@
       <translation>Поиск партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="376" />
+      <location filename="../../workbench/ui/partners/screen.py" line="378" />
       <source>Edit partner</source>
       <translation>Изменение партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="399" />
+      <location filename="../../workbench/ui/partners/screen.py" line="401" />
       <source>Add partner</source>
       <translation>Добавление партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="409" />
+      <location filename="../../workbench/ui/partners/screen.py" line="411" />
       <source>Select the partners to edit first.</source>
       <translation>Сначала выберите партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="425" />
+      <location filename="../../workbench/ui/partners/screen.py" line="427" />
       <source>Edit %1 partners</source>
       <translation>Изменение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="442" />
+      <location filename="../../workbench/ui/partners/screen.py" line="444" />
       <source>Delete %1 partners</source>
       <translation>Удаление партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="444" />
+      <location filename="../../workbench/ui/partners/screen.py" line="446" />
       <source>Deleted %1 partners. Ctrl+Z brings them back.</source>
       <translation>Удалено партнёров: %1. Ctrl+Z вернёт их.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="450" />
+      <location filename="../../workbench/ui/partners/screen.py" line="452" />
       <source>Select two or more partners to merge.</source>
       <translation>Выберите двух или больше партнёров для объединения.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="453" />
+      <location filename="../../workbench/ui/partners/screen.py" line="455" />
       <source>Merge Partners</source>
       <translation>Объединение партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="454" />
+      <location filename="../../workbench/ui/partners/screen.py" line="456" />
       <source>Keep this partner; the others' contacts, interviews and history move to it:</source>
       <translation>Оставить этого партнёра; контакты, интервью и история остальных перейдут к нему:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="468" />
+      <location filename="../../workbench/ui/partners/screen.py" line="470" />
       <source>Merge %1 partners</source>
       <translation>Объединение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="477" />
+      <location filename="../../workbench/ui/partners/screen.py" line="479" />
       <source>Import partners into a segment first.</source>
       <translation>Сначала импортируйте партнёров в сегмент.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="481" />
+      <location filename="../../workbench/ui/partners/screen.py" line="483" />
       <source>Choose Segment</source>
       <translation>Выбор сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="481" />
+      <location filename="../../workbench/ui/partners/screen.py" line="483" />
       <source>Segment:</source>
       <translation>Сегмент:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="495" />
+      <location filename="../../workbench/ui/partners/screen.py" line="497" />
       <source>Change profile weights</source>
       <translation>Изменение весов профиля</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="505" />
+      <location filename="../../workbench/ui/partners/screen.py" line="507" />
       <source>Invite Top Partners</source>
       <translation>Пригласить лучших партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="506" />
+      <location filename="../../workbench/ui/partners/screen.py" line="508" />
       <source>How many of the best-scoring partners of “%1” to invite for interviews:</source>
       <translation>Сколько партнёров сегмента «%1» с лучшим баллом пригласить на интервью:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="518" />
+      <location filename="../../workbench/ui/partners/screen.py" line="520" />
       <source>Invite top %1</source>
       <translation>Приглашение лучших: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="520" />
+      <location filename="../../workbench/ui/partners/screen.py" line="522" />
       <source>%1 partners marked invited.</source>
       <translation>Отмечено приглашёнными: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="527" />
-      <location filename="../../workbench/ui/partners/screen.py" line="534" />
-      <location filename="../../workbench/ui/partners/screen.py" line="557" />
-      <location filename="../../workbench/ui/partners/screen.py" line="561" />
-      <location filename="../../workbench/ui/partners/screen.py" line="570" />
+      <location filename="../../workbench/ui/partners/screen.py" line="529" />
+      <location filename="../../workbench/ui/partners/screen.py" line="536" />
+      <location filename="../../workbench/ui/partners/screen.py" line="559" />
+      <location filename="../../workbench/ui/partners/screen.py" line="563" />
+      <location filename="../../workbench/ui/partners/screen.py" line="572" />
       <source>Import Partners</source>
       <translation>Импорт партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="528" />
+      <location filename="../../workbench/ui/partners/screen.py" line="530" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="552" />
+      <location filename="../../workbench/ui/partners/screen.py" line="554" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="562" />
+      <location filename="../../workbench/ui/partners/screen.py" line="564" />
       <source>Nothing was imported: %1 rows have problems.</source>
       <translation>Ничего не импортировано: строк с ошибками — %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="565" />
+      <location filename="../../workbench/ui/partners/screen.py" line="567" />
       <source>Imported %1 partners into “%2”; %3 duplicates and %4 invalid rows skipped.</source>
       <translation>Импортировано партнёров: %1 в сегмент «%2»; пропущено дубликатов: %3, строк с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="581" />
+      <location filename="../../workbench/ui/partners/screen.py" line="583" />
       <source>Import %1 partners</source>
       <translation>Импорт партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="582" />
+      <location filename="../../workbench/ui/partners/screen.py" line="584" />
       <source>Create segment “%1” by an import</source>
       <translation>Создание сегмента «%1» импортом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="614" />
+      <location filename="../../workbench/ui/partners/screen.py" line="616" />
       <source>Plan interview</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="616" />
+      <location filename="../../workbench/ui/partners/screen.py" line="618" />
       <source>Interview planned.</source>
       <translation>Интервью запланировано.</translation>
     </message>
@@ -5729,87 +5729,122 @@
       <translation>Статус исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="114" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="105" />
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/stale.py" line="106" />
+      <source>Kind</source>
+      <translation>Метка</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/stale.py" line="107" />
+      <source>Severity</source>
+      <translation>Острота</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/stale.py" line="108" />
+      <source>Fit links</source>
+      <translation>Связи соответствия</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/stale.py" line="109" />
+      <source>Statements behind it</source>
+      <translation>Высказывания за карточкой</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/stale.py" line="110" />
+      <source>Linked cards</source>
+      <translation>Связанные карточки</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/stale.py" line="120" />
       <source>partner</source>
       <translation>партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="115" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="121" />
       <source>card</source>
       <translation>карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="116" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="122" />
       <source>backlog item</source>
       <translation>элемент бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="127" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="123" />
+      <source>statement</source>
+      <translation>высказывание</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/stale.py" line="134" />
       <source>Someone else saved this first</source>
       <translation>Кто-то сохранил это раньше вас</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="133" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="140" />
       <source>%1 saved this %2 at %3, after you opened it.</source>
       <translation>%1 сохранил(а) изменения (%2) в %3 — уже после того, как вы открыли запись.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="136" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="143" />
       <source>Someone else saved this %1 after you opened it.</source>
       <translation>Кто-то другой сохранил изменения (%1) после того, как вы открыли запись.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="139" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="146" />
       <source>This %1 was deleted by someone else; your change was not saved.</source>
       <translation>Запись (%1) удалена другим пользователем; ваше изменение не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="140" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="147" />
       <source>Your change was not saved yet. Nothing is lost until you choose.</source>
       <translation>Ваше изменение пока не сохранено. Ничего не потеряется, пока вы не выберете.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="151" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="158" />
       <source>Fields changed by someone else</source>
       <translation>Поля, изменённые другим пользователем</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="154" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="161" />
       <source>&amp;Reload theirs</source>
       <translation>&amp;Загрузить их версию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="155" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="162" />
       <source>Show what is saved now and drop your change</source>
       <translation>Показать сохранённое сейчас и отказаться от своего изменения</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="156" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="163" />
       <source>&amp;Overwrite with mine</source>
       <translation>&amp;Перезаписать моей</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="157" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="164" />
       <source>Save your values over theirs (their change stays in the history)</source>
       <translation>Сохранить ваши значения поверх их (их изменение останется в истории)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="158" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="165" />
       <source>&amp;Keep both</source>
       <translation>&amp;Оставить обе</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="159" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="166" />
       <source>Leave theirs as it is and save yours as a copy</source>
       <translation>Оставить их версию как есть, а вашу сохранить копией</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="165" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="172" />
       <source>&amp;Go ahead anyway</source>
       <translation>&amp;Всё равно продолжить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/stale.py" line="166" />
+      <location filename="../../workbench/ui/dialogs/stale.py" line="173" />
       <source>Do what you asked even though they changed it (their change stays in the history)</source>
       <translation>Выполнить ваше действие, хотя запись изменили (их изменение останется в истории)</translation>
     </message>

@@ -9,9 +9,16 @@ import threading
 import pytest
 
 from tests.team.seed import seed
+from workbench.backlog import service as backlog
+from workbench.errors import WorkbenchError
+from workbench.interviews import capture
+from workbench.interviews import statements as st
 from workbench.partners import scoring
 from workbench.partners import service as partners
 from workbench.store.project import open_project
+from workbench.store.versioning import StaleRecordError, overwriting
+from workbench.vpc import service as vpc
+from workbench.vpc.board import load_board
 
 
 @pytest.fixture
@@ -72,3 +79,139 @@ def test_scoring_actions_and_partner_edits_in_two_threads_never_deadlock(pg_proj
     assert errors == []
     ranks = sorted(p.profile_rank for p in partners.list_partners(pg_project) if p.segment_id == seg)
     assert ranks == list(range(1, len(ranks) + 1))
+
+
+def _cards(project, seg: int, *zones_titles: tuple[str, str]) -> list[int]:  # type: ignore[no-untyped-def]
+    return [vpc.create_card(project, segment_id=seg, zone=z, title=t).card_id for z, t in zones_titles]
+
+
+def _links(project, seg: int, card_id: int) -> set[int]:  # type: ignore[no-untyped-def]
+    return set(load_board(project, seg).card(card_id).linked_ids)
+
+
+def test_statement_correction_against_an_old_read_is_refused(pg_project, boris) -> None:
+    """Anna corrects a statement's text; Boris's correction from his old read is refused naming Anna; his tag saves."""
+    ids = seed(pg_project)
+    line = capture.add_statement(pg_project, interview_id=ids.interview_id, line="Payouts take 60 days")
+    seen = st.list_statements(boris, interview_id=ids.interview_id)[0]
+    st.update_statement(pg_project, statement_id=line.id, expected=line, text="Payouts take 90 days")
+    with pytest.raises(StaleRecordError) as info:
+        st.update_statement(boris, statement_id=line.id, expected=seen, text="Payouts take 30 days")
+    err = info.value
+    assert err.last_editor.who == "anna" and "anna saved this statement" in str(err)
+    assert [(c.field, c.base, c.theirs, c.yours) for c in err.changes] == [
+        ("text", "Payouts take 60 days", "Payouts take 90 days", "Payouts take 30 days")]
+    st.update_statement(boris, statement_id=line.id, expected=seen, kind="pain")  # another field: no conflict
+    now = st.list_statements(pg_project, interview_id=ids.interview_id)[0]
+    assert (now.text, now.kind) == ("Payouts take 90 days", "pain")
+    with overwriting():  # the dialog's Overwrite
+        st.update_statement(boris, statement_id=line.id, expected=seen, text="Payouts take 30 days")
+    assert st.list_statements(pg_project, interview_id=ids.interview_id)[0].text == "Payouts take 30 days"
+    st.delete_statement(pg_project, statement_id=line.id)
+    with pytest.raises(StaleRecordError, match="was deleted"):
+        st.update_statement(boris, statement_id=line.id, expected=seen, kind="gain")
+
+
+def test_backlog_card_links_from_an_old_read_are_refused(pg_project, boris) -> None:
+    """Anna links a card to an item; Boris, who saw no links, sets other cards: refused, Anna's link stays."""
+    ids = seed(pg_project)
+    seg = _segment(pg_project)
+    first, second = _cards(pg_project, seg, ("pains", "Slow payouts"), ("pains", "No deal registration"))
+    seen = list(backlog.get_item(boris, ids.backlog_id).card_ids)
+    backlog.set_item_cards(pg_project, ids.backlog_id, [first], expected=seen)
+    with pytest.raises(StaleRecordError) as info:
+        backlog.set_item_cards(boris, ids.backlog_id, [second], expected=seen)
+    assert info.value.last_editor.who == "anna"
+    assert [(c.field, c.theirs, c.yours) for c in info.value.changes] == [("cards", "Slow payouts", "No deal registration")]
+    assert list(backlog.get_item(pg_project, ids.backlog_id).card_ids) == [first]
+    with overwriting():
+        backlog.set_item_cards(boris, ids.backlog_id, [second], expected=seen)
+    assert list(backlog.get_item(pg_project, ids.backlog_id).card_ids) == [second]
+
+
+def test_fit_links_from_an_old_read_are_refused_and_adding_one_never_conflicts(pg_project, boris) -> None:
+    """Boris's 'exactly these links' from an old read is refused; a single added link (a drag) joins Anna's."""
+    seed(pg_project)
+    seg = _segment(pg_project)
+    reliever, slow, late = _cards(pg_project, seg, ("relievers", "Pay in 7 days"), ("pains", "Slow payouts"),
+                                  ("pains", "Late invoices"))
+    seen = sorted(_links(boris, seg, reliever))
+    vpc.set_links(pg_project, card_id=reliever, linked_ids=[slow], expected_linked_ids=seen)
+    with pytest.raises(StaleRecordError) as info:
+        vpc.set_links(boris, card_id=reliever, linked_ids=[late], expected_linked_ids=seen)
+    assert info.value.last_editor.who == "anna"
+    assert [(c.field, c.theirs, c.yours) for c in info.value.changes] == [("links", "Slow payouts", "Late invoices")]
+    assert _links(pg_project, seg, reliever) == {slow}
+    vpc.add_link(boris, source_id=late, target_id=reliever)  # either order
+    assert _links(pg_project, seg, reliever) == {slow, late}
+
+
+def test_evidence_and_links_on_a_deleted_card_are_refused_plainly(pg_project, boris) -> None:
+    """Adding evidence to or linking a card someone deleted gives a one-line refusal, not a database error."""
+    ids = seed(pg_project)
+    seg = _segment(pg_project)
+    reliever, pain = _cards(pg_project, seg, ("relievers", "Pay in 7 days"), ("pains", "Slow payouts"))
+    line = capture.add_statement(pg_project, interview_id=ids.interview_id, line="We wait two months for money")
+    vpc.delete_cards(pg_project, card_ids=[pain])
+    for action in (lambda: vpc.add_evidence(boris, card_id=pain, statement_ids=[line.id]),
+                   lambda: vpc.add_link(boris, source_id=reliever, target_id=pain),
+                   lambda: vpc.set_links(boris, card_id=reliever, linked_ids=[pain], expected_linked_ids=[])):
+        with pytest.raises(WorkbenchError, match="no card|deleted"):
+            action()
+    assert _links(pg_project, seg, reliever) == set()
+
+
+def test_evidence_added_while_a_card_is_deleted_never_fails_with_a_database_error(pg_project, pg_url) -> None:
+    """Two threads: one adds evidence to cards while the other deletes them; every refusal is a WorkbenchError."""
+    ids = seed(pg_project)
+    seg = _segment(pg_project)
+    cards = _cards(pg_project, seg, *[("pains", f"Pain {n}") for n in range(10)])
+    line = capture.add_statement(pg_project, interview_id=ids.interview_id, line="We wait two months for money")
+    anna, boris = open_project(pg_url, user="anna"), open_project(pg_url, user="boris")
+    barrier = threading.Barrier(2)
+    errors: list[str] = []
+
+    def add() -> None:
+        barrier.wait(10)
+        for cid in cards:
+            try:
+                vpc.add_evidence(anna, card_id=cid, statement_ids=[line.id])
+            except WorkbenchError:
+                pass  # the card was gone: said plainly
+            except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+                errors.append(repr(exc))
+
+    def remove() -> None:
+        barrier.wait(10)
+        for cid in cards:
+            vpc.delete_cards(boris, card_ids=[cid])
+
+    try:
+        threads = [threading.Thread(target=add), threading.Thread(target=remove)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        anna.close()
+        boris.close()
+    assert errors == []
+
+
+def test_board_undo_over_someone_elses_change_is_refused(pg_project, boris) -> None:
+    """Anna moves a card, Boris then renames it: Anna's undo is refused naming Boris; overwriting goes ahead."""
+    seed(pg_project)
+    seg = _segment(pg_project)
+    (card,) = _cards(pg_project, seg, ("pains", "Slow payouts"))
+    moved = vpc.move_card(pg_project, card_id=card, zone="gains")
+    now = load_board(boris, seg).card(card)
+    vpc.edit_card(boris, card_id=card, title="Payouts take 60 days", expected_version=now.version)
+    with pytest.raises(StaleRecordError) as info:
+        vpc.undo(pg_project, moved)
+    err = info.value
+    assert err.last_editor.who == "boris"
+    assert [(c.field, c.base, c.theirs) for c in err.changes] == [("title", "Slow payouts", "Payouts take 60 days")]
+    assert load_board(pg_project, seg).card(card).zone == "gains"  # nothing undone
+    with overwriting():  # the dialog's Go ahead anyway
+        vpc.undo(pg_project, moved)
+    assert load_board(pg_project, seg).card(card).zone == "pains"

@@ -27,7 +27,7 @@ from workbench.backlog.evidence import (
     quotes_for_cards,
 )
 from workbench.errors import InputError
-from workbench.store import models, versioning
+from workbench.store import audit, models, versioning
 from workbench.store.enums import BACKLOG_STATUSES, FRAMEWORKS, PILLARS
 from workbench.store.project import Project
 
@@ -419,19 +419,39 @@ def reorder(project: Project, ordered_ids: list[int]) -> list[int]:
     return [i for i in before if i is not None]
 
 
-def set_item_cards(project: Project, item_id: int, card_ids: Iterable[int]) -> list[int]:
-    """Link an item to exactly these cards (and so to their evidence); returns the previous card ids."""
+def set_item_cards(project: Project, item_id: int, card_ids: Iterable[int],
+                   expected: Iterable[int] | None = None) -> list[int]:
+    """Link an item to exactly these cards (and so to their evidence); returns the previous card ids.
+
+    ``expected`` are the cards the user saw linked: if anyone changed the item's links since (or
+    deleted it), nothing is written and a :class:`~workbench.store.versioning.StaleRecordError` shows
+    theirs and yours. Without it (the CLI, undo and redo) the links are set over what is saved.
+    """
     wanted = list(dict.fromkeys(card_ids))
+    seen = None if expected is None else set(expected)
     with project.transaction() as session:
-        if session.get(models.BacklogItem, item_id) is None:
+        take_write_lock(session)
+        current = versioning.guard(session, models.BacklogItem, item_id, None)  # row lock on PostgreSQL
+        if current is None:
+            if seen is not None:
+                raise versioning.StaleRecordError(
+                    entity="backlog_item", entity_id=item_id, expected_version=0, current_version=None, changes=[],
+                    editors=_editors(session, item_id, {"delete"}), yours={})
             raise InputError(f"There is no backlog item {item_id}.")
         known = set(session.exec(select(models.Card.id).where(col(models.Card.id).in_(wanted))).all())
         unknown = [c for c in wanted if c not in known]
         if unknown:
-            raise InputError(f"There is no card {unknown[0]}.")
+            raise InputError(f"There is no card {unknown[0]}; it may have been deleted.")
         links = list(session.exec(select(models.BacklogCardLink).where(
             models.BacklogCardLink.backlog_item_id == item_id)).all())
         previous = [link.card_id for link in links]
+        if seen is not None and set(previous) != seen and not versioning.is_overwriting():
+            raise versioning.StaleRecordError(
+                entity="backlog_item", entity_id=item_id, expected_version=0, current_version=int(current["version"]),
+                changes=[versioning.FieldChange(field="cards", base=_card_titles(session, seen),
+                                                theirs=_card_titles(session, previous),
+                                                yours=_card_titles(session, wanted), you_changed=True)],
+                editors=_editors(session, item_id, {"link_cards"}), yours={})
         for link in links:
             if link.card_id not in wanted:
                 session.delete(link)
@@ -442,6 +462,21 @@ def set_item_cards(project: Project, item_id: int, card_ids: Iterable[int]) -> l
         _audit(session, project.user, item_id, "link_cards", previous, wanted)
         recompute_in(session, [item_id])
     return previous
+
+
+def _editors(session: Session, item_id: int, actions: set[str]) -> list[versioning.Editor]:
+    """Who last did one of ``actions`` to an item (from the audit trail), for the stale dialog."""
+    entry = next((e for e in audit.entries(session, entity="backlog_item", entity_id=item_id, limit=50)
+                  if e.action in actions), None)
+    return [] if entry is None else [versioning.Editor(who=entry.who, at=entry.at, action=entry.action)]
+
+
+def _card_titles(session: Session, card_ids: Iterable[int]) -> str:
+    ids = sorted(set(card_ids))
+    if not ids:
+        return ""
+    names = dict(session.exec(select(models.Card.id, models.Card.title).where(col(models.Card.id).in_(ids))).all())
+    return "; ".join(str(names.get(i, f"#{i}")) for i in ids)
 
 
 def item_evidence(project: Project, item_id: int) -> list[EvidenceQuote]:

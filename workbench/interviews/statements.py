@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from workbench.errors import InputError
 from workbench.interviews.capture import MAX_STATEMENT_CHARS, StatementRead
 from workbench.interviews.tx import write_transaction
-from workbench.store import models
+from workbench.store import audit, models, versioning
 from workbench.store.enums import KINDS
 from workbench.store.project import Project
 
@@ -79,13 +79,25 @@ def list_statements(project: Project, *, interview_id: int) -> list[StatementRea
         return [StatementRead.of(r) for r in rows]
 
 
-def update_statement(project: Project, *, statement_id: int, **fields: Any) -> StatementEdit:
-    """Change some editable fields of a statement; returns it before and after (undo sets ``before``)."""
+def update_statement(project: Project, *, statement_id: int, expected: StatementRead | None = None,
+                     **fields: Any) -> StatementEdit:
+    """Change some editable fields of a statement; returns it before and after (undo sets ``before``).
+
+    ``expected`` is the statement as the user saw it: if anyone saved a different value of one of
+    these fields since (or deleted the statement), nothing is written and a
+    :class:`~workbench.store.versioning.StaleRecordError` says who changed what. Fields the user does
+    not change may differ (a colleague's tag and your correction of the text both stay). Without it
+    (the CLI, undo and redo) the values are written over what is saved.
+    """
     if not fields:
         raise InputError("Nothing to change.")
     checked = {name: _check(name, value) for name, value in fields.items()}
     with write_transaction(project) as session:
-        row = _get(session, statement_id)
+        row = session.get(models.Statement, statement_id, with_for_update=True)  # row lock on PostgreSQL
+        if expected is not None and not versioning.is_overwriting():
+            _refuse_if_changed(session, row, expected, checked)
+        if row is None:
+            raise InputError(f"There is no statement {statement_id}; it may have been deleted.")
         before = StatementRead.of(row)
         for name, value in checked.items():
             setattr(row, name, value)
@@ -93,7 +105,28 @@ def update_statement(project: Project, *, statement_id: int, **fields: Any) -> S
             row.source = "manual"
         row.updated_at = models.utcnow()
         session.flush()
+        changed = {k for k in checked if getattr(before, k) != checked[k]}
+        if changed:
+            audit.record(session, who=project.user, entity="statement", entity_id=statement_id, action="update",
+                         before={k: getattr(before, k) for k in changed}, after={k: checked[k] for k in changed})
         return StatementEdit(before=before, after=StatementRead.of(row))
+
+
+def _refuse_if_changed(session: Session, row: models.Statement | None, seen: StatementRead,
+                       yours: dict[str, Any]) -> None:
+    """Raise StaleRecordError if a field the user is changing was saved with another value since ``seen``."""
+    current = None if row is None else StatementRead.of(row)
+    if current is not None and all(getattr(current, k) == getattr(seen, k) for k in yours):
+        return
+    trail = [e for e in audit.entries(session, entity="statement", entity_id=seen.id)
+             if seen.updated_at is None or e.at.replace(tzinfo=None) >= seen.updated_at.replace(tzinfo=None)]
+    editors = [versioning.Editor(who=e.who, at=e.at, action=e.action) for e in reversed(trail)][-1:]
+    changes = [] if current is None else [
+        versioning.FieldChange(field=k, base=getattr(seen, k), theirs=getattr(current, k), yours=v, you_changed=True)
+        for k, v in yours.items() if getattr(current, k) != getattr(seen, k)]
+    raise versioning.StaleRecordError(entity="statement", entity_id=seen.id, expected_version=0,
+                                      current_version=None if current is None else 0, changes=changes,
+                                      editors=editors, yours=yours)
 
 
 def restore_fields(project: Project, *, before: StatementRead) -> StatementRead:

@@ -15,13 +15,13 @@ from sqlalchemy import delete, text
 from sqlmodel import Session, select
 
 from workbench.errors import InputError
-from workbench.store import models, versioning
+from workbench.store import audit, models, versioning
 from workbench.store.enums import FIT_TARGET_ZONE, PILLARS, VALUE_MAP_ZONES, ZONES
 from workbench.store.project import Project
 from workbench.vpc.board import board_id_for, find_segment, list_segments, load_board, rerank, zone_orders
 from workbench.vpc.ranking import moved_order
 from workbench.vpc.reads import FIT_SOURCE_ZONE, IMPORTANCE_LEVELS
-from workbench.vpc.snapshots import BoardEdit, apply_states, snapshots
+from workbench.vpc.snapshots import BoardEdit, CardSnapshot, apply_states, snapshots
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,33 @@ def _card(session: Session, card_id: int) -> models.Card:
     return card
 
 
+def _last_editor(session: Session, card_ids: Iterable[int], actions: set[str]) -> list[versioning.Editor]:
+    """The newest audit entry with one of ``actions`` on any of the cards (who changed them last)."""
+    found = [e for cid in set(card_ids) for e in audit.entries(session, entity="card", entity_id=cid, limit=50)
+             if e.action in actions]
+    newest = max(found, key=lambda e: e.id, default=None)
+    return [] if newest is None else [versioning.Editor(who=newest.who, at=newest.at, action=newest.action)]
+
+
+def _lock_card(session: Session, card_id: int) -> dict[str, object]:
+    """Lock a card's row for a change of its evidence or links; StaleRecordError if someone deleted it."""
+    current = versioning.guard(session, models.Card, card_id, None)
+    if current is None:
+        raise versioning.StaleRecordError(
+            entity="card", entity_id=card_id, expected_version=0, current_version=None, changes=[],
+            editors=_last_editor(session, [card_id], {"delete"}), yours={})
+    return current
+
+
+def _titles(session: Session, card_ids: Iterable[int]) -> str:
+    ids = sorted(set(card_ids))
+    if not ids:
+        return ""
+    names = dict(session.exec(select(models.Card.id, models.Card.title).where(
+        models.Card.id.in_(ids))).all())  # type: ignore[union-attr]
+    return "; ".join(str(names.get(i, f"#{i}")) for i in ids)
+
+
 def _board_of(project: Project, card_id: int) -> int:
     with project.session() as session:
         return _card(session, card_id).board_id
@@ -143,18 +170,79 @@ def title_from_statements(texts: Sequence[str]) -> str:
 
 
 # --------------------------------------------------------------------------- undo / redo
+_COMPARED = ("zone", "title", "description", "importance", "pillar")
+
+
+def _content_of(state: CardSnapshot | None) -> tuple[object, ...] | None:
+    """What a person changes on a card (not its place in the order, version or references)."""
+    if state is None:
+        return None
+    return (*(getattr(state, f) for f in _COMPARED), tuple(sorted(state.statement_ids)), tuple(sorted(state.links)))
+
+
+def _linked(state: CardSnapshot | None) -> set[int]:
+    if state is None:
+        return set()
+    return {b if a == state.id else a for a, b in state.links}
+
+
+def _refuse_if_changed(session: Session, user: str, left: tuple[tuple[int, CardSnapshot | None], ...],
+                       target: tuple[tuple[int, CardSnapshot | None], ...]) -> None:
+    """Raise StaleRecordError if a card is no longer as the step left it (someone else changed it since).
+
+    ``left``: the states the step left; ``target``: what undo (or redo) would put back.
+    """
+    wanted = dict(target)
+    now_states = snapshots(session, [cid for cid, _state in left])
+    for cid, state in left:
+        now = now_states.get(cid)
+        if _content_of(now) == _content_of(state):
+            continue
+        trail = audit.entries(session, entity="card", entity_id=cid, limit=50)
+        newest = next((e for e in trail if e.who != user), trail[0] if trail else None)
+        editors = [] if newest is None else [versioning.Editor(who=newest.who, at=newest.at, action=newest.action)]
+        changes: list[versioning.FieldChange] = []
+        goal = wanted.get(cid)
+        if now is not None and state is not None:
+            for name in _COMPARED:
+                if getattr(now, name) != getattr(state, name):
+                    changes.append(versioning.FieldChange(
+                        field=name, base=getattr(state, name), theirs=getattr(now, name),
+                        yours=getattr(goal, name) if goal is not None else None, you_changed=goal is not None))
+            if sorted(now.statement_ids) != sorted(state.statement_ids):
+                changes.append(versioning.FieldChange(
+                    field="evidence", base=len(state.statement_ids), theirs=len(now.statement_ids),
+                    yours=len(goal.statement_ids) if goal is not None else None, you_changed=goal is not None))
+            if _linked(now) != _linked(state):
+                changes.append(versioning.FieldChange(
+                    field="links", base=_titles(session, _linked(state)), theirs=_titles(session, _linked(now)),
+                    yours=_titles(session, _linked(goal)) if goal is not None else None, you_changed=goal is not None))
+        raise versioning.StaleRecordError(
+            entity="card", entity_id=cid, expected_version=state.version if state is not None else 0,
+            current_version=None if now is None else now.version, changes=changes, editors=editors, yours={})
+
+
 def undo(project: Project, edit: BoardEdit) -> None:
-    """Put the cards an action touched back as they were before it."""
+    """Put the cards an action touched back as they were before it.
+
+    If someone else changed one of those cards since the action, nothing is written and a
+    :class:`~workbench.store.versioning.StaleRecordError` says what (inside
+    :func:`~workbench.store.versioning.overwriting` the undo goes ahead over their change).
+    """
     with project.transaction() as session:
         serialise_board(session, edit.board_id)
+        if not versioning.is_overwriting():
+            _refuse_if_changed(session, project.user, edit.after, edit.before)
         apply_states(session, edit.before, user=project.user)
         rerank(session, edit.board_id)
 
 
 def redo(project: Project, edit: BoardEdit) -> None:
-    """Put the cards an action touched back as it left them."""
+    """Put the cards an action touched back as it left them (refused like :func:`undo` if changed since)."""
     with project.transaction() as session:
         serialise_board(session, edit.board_id)
+        if not versioning.is_overwriting():
+            _refuse_if_changed(session, project.user, edit.before, edit.after)
         apply_states(session, edit.after, user=project.user)
         rerank(session, edit.board_id)
 
@@ -201,10 +289,15 @@ def create_card(project: Project, *, segment_id: int, zone: str, title: str = ""
 
 
 def add_evidence(project: Project, *, card_id: int, statement_ids: Sequence[int]) -> BoardEdit:
-    """Add statements behind a card; ones already there are skipped (``info`` lists those added)."""
+    """Add statements behind a card; ones already there are skipped (``info`` lists those added).
+
+    Adding evidence never conflicts with other people's changes of the card (nothing of theirs is
+    replaced); a card someone deleted meanwhile is refused with a StaleRecordError.
+    """
     board_id = _board_of(project, card_id)
 
     def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
+        _lock_card(session, card_id)  # deleted by someone meanwhile: said so, nothing written
         rows = _statements(session, statement_ids)
         have = set(session.exec(select(models.Evidence.statement_id).where(models.Evidence.card_id == card_id)).all())
         added = []
@@ -222,6 +315,7 @@ def remove_evidence(project: Project, *, card_id: int, statement_ids: Sequence[i
     board_id = _board_of(project, card_id)
 
     def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
+        _lock_card(session, card_id)
         ids = [int(i) for i in statement_ids]
         session.execute(delete(models.Evidence).where(models.Evidence.card_id == card_id,
                                                       models.Evidence.statement_id.in_(ids)))  # type: ignore[attr-defined]
@@ -457,31 +551,44 @@ def split_card(project: Project, *, card_id: int, statement_ids: Sequence[int], 
     return _run(project, board_id, {card_id}, None, act)
 
 
-def set_links(project: Project, *, card_id: int, linked_ids: Sequence[int]) -> BoardEdit:
+def set_links(project: Project, *, card_id: int, linked_ids: Sequence[int],
+              expected_linked_ids: Sequence[int] | None = None) -> BoardEdit:
     """Make the fit links of a card exactly ``linked_ids``.
 
     For a pain reliever (gain creator) these are the pains (gains) it addresses; for a pain
-    (gain), the relievers (creators) that address it.
+    (gain), the relievers (creators) that address it. ``expected_linked_ids`` are the links the user
+    saw: if anyone changed the card's links since (or deleted it), nothing is written and a
+    :class:`~workbench.store.versioning.StaleRecordError` shows theirs and yours. Without it (the CLI,
+    undo) the links are set over whatever is saved.
     """
     wanted = set(int(i) for i in linked_ids)
     with project.session() as session:
         card = _card(session, card_id)
         board_id, zone = card.board_id, card.zone
-        current = _linked_ids(session, card_id) - {card_id}
         for other_id in wanted:
             other = _card(session, other_id)
             if other.board_id != board_id or not (_link_valid(zone, other.zone) or _link_valid(other.zone, zone)):
                 raise InputError("Fit links join a pain reliever to a pain or a gain creator to a gain.")
+        current = _linked_ids(session, card_id) - {card_id}
     if zone not in FIT_TARGET_ZONE and zone not in FIT_SOURCE_ZONE:
         raise InputError("Only pain relievers, gain creators, pains and gains take fit links.")
+    seen = None if expected_linked_ids is None else {int(i) for i in expected_linked_ids}
 
     def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
+        _lock_card(session, card_id)
+        now = _linked_ids(session, card_id) - {card_id}  # read again under the board's lock
+        if seen is not None and now != seen and not versioning.is_overwriting():
+            raise versioning.StaleRecordError(
+                entity="card", entity_id=card_id, expected_version=0, current_version=0,
+                changes=[versioning.FieldChange(field="links", base=_titles(session, seen), theirs=_titles(session, now),
+                                                yours=_titles(session, wanted), you_changed=True)],
+                editors=_last_editor(session, {card_id} | (now ^ seen), {"links"}), yours={})
         source_side = zone in FIT_TARGET_ZONE
-        for other_id in current - wanted:
+        for other_id in now - wanted:
             source, target = (card_id, other_id) if source_side else (other_id, card_id)
             session.execute(delete(models.FitLink).where(models.FitLink.source_card_id == source,
                                                          models.FitLink.target_card_id == target))
-        for other_id in sorted(wanted - current):
+        for other_id in sorted(wanted - now):
             source, target = (card_id, other_id) if source_side else (other_id, card_id)
             session.add(models.FitLink(source_card_id=source, target_card_id=target))
         return set(), card_id, tuple(sorted(wanted))
@@ -490,10 +597,24 @@ def set_links(project: Project, *, card_id: int, linked_ids: Sequence[int]) -> B
 
 
 def add_link(project: Project, *, source_id: int, target_id: int) -> BoardEdit:
-    """Link a reliever to a pain or a creator to a gain (either order of the two ids is accepted)."""
+    """Link a reliever to a pain or a creator to a gain (either order of the two ids is accepted).
+
+    One link more never conflicts with other people's links; a card deleted meanwhile is refused.
+    """
     with project.session() as session:
         a, b = _card(session, source_id), _card(session, target_id)
         if _link_valid(b.zone, a.zone):
-            source_id, target_id = target_id, source_id
-        current = _linked_ids(session, source_id) - {source_id}
-    return set_links(project, card_id=source_id, linked_ids=sorted(current | {target_id}))
+            source_id, target_id, a, b = target_id, source_id, b, a
+        if a.board_id != b.board_id or not _link_valid(a.zone, b.zone):
+            raise InputError("Fit links join a pain reliever to a pain or a gain creator to a gain.")
+        board_id = a.board_id
+
+    def act(session: Session) -> tuple[set[int], int | None, tuple[int, ...]]:
+        for cid in sorted((source_id, target_id)):
+            _lock_card(session, cid)
+        if session.exec(select(models.FitLink).where(models.FitLink.source_card_id == source_id,
+                                                     models.FitLink.target_card_id == target_id)).first() is None:
+            session.add(models.FitLink(source_card_id=source_id, target_card_id=target_id))
+        return set(), source_id, (target_id,)
+
+    return _run(project, board_id, {source_id, target_id}, "links", act)

@@ -178,8 +178,12 @@ class ItemActions:
         chosen = self.choose_cards(card_choices(self.ctx.project), list(item.card_ids))
         if chosen is None or chosen == list(item.card_ids):
             return
+        seen = list(item.card_ids)  # the links as shown: a change someone saved since is asked about
         try:
-            previous = service.set_item_cards(self.ctx.project, item.id, chosen)
+            previous = resolve_stale(self.ctx, self._w(),
+                                     lambda: service.set_item_cards(self.ctx.project, item.id, chosen, seen))
+        except EditNotSaved:
+            return
         except WorkbenchError as exc:
             self.show_error(str(exc))
             return

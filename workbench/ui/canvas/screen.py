@@ -516,9 +516,9 @@ class CanvasScreen(Screen):
             if not dialog.exec():
                 return None
             linked_ids = dialog.checked()
-        ids = linked_ids
-        return self._run(lambda: service.set_links(self.ctx.project, card_id=card.id, linked_ids=ids),
-                         self.tr("Fit links"))
+        ids, seen = linked_ids, list(card.linked_ids)  # links as drawn: a change saved since is asked about
+        return self._run(lambda: service.set_links(self.ctx.project, card_id=card.id, linked_ids=ids,
+                                                   expected_linked_ids=seen), self.tr("Fit links"))
 
     def reorder_selected(self, delta: int) -> BoardEdit | None:
         """Ctrl+Up/Down: move the card up or down in its zone's order (the order becomes manual)."""

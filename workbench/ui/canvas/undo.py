@@ -1,4 +1,10 @@
-"""Board actions as undo steps: the action runs once, then undo/redo restore card states."""
+"""Board actions as undo steps: the action runs once, then undo/redo restore card states.
+
+Undo and redo put whole cards back. If someone else changed one of those cards since (a team
+project), the service refuses and the stale dialog asks: **Go ahead anyway** undoes over their
+change, **Reload** (or Cancel) leaves the board as it is saved and drops the step from the stack.
+A team server that cannot be reached is said plainly; the step is dropped, nothing was changed.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,12 @@ import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
+from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.ui.context import AppContext
+from workbench.ui.undo import resolve_stale
 from workbench.vpc import service
 from workbench.vpc.snapshots import BoardEdit
 
@@ -41,17 +50,31 @@ class BoardCommand(QUndoCommand):
         """The board's redraw callback, while the board lives."""
         return self._on_apply()
 
-    def redo(self) -> None:
+    def redo(self) -> None:  # noqa: D102 - Qt override
         if self._first:
             self._first = False
-        else:
-            service.redo(self.ctx.project, self.edit)
-        self._done(self.edit.card_id)
+            self._done(self.edit.card_id)
+            return
+        if self._apply(service.redo):
+            self._done(self.edit.card_id)
 
-    def undo(self) -> None:
-        service.undo(self.ctx.project, self.edit)
+    def undo(self) -> None:  # noqa: D102 - Qt override
+        if not self._apply(service.undo):
+            return
         before_ids = [cid for cid, state in self.edit.before if state is not None]
         self._done(self.edit.card_id if self.edit.card_id in before_ids else (before_ids[0] if before_ids else None))
+
+    def _apply(self, step: Callable[..., None]) -> bool:
+        """Run undo or redo; if it was refused (changed by someone, server down) drop the step and redraw."""
+        ctx = self.ctx
+        try:
+            resolve_stale(ctx, QApplication.activeWindow(), lambda: step(ctx.project, self.edit))
+        except WorkbenchError as exc:  # EditNotSaved (the user chose), ServerUnreachable, a vanished record
+            ctx.status.emit(str(exc))
+            self.setObsolete(True)  # the stack drops it: the board shows what is saved
+            self._done(None)
+            return False
+        return True
 
     def _done(self, focus: int | None) -> None:
         # The board redraws itself first (keeping the focus); the notification then tells the other

@@ -6,19 +6,21 @@ the last statement. Every change of a saved statement is one undo step calling t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView
 
+from workbench.errors import WorkbenchError
 from workbench.interviews import statements as st_service
 from workbench.interviews.capture import StatementRead
-from workbench.ui.capture.undo import run_and_push
+from workbench.ui.capture.undo import STATEMENTS, run_and_push
 from workbench.ui.models.statements import kind_label
+from workbench.ui.undo import push, resolve_stale
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QListView
+    from PySide6.QtWidgets import QLabel, QListView, QWidget
 
     from workbench.ui.capture.editor import CaptureEditor
     from workbench.ui.context import AppContext
@@ -107,11 +109,19 @@ class StatementEditing:
         return None
 
     def _edit(self, statement: StatementRead, label: str, **fields: Any) -> None:
+        """Save a change of a statement as the user saw it; if someone changed it since, ask (stale dialog)."""
         project = self.ctx.project
         before = statement
-        run_and_push(self.ctx, label,
-                     lambda: st_service.update_statement(project, statement_id=before.id, **fields),
-                     lambda: st_service.restore_fields(project, before=before))
+
+        def save() -> object:
+            return st_service.update_statement(project, statement_id=before.id, expected=before, **fields)
+
+        try:
+            resolve_stale(self.ctx, cast("QWidget", self), save)
+        except WorkbenchError as exc:  # refused and dealt with, the server is down, or bad input
+            self.ctx.status.emit(str(exc))
+            return
+        push(self.ctx, label, save, lambda: st_service.restore_fields(project, before=before), STATEMENTS)
 
     def tag(self, kind: str | None) -> None:
         """Set (or clear) the kind of the target statement or of the line being typed."""

@@ -102,6 +102,12 @@ def field_label(name: str) -> str:
         "owner": QCoreApplication.translate("StaleDialog", "Owner"),
         "city": QCoreApplication.translate("StaleDialog", "City"),
         "research_status": QCoreApplication.translate("StaleDialog", "Research status"),
+        "text": QCoreApplication.translate("StaleDialog", "Text"),
+        "kind": QCoreApplication.translate("StaleDialog", "Kind"),
+        "severity": QCoreApplication.translate("StaleDialog", "Severity"),
+        "links": QCoreApplication.translate("StaleDialog", "Fit links"),
+        "evidence": QCoreApplication.translate("StaleDialog", "Statements behind it"),
+        "cards": QCoreApplication.translate("StaleDialog", "Linked cards"),
     }
     return labels.get(name, name.replace("_", " ").capitalize())
 
@@ -114,6 +120,7 @@ def entity_label(entity: str) -> str:
         "partner": QCoreApplication.translate("StaleDialog", "partner"),
         "card": QCoreApplication.translate("StaleDialog", "card"),
         "backlog_item": QCoreApplication.translate("StaleDialog", "backlog item"),
+        "statement": QCoreApplication.translate("StaleDialog", "statement"),
     }.get(entity, entity.replace("_", " "))
 
 
