@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.tasks import Task, TaskState
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ class AutoBackup(QObject):
             self.hold_lock()
         except WorkbenchError as exc:  # open in another window: say so where a person will see it
             if QGuiApplication.platformName() != "offscreen":
-                QMessageBox.critical(None, "Workbench", str(exc))
+                QMessageBox.critical(None, "Workbench", error_text(exc))
             raise
         self.timer.start()
 

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench.errors import WorkbenchError
+from workbench.ui.errortext import error_text
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def message_for(exc: BaseException, *, url: str | None = None, log_path: Path | 
     from workbench.store.team import is_unreachable, unreachable_message
 
     if isinstance(exc, WorkbenchError):
-        text = str(exc).strip()
+        text = error_text(exc).strip()
         return text.splitlines()[0] if text else type(exc).__name__
     if is_unreachable(exc):
         reason = str(getattr(exc, "orig", None) or exc)

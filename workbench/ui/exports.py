@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from workbench.ui import i18n
+from workbench.ui.errortext import error_text
 from workbench.ui.procworker import (
     ProcessJob,
     ProcessWorker,
@@ -120,7 +121,7 @@ class ExportActions(QObject):
                                      temp_globs=temp_globs, db=self._ctx.project.url, output=str(output),
                                      lang=self._lang())
         except WorkerError as exc:
-            failed(str(exc))
+            failed(error_text(exc))
             return None
         self.job.cancelled.connect(lambda: setattr(self, "job", None))
         return self.job

@@ -29,6 +29,7 @@ from workbench.settings import PROJECT_SUFFIX, app_dirs, save_settings
 from workbench.ui import i18n, theme
 from workbench.ui.autobackup import AutoBackup
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.exchange import install_qdpx_actions
 from workbench.ui.exports import install_export_actions
 from workbench.ui.remote import RemoteUpdates
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(db, user=self.ctx.settings.user_name or None, lock=True)
         except WorkbenchError as exc:
-            QMessageBox.warning(self, self.tr("Open Project"), str(exc))
+            QMessageBox.warning(self, self.tr("Open Project"), error_text(exc))
             return False
         self.ctx.replace_project(project)
         return True

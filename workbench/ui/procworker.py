@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from workbench.errors import WorkbenchError
+from workbench.ui.errortext import error_text
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -379,7 +380,7 @@ class ProcessWorker(QObject):
         elif kind == "failed":
             self._job = None
             job._end()
-            job.failed.emit(message[2], bool(message[3]))
+            job.failed.emit(error_text(message[2]) if message[3] else message[2], bool(message[3]))
             self._next()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workbench.errors import WorkbenchError
+from workbench.ui.errortext import error_text
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,7 @@ class Task(QObject):
     @Slot(str, bool)
     def _on_failed(self, message: str, user_error: bool) -> None:
         self.done = True
-        self.failed.emit(message, user_error)
+        self.failed.emit(error_text(message) if user_error else message, user_error)
 
     @Slot()
     def _on_cancelled(self) -> None:

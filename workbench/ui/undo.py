@@ -29,6 +29,7 @@ from workbench.store.team import is_unreachable, unreachable_message
 from workbench.store.versioning import StaleRecordError, can_keep_both, keep_both_copy, overwriting
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs.stale import StaleChoice, ask_stale, field_label
+from workbench.ui.errortext import error_text
 
 T = TypeVar("T")
 
@@ -66,7 +67,7 @@ class ServiceCommand(QUndoCommand):
             log.info("undo step failed: %s", exc)
             ctx = self.ctx
             if ctx is not None:
-                ctx.status.emit(str(exc))
+                ctx.status.emit(error_text(exc))
             self.setObsolete(True)
         self._notify()
 

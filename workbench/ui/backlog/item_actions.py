@@ -22,6 +22,7 @@ from workbench.ops import Changes
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
 from workbench.ui.backlog.labels import pillar_text, status_text
 from workbench.ui.dialogs.audit import add_history_action
+from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_program import ui_lang
 from workbench.ui.tasks import Task, TaskState
 from workbench.ui.undo import EditNotSaved, push, resolve_stale
@@ -141,7 +142,7 @@ class ItemActions:
         except EditNotSaved:
             return False
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         name = FIELD_NAMES.get(next(iter(fields)), next(iter(fields)))
         if len(ids) > 1:
@@ -185,7 +186,7 @@ class ItemActions:
         except EditNotSaved:
             return
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.push(QCoreApplication.translate("ItemsPanel", "Link cards"),
                   lambda: service.set_item_cards(self.ctx.project, item.id, chosen),
@@ -218,7 +219,7 @@ class ItemActions:
         try:
             item = service.create_item(self.ctx.project, title=title)
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         holder: dict[str, Any] = {"snaps": None}
 
@@ -242,7 +243,7 @@ class ItemActions:
         except EditNotSaved:
             return
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
 
         def redo() -> None:
@@ -347,7 +348,7 @@ class ItemActions:
             with atomic_path(Path(path)) as tmp:
                 tmp.write_text(text, encoding="utf-8")
         except (WorkbenchError, OSError) as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.ctx.status.emit(QCoreApplication.translate("ItemsPanel", "Exported to %1").replace("%1", path))
 
@@ -357,7 +358,7 @@ class ItemActions:
         try:
             old = service.set_framework(self.ctx.project, framework=framework)
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         if old != framework:
             self.push(QCoreApplication.translate("ItemsPanel", "Prioritise by %1").replace("%1", framework.upper()),

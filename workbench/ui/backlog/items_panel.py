@@ -37,6 +37,7 @@ from workbench.ui.backlog.detail import ItemDetail
 from workbench.ui.backlog.item_actions import ItemActions
 from workbench.ui.backlog.labels import pillar_text, status_text
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog import COLUMNS, ID_ROLE, BacklogFilterProxy, BacklogTableModel
 from workbench.ui.tasks import Task, TaskState
 from workbench.ui.widgets import EmptyState
@@ -362,7 +363,7 @@ class ItemsPanel(ItemActions, QWidget):
             explanation = service.explain(self.ctx.project, item.id)
             quotes = service.item_evidence(self.ctx.project, item.id)
         except WorkbenchError as exc:
-            self.ctx.status.emit(str(exc))
+            self.ctx.status.emit(error_text(exc))
             return
         self.detail.show_item(item, explanation)
         self.detail.set_quotes(quotes)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from workbench.backlog.imports import TablePreview, preview_table
 from workbench.errors import WorkbenchError
+from workbench.ui.errortext import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -141,7 +142,7 @@ class MappingDialog(QDialog):
                                         mapping=mapping, header_row=header)
         except WorkbenchError as exc:
             self.preview = None
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             self.model.set_preview(None)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return

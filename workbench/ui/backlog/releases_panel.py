@@ -31,6 +31,7 @@ from workbench.backlog import releases, service
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog import COLUMNS, BacklogFilterProxy, BacklogTableModel
 from workbench.ui.models.backlog_lists import ID_ROLE, ReleasesModel
 from workbench.ui.models.backlog_program import ui_lang
@@ -194,7 +195,7 @@ class ReleasesPanel(QWidget):
         try:
             self.notes.setMarkdown(releases.release_notes(self.ctx.project, release_id, lang=ui_lang()))
         except WorkbenchError as exc:
-            self.notes.setPlainText(str(exc))
+            self.notes.setPlainText(error_text(exc))
 
     # ---------------------------------------------------------------- actions
     def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
@@ -208,7 +209,7 @@ class ReleasesPanel(QWidget):
         try:
             made = releases.create_release(self.ctx.project, name=name)
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         holder: dict[str, Any] = {}
 
@@ -231,7 +232,7 @@ class ReleasesPanel(QWidget):
         try:
             old = releases.update_release(self.ctx.project, release_id, {"name": name})
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self._push(self.tr("Rename release"), lambda: releases.update_release(self.ctx.project, release_id,
                                                                                {"name": name}),
@@ -241,7 +242,7 @@ class ReleasesPanel(QWidget):
         try:
             old = releases.update_release(self.ctx.project, release_id, fields)
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self._push(text, lambda: releases.update_release(self.ctx.project, release_id, fields),
                    lambda: releases.update_release(self.ctx.project, release_id, old))
@@ -333,7 +334,7 @@ class ReleasesPanel(QWidget):
             with atomic_path(Path(path)) as tmp:
                 tmp.write_text(releases.release_notes(self.ctx.project, release_id, lang=ui_lang()), encoding="utf-8")
         except (WorkbenchError, OSError) as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.ctx.status.emit(self.tr("Release notes written to %1").replace("%1", path))
 

@@ -28,6 +28,7 @@ from workbench.backlog import surveys
 from workbench.errors import InputError, WorkbenchError
 from workbench.ops import Changes
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_lists import ANSWER_COLUMNS, ID_ROLE, SORT_ROLE, AnswersModel, RoundsModel
 from workbench.ui.tasks import Task, TaskState, run_with_progress
 from workbench.ui.undo import push
@@ -242,7 +243,7 @@ class SurveysPanel(QWidget):
             answers = round_answers(self.ctx.project, round_id)
             surveys.delete_round(self.ctx.project, round_id)
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         holder = {"round_id": round_id}
 

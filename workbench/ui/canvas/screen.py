@@ -30,6 +30,7 @@ from workbench.ui.canvas.undo import BoardCommand
 from workbench.ui.canvas.view import BoardView
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs.audit import add_history_action
+from workbench.ui.errortext import error_text
 from workbench.ui.screens.base import Screen
 from workbench.ui.undo import EditNotSaved, resolve_stale
 from workbench.ui.widgets import EmptyState
@@ -354,7 +355,7 @@ class CanvasScreen(Screen):
             self.reload()
             return None
         except WorkbenchError as exc:
-            QMessageBox.warning(self, self.tr("Canvas"), str(exc))
+            QMessageBox.warning(self, self.tr("Canvas"), error_text(exc))
             self.reload()
             return None
         self._push(edit, text)
@@ -596,7 +597,7 @@ class CanvasScreen(Screen):
         try:
             (render or render_scene)(scene, out, fmt, scale=2.0 if fmt == "png" else 1.0)
         except WorkbenchError as exc:
-            QMessageBox.warning(self, self.tr("Export Board"), str(exc))
+            QMessageBox.warning(self, self.tr("Export Board"), error_text(exc))
             return None
         self.ctx.status.emit(self.tr("Board exported to %1").replace("%1", str(out)))
         return out

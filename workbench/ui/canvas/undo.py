@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.undo import resolve_stale
 from workbench.vpc import service
 from workbench.vpc.snapshots import BoardEdit
@@ -70,7 +71,7 @@ class BoardCommand(QUndoCommand):
         try:
             resolve_stale(ctx, QApplication.activeWindow(), lambda: step(ctx.project, self.edit))
         except WorkbenchError as exc:  # EditNotSaved (the user chose), ServerUnreachable, a vanished record
-            ctx.status.emit(str(exc))
+            ctx.status.emit(error_text(exc))
             self.setObsolete(True)  # the stack drops it: the board shows what is saved
             self._done(None)
             return False

@@ -30,6 +30,7 @@ from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
 from workbench.ui.backlog.delegates import ChoiceDelegate
 from workbench.ui.backlog.labels import capability_status_text, pillar_text
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_lists import CAP_COLUMNS, ID_ROLE, SORT_ROLE, CapabilitiesModel
 from workbench.ui.tasks import Task, run_with_progress
 from workbench.ui.undo import push
@@ -193,7 +194,7 @@ class CapabilitiesPanel(QWidget):
         try:
             old = caps.update_capability(self.ctx.project, capability_id, {field: value})
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         push(self.ctx, self.tr("Edit capability"),
              lambda: caps.update_capability(self.ctx.project, capability_id, {field: value}),
@@ -208,7 +209,7 @@ class CapabilitiesPanel(QWidget):
         try:
             made = caps.create_capability(self.ctx.project, name=name)
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         holder: dict[str, Any] = {}
 

@@ -16,6 +16,7 @@ from workbench.errors import WorkbenchError
 from workbench.interviews import statements as st_service
 from workbench.interviews.capture import StatementRead
 from workbench.ui.capture.undo import STATEMENTS, run_and_push
+from workbench.ui.errortext import error_text
 from workbench.ui.models.statements import kind_label
 from workbench.ui.undo import push, resolve_stale
 
@@ -119,7 +120,7 @@ class StatementEditing:
         try:
             resolve_stale(self.ctx, cast("QWidget", self), save)
         except WorkbenchError as exc:  # refused and dealt with, the server is down, or bad input
-            self.ctx.status.emit(str(exc))
+            self.ctx.status.emit(error_text(exc))
             return
         push(self.ctx, label, save, lambda: st_service.restore_fields(project, before=before), STATEMENTS)
 

@@ -35,6 +35,7 @@ from workbench.interviews.transcript import ImportedLine, import_statements, par
 from workbench.ops import Changes
 from workbench.ui.capture.undo import ServiceStep
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.statements import kind_label
 
 log = logging.getLogger(__name__)
@@ -140,7 +141,7 @@ class ImportNotesDialog(QDialog):
         try:
             text = read_document(path)
         except WorkbenchError as exc:
-            self.file_label.setText(str(exc))
+            self.file_label.setText(error_text(exc))
             return
         self.file_label.setText(path.name)
         self.paste.blockSignals(True)
@@ -174,7 +175,7 @@ class ImportNotesDialog(QDialog):
         try:
             redo()
         except WorkbenchError as exc:
-            self.count.setText(str(exc))
+            self.count.setText(error_text(exc))
             return
         ids = list(holder)
         self.ctx.undo_stack.push(ServiceStep(self.ctx, self.tr("Import notes"), redo, undo,

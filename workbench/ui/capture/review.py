@@ -34,6 +34,7 @@ from workbench.interviews.planning import InterviewRead
 from workbench.ops import Changes
 from workbench.ui.capture.undo import run_and_push
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.statement_review import ReviewModel
 from workbench.ui.procworker import WorkerError, run_in_worker
 from workbench.ui.tasks import TaskState, run_with_progress
@@ -263,6 +264,6 @@ class ReviewPanel(QWidget):
                         self.tag(kinds[Qt.Key(key)])
                         return True
                 except WorkbenchError as exc:
-                    self.ctx.status.emit(str(exc))
+                    self.ctx.status.emit(error_text(exc))
                     return True
         return super().eventFilter(watched, event)

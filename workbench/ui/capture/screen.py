@@ -46,6 +46,7 @@ from workbench.ui.capture.review import ReviewPanel
 from workbench.ui.capture.undo import run_and_push
 from workbench.ui.capture.writer import KEPT, CaptureWriter, DraftJob, LineJob, kept_message
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.statements import Row, StatementListModel
 from workbench.ui.screens.base import Screen
 from workbench.ui.widgets import EmptyState
@@ -258,7 +259,7 @@ class CaptureScreen(StatementEditing, Screen):
         try:
             self.interview = planning.get_interview(self.ctx.project, interview_id=argument)
         except WorkbenchError as exc:
-            self.ctx.status.emit(str(exc))
+            self.ctx.status.emit(error_text(exc))
             return
         self._editing_id = None
         self._draft_opts = {}
@@ -441,8 +442,8 @@ class CaptureScreen(StatementEditing, Screen):
                 self.writer().submit(row.line_job)
 
     def _on_failed(self, token: int, message: str) -> None:
-        self.model.fail(token, message)
-        self.ctx.status.emit(self.tr("A line was not saved: %1").replace("%1", message))
+        self.model.fail(token, error_text(message))
+        self.ctx.status.emit(self.tr("A line was not saved: %1").replace("%1", error_text(message)))
         self._show_save_state()
 
     def _show_kept_lines(self) -> None:
@@ -541,7 +542,7 @@ class CaptureScreen(StatementEditing, Screen):
         try:
             planning.set_current_question(self.ctx.project, interview_id=iid, question_id=qid)
         except WorkbenchError as exc:
-            self.ctx.status.emit(str(exc))
+            self.ctx.status.emit(error_text(exc))
 
     def finish(self) -> None:
         """Finish the interview (undoable) and turn to the summary and review."""

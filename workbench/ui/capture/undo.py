@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class ServiceStep(QUndoCommand):
         except WorkbenchError as exc:
             log.info("undo step failed: %s", exc)
             if ctx is not None:
-                ctx.status.emit(str(exc))
+                ctx.status.emit(error_text(exc))
             self.setObsolete(True)
         if ctx is not None:
             ctx.notify(self._changes)
@@ -77,7 +78,7 @@ def run_and_push(ctx: AppContext, text: str, redo_fn: Callable[[], object], undo
     try:
         redo_fn()
     except WorkbenchError as exc:
-        ctx.status.emit(str(exc))
+        ctx.status.emit(error_text(exc))
         return False
     push_done(ctx, text, redo_fn, undo_fn, changes)
     return True

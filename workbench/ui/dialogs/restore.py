@@ -29,6 +29,7 @@ from workbench.errors import WorkbenchError
 from workbench.settings import PROJECT_SUFFIX
 from workbench.store.backup import BackupInfo, backup_counts, backup_file, list_backups, restore_backup
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
@@ -195,7 +196,7 @@ class RestoreDialog(QDialog):
         self.btn_now.setEnabled(self.ctx.project.path is not None)
 
     def _fail(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Restore from Backup"), str(exc))
+        QMessageBox.warning(self, self.tr("Restore from Backup"), error_text(exc))
 
     def back_up_now(self) -> Path | None:
         """Take a backup of the open project now (reason: by hand)."""

@@ -27,6 +27,7 @@ from workbench.interviews import guide_service as gs
 from workbench.ops import Changes
 from workbench.ui.capture.undo import ServiceStep
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -176,7 +177,7 @@ class GuideEditorDialog(QDialog):
         try:
             redo()
         except WorkbenchError as exc:
-            self.info.setText(str(exc))
+            self.info.setText(error_text(exc))
             return False
         self.ctx.undo_stack.push(ServiceStep(self.ctx, text, redo, undo, GUIDES))
         return True

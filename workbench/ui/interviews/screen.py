@@ -27,6 +27,7 @@ from workbench.interviews.guide_service import list_guides
 from workbench.ops import Changes
 from workbench.ui.capture.undo import ServiceStep
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.interviews.plan_dialog import PlanInterviewDialog
 from workbench.ui.models.interviews import ID_ROLE, InterviewFilterProxy, InterviewTableModel, status_name
 from workbench.ui.screens.base import Screen
@@ -301,7 +302,7 @@ class InterviewsScreen(Screen):
         try:
             redo()
         except WorkbenchError as exc:
-            self.ctx.status.emit(str(exc))
+            self.ctx.status.emit(error_text(exc))
             return
         self.ctx.undo_stack.push(ServiceStep(self.ctx, self.tr("Plan an interview"), redo, undo,
                                              Changes(interviews=True, partners=True)))
@@ -330,7 +331,7 @@ class InterviewsScreen(Screen):
         try:
             redo()
         except WorkbenchError as exc:
-            self.ctx.status.emit(str(exc))
+            self.ctx.status.emit(error_text(exc))
             return
         self.ctx.undo_stack.push(ServiceStep(self.ctx, self.tr("Delete the interview"), redo, undo,
                                              Changes(interviews=True)))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 from workbench.errors import WorkbenchError
 from workbench.interviews.search import SearchHit, refresh_index, search_statements
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.statements import kind_label
 from workbench.ui.tasks import Task, TaskState
 from workbench.ui.theme import kind_color
@@ -109,7 +110,7 @@ class SearchDialog(QDialog):
         try:
             hits = search_statements(self.ctx.project, text) if text else []
         except WorkbenchError as exc:
-            self.info.setText(str(exc))
+            self.info.setText(error_text(exc))
             return
         self.model.set_hits(hits)
         if hits:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from workbench.errors import WorkbenchError
 from workbench.partners.importer import PARTNER_SYNONYMS, ImportReport, PlannedRow, preview_import
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.partners.labels import field_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,7 +203,7 @@ class ImportDialog(QDialog):
         except WorkbenchError as exc:
             self.report = None
             self.preview_model.set_rows([])
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self._update_buttons()
             return False
         finally:

@@ -39,6 +39,7 @@ from workbench.partners.normalize import parse_count
 from workbench.store.enums import RESEARCH_STATUSES
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs.audit import add_history_action
+from workbench.ui.errortext import error_text
 from workbench.ui.models.partners import COLUMNS, ID_ROLE, PartnersFilterProxy, PartnersTableModel
 from workbench.ui.partners.detail import PartnerDetailPanel
 from workbench.ui.partners.dialogs import AddPartnerDialog, BulkEditDialog, PlanInterviewDialog, WeightsDialog
@@ -340,7 +341,7 @@ class PartnersScreen(Screen):
         except EditNotSaved:
             return None
         except WorkbenchError as exc:
-            QMessageBox.warning(self, self.tr("Partners"), str(exc))
+            QMessageBox.warning(self, self.tr("Partners"), error_text(exc))
             return None
         push(self.ctx, text, redo or action, undo, changes)
         return result

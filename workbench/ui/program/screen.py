@@ -36,6 +36,7 @@ from workbench.ops import Changes
 from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
 from workbench.ui.backlog.labels import capability_status_text, pillar_text
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_lists import EvidenceListModel
 from workbench.ui.models.backlog_program import ID_ROLE, CardsModel, ElementsModel, NeededItemsModel, ui_lang
 from workbench.ui.screens.base import Screen
@@ -324,7 +325,7 @@ class ProgramScreen(Screen):
         try:
             old = program.update_element(self.ctx.project, element.id, {"card_id": card_id})
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         push(self.ctx, self.tr("Link program element to a card"),
              lambda: program.update_element(self.ctx.project, element.id, {"card_id": card_id}),
@@ -335,7 +336,7 @@ class ProgramScreen(Screen):
         try:
             old = program.update_element(self.ctx.project, element_id, {"status": status})
         except WorkbenchError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         push(self.ctx, self.tr("Set program element status"),
              lambda: program.update_element(self.ctx.project, element_id, {"status": status}),

@@ -47,6 +47,7 @@ from workbench.partners.segments import (
     set_segment_scoring,
 )
 from workbench.ui.context import AppContext
+from workbench.ui.errortext import error_text
 from workbench.ui.models.partners_segments import ID_ROLE, FunnelModel, SegmentScoresModel
 from workbench.ui.partners.labels import CRITERION_TEXT, criterion_text
 from workbench.ui.procworker import ProcessJob, WorkerError, shared_worker, temp_glob
@@ -388,7 +389,7 @@ class SegmentsScreen(Screen):
             before = set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=criteria, weights=weights,
                                          target=target)
         except WorkbenchError as exc:
-            QMessageBox.warning(self, self.tr("Segments"), str(exc))
+            QMessageBox.warning(self, self.tr("Segments"), error_text(exc))
             return
         push(self.ctx, self.tr("Change segment criteria"),
              lambda: set_segment_scoring(self.ctx.project, segment_id=segment_id, criteria=criteria, weights=weights,
