@@ -148,6 +148,8 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from workbench.ui.errortext import error_text
+
     splash = _splash(settings, db)
     try:
         project = prepare_project(db, settings, backup=False)
@@ -155,7 +157,7 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
         splash.close()
         if smoke:
             raise
-        QMessageBox.critical(None, "Workbench", str(exc))
+        QMessageBox.critical(None, "Workbench", error_text(exc))
         return 1
     settings.add_recent(project.path.as_posix() if project.path else project.url)
     save_settings(settings)
