@@ -215,3 +215,95 @@ def test_board_undo_over_someone_elses_change_is_refused(pg_project, boris) -> N
     with overwriting():  # the dialog's Go ahead anyway
         vpc.undo(pg_project, moved)
     assert load_board(pg_project, seg).card(card).zone == "pains"
+
+
+# ------------------------------------------------------------------ the screens: the stale dialog decides
+@pytest.fixture
+def screens(qapp, pg_project, boris, monkeypatch):  # type: ignore[no-untyped-def]
+    """(anna's context, seeded ids, the stale dialog's answer queue, the refusals it showed)."""
+    from workbench.settings import Settings
+    from workbench.ui import undo as undo_module
+    from workbench.ui.context import AppContext
+
+    ids = seed(pg_project)
+    queue: list[object] = []
+    shown: list[object] = []
+
+    def ask(error, parent=None, *, can_keep_both=True):  # type: ignore[no-untyped-def]
+        shown.append(error)
+        return queue.pop(0)
+
+    monkeypatch.setattr(undo_module, "ask_stale", ask)
+    return AppContext(pg_project, Settings(language="en", theme="light", user_name="anna")), ids, queue, shown
+
+
+def test_capture_correction_over_a_colleagues_goes_through_the_dialog(qtbot, screens, boris) -> None:
+    """Anna corrects a line Boris corrected: the dialog shows it; Reload keeps his text and puts hers on the clipboard."""
+    from PySide6.QtGui import QGuiApplication
+
+    from workbench.ui.capture.screen import CaptureScreen
+    from workbench.ui.dialogs.stale import StaleChoice
+
+    ctx, ids, queue, shown = screens
+    line = capture.add_statement(ctx.project, interview_id=ids.interview_id, line="Payouts take 60 days")
+    screen = CaptureScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.ensure_loaded()
+    screen.open_item(ids.interview_id)
+    seen = screen.model.rows()[0].statement
+    st.update_statement(boris, statement_id=line.id, expected=seen, text="Payouts take 90 days")
+    queue.append(StaleChoice.RELOAD)
+    screen._edit(seen, "Edit the statement", text="Payouts take 30 days")
+    assert shown[0].last_editor.who == "boris"
+    assert QGuiApplication.clipboard().text() == "Text: Payouts take 30 days"
+    assert st.list_statements(ctx.project, interview_id=ids.interview_id)[0].text == "Payouts take 90 days"
+    assert ctx.undo_stack.count() == 0
+    queue.append(StaleChoice.OVERWRITE)
+    screen._edit(seen, "Edit the statement", text="Payouts take 30 days")
+    assert st.list_statements(ctx.project, interview_id=ids.interview_id)[0].text == "Payouts take 30 days"
+    ctx.undo_stack.undo()  # undo puts back what was saved before her overwrite
+    assert st.list_statements(ctx.project, interview_id=ids.interview_id)[0].text == "Payouts take 90 days"
+    screen.shutdown()
+
+
+def test_board_undo_refused_in_the_dialog_drops_the_step(qtbot, screens, boris) -> None:
+    """Anna's undo of a move Boris has since renamed: Reload leaves his card as saved and drops her step."""
+    from workbench.ui.canvas.undo import BoardCommand
+    from workbench.ui.dialogs.stale import StaleChoice
+
+    ctx, _ids, queue, shown = screens
+    seg = _segment(ctx.project)
+    (card,) = _cards(ctx.project, seg, ("pains", "Slow payouts"))
+    ctx.undo_stack.push(BoardCommand(ctx, vpc.move_card(ctx.project, card_id=card, zone="gains"), "Move card"))
+    vpc.edit_card(boris, card_id=card, title="Payouts take 60 days",
+                  expected_version=load_board(boris, seg).card(card).version)
+    queue.append(StaleChoice.RELOAD)
+    ctx.undo_stack.undo()
+    assert shown[0].last_editor.who == "boris" and ctx.undo_stack.count() == 0
+    now = load_board(ctx.project, seg).card(card)
+    assert (now.zone, now.title) == ("gains", "Payouts take 60 days")
+
+
+def test_backlog_link_cards_over_a_colleagues_goes_through_the_dialog(qtbot, screens, boris) -> None:
+    """L on an item whose links Boris changed since: the dialog; Go ahead anyway saves Anna's cards, undoable."""
+    from workbench.ui.backlog.screen import BacklogScreen
+    from workbench.ui.dialogs.stale import StaleChoice
+
+    ctx, ids, queue, shown = screens
+    seg = _segment(ctx.project)
+    first, second = _cards(ctx.project, seg, ("pains", "Slow payouts"), ("pains", "No deal registration"))
+    screen = BacklogScreen(ctx)
+    screen.items.show_charts = False
+    qtbot.addWidget(screen)
+    ctx.changed.connect(screen.refresh)
+    screen.ensure_loaded()
+    panel = screen.items
+    panel.move_current(0)
+    backlog.set_item_cards(boris, ids.backlog_id, [first], expected=[])
+    panel.choose_cards = lambda cards, checked: [second]
+    queue.append(StaleChoice.OVERWRITE)
+    panel.link_cards()
+    assert [c.field for c in shown[0].changes] == ["cards"]
+    assert list(backlog.get_item(ctx.project, ids.backlog_id).card_ids) == [second]
+    ctx.undo_stack.undo()
+    assert list(backlog.get_item(ctx.project, ids.backlog_id).card_ids) == [first]

@@ -8,6 +8,7 @@ back with the same id (so evidence links and positions survive undo).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,14 +130,20 @@ def _refuse_if_changed(session: Session, row: models.Statement | None, seen: Sta
                                       editors=editors, yours=yours)
 
 
-def restore_fields(project: Project, *, before: StatementRead) -> StatementRead:
-    """Undo of an edit: put every editable field (and the source) back as it was."""
+def restore_fields(project: Project, *, before: StatementRead, only: Iterable[str] | None = None) -> StatementRead:
+    """Undo of an edit: put the editable fields (and the source) back as they were.
+
+    ``only``: just these fields (the ones the undone action changed), so that a colleague's later
+    change of another field of the statement stays; the source goes back with the kind.
+    """
+    names = EDITABLE if only is None else tuple(n for n in EDITABLE if n in set(only))
     with write_transaction(project) as session:
         row = _get(session, before.id)
-        for name in EDITABLE:
+        for name in names:
             setattr(row, name, getattr(before, name))
-        row.source = before.source
-        row.suggestion_state = before.suggestion_state
+        if only is None or "kind" in names:
+            row.source = before.source
+            row.suggestion_state = before.suggestion_state
         row.updated_at = models.utcnow()
         session.flush()
         return StatementRead.of(row)

@@ -112,17 +112,20 @@ class StatementEditing:
     def _edit(self, statement: StatementRead, label: str, **fields: Any) -> None:
         """Save a change of a statement as the user saw it; if someone changed it since, ask (stale dialog)."""
         project = self.ctx.project
-        before = statement
+        saved: list[StatementRead] = [statement]  # what was saved just before this action (undo puts it back)
 
         def save() -> object:
-            return st_service.update_statement(project, statement_id=before.id, expected=before, **fields)
+            edit = st_service.update_statement(project, statement_id=statement.id, expected=statement, **fields)
+            saved[0] = edit.before  # after an Overwrite: the colleague's values, not what this screen showed
+            return edit
 
         try:
             resolve_stale(self.ctx, cast("QWidget", self), save)
         except WorkbenchError as exc:  # refused and dealt with, the server is down, or bad input
             self.ctx.status.emit(error_text(exc))
             return
-        push(self.ctx, label, save, lambda: st_service.restore_fields(project, before=before), STATEMENTS)
+        push(self.ctx, label, save, lambda: st_service.restore_fields(project, before=saved[0], only=fields),
+             STATEMENTS)
 
     def tag(self, kind: str | None) -> None:
         """Set (or clear) the kind of the target statement or of the line being typed."""
