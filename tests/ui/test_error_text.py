@@ -44,7 +44,7 @@ def test_a_damaged_workbook_reads_in_russian(russian, empty_project, tmp_path: P
     path = tmp_path / "list.xlsx"
     path.write_text("not a workbook", encoding="utf-8")
     text = error_text(_raised(lambda: preview_import(empty_project, path, segment="S")))
-    assert text == "list.xlsx — не корректная книга .xlsx (это не zip-архив); возможно, файл повреждён."
+    assert text == "list.xlsx — некорректная книга .xlsx (это не zip-архив); возможно, файл повреждён."
 
 
 def test_opening_a_file_that_is_not_a_project_reads_in_russian(russian, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
