@@ -123,3 +123,24 @@ def test_uninstall_puts_the_previous_hooks_back(qtbot, monkeypatch) -> None:
     made.uninstall()
     _drop_log_file()
     assert sys.excepthook is before
+
+
+def test_unreachable_message_names_the_teams_server(qtbot, monkeypatch) -> None:
+    """Over a window on a team project the message says which server (host:port, database) could not be reached."""
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    window = QWidget()
+    window.ctx = SimpleNamespace(project=SimpleNamespace(url="postgresql+psycopg://anna@db.example:5433/sales"))
+    qtbot.addWidget(window)
+    window.show()
+    made = errors.install_exception_hook(window)
+    try:
+        sys.excepthook(*_raise(OperationalError("SELECT 1", {}, Exception("connection timed out"))))
+        text = _box_text(made, qtbot)
+    finally:
+        made.uninstall()
+        made.box.close()
+        _drop_log_file()
+    assert text.startswith("Cannot reach the team server at db.example:5433 (database 'sales')")
+    assert "connection timed out" in text and text.endswith("nothing was changed.")

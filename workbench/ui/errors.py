@@ -80,7 +80,7 @@ def message_for(exc: BaseException, *, url: str | None = None, log_path: Path | 
     if is_unreachable(exc):
         reason = str(getattr(exc, "orig", None) or exc)
         if url and url.startswith("postgresql"):
-            return unreachable_message(url, reason)
+            return error_text(unreachable_message(url, reason))
         return QCoreApplication.translate(
             "ErrorHook", "Cannot reach the team server. Check your network or VPN, or ask whoever runs "
             "the server whether it is up; nothing was changed.")
