@@ -190,7 +190,7 @@ DIALOGS = ("palette", "tour", "wizard")
 
 
 def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 900), lang: str = "ru",
-             dialog: str = "") -> Path:
+             dialog: str = "", page: int = 2) -> Path:
     """Render one screen of the app, offscreen, to a PNG file (``dialog``: with the palette, tour or wizard)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     settings = load_settings()
@@ -216,7 +216,7 @@ def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 
         shown.prepare_snapshot()
         QApplication.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        image = window.grab() if not dialog else _grab_with(window, dialog)
+        image = window.grab() if not dialog else _grab_with(window, dialog, page)
         if not image.save(str(out), "PNG"):
             raise WorkbenchError(f"Could not write {out}.")
     finally:
@@ -227,7 +227,7 @@ def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 
     return out
 
 
-def _grab_with(window, dialog: str):  # type: ignore[no-untyped-def]
+def _grab_with(window, dialog: str, page: int = 2):  # type: ignore[no-untyped-def]
     """The window with the palette, the tour or the new-project wizard open on it, as a pixmap."""
     import time
 
@@ -254,13 +254,13 @@ def _grab_with(window, dialog: str):  # type: ignore[no-untyped-def]
         settle(0.2)
         return window.grab()
     if dialog == "wizard":
+        import tempfile
+
         from workbench.ui.dialogs.new_project import NewProjectWizard
 
         wizard = NewProjectWizard(parent=window)
-        wizard.name_page.name.setText("Исследование партнёрской программы, весна")
         wizard.show()
-        for _ in range(2):
-            wizard.next()
+        wizard.prepare_snapshot(page, Path(tempfile.mkdtemp(prefix="wizard-")))
         settle(0.2)
         shot = window.grab()
         painter = QPainter(shot)
@@ -275,6 +275,8 @@ def _grab_with(window, dialog: str):  # type: ignore[no-untyped-def]
         painter.drawPixmap(QPoint(left, top), inner)
         painter.end()
         wizard.close()
+        if wizard.project is not None:
+            wizard.project.close()
         wizard.deleteLater()
         return shot
     raise WorkbenchError(f"Unknown dialog {dialog!r}; choose one of {', '.join(DIALOGS)}.")

@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     p.add_argument("--lang", default="ru", choices=("ru", "en"), help="UI language (default ru)")
     p.add_argument("--dialog", default="", choices=("palette", "tour", "wizard"),
                    help="also open the command palette, the guided tour or the new-project wizard")
+    p.add_argument("--page", type=int, default=2, metavar="N",
+                   help="with --dialog wizard: the page to show, 0 (file) to 8 (done); default 2 (segments)")
     p.set_defaults(func=cmd_snapshot)
 
 
@@ -57,6 +59,6 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
         raise InputError("The snapshot is a PNG: give an output name ending in .png.")
     from workbench.app import snapshot
 
-    snapshot(args.db, args.screen, out, size=size, lang=args.lang, dialog=args.dialog)
+    snapshot(args.db, args.screen, out, size=size, lang=args.lang, dialog=args.dialog, page=args.page)
     print(f"wrote {out}")
     return 0

@@ -215,7 +215,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../workbench/ui/autobackup.py" line="95" />
+      <location filename="../../workbench/ui/autobackup.py" line="96" />
       <source>Automatic backup failed: %1</source>
       <extracomment>emitted with the new backup's path after a periodic backup</extracomment>
       <translation>Автоматическая резервная копия не сделана: %1</translation>
@@ -531,97 +531,97 @@
   <context>
     <name>BackupsModel</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="70" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="71" />
       <source>Taken</source>
       <translation>Сделана</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="70" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="71" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="70" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="71" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="70" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="71" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="71" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="72" />
       <source>Statements</source>
       <translation>Высказывания</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="71" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="72" />
       <source>Size</source>
       <translation>Размер</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="76" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="77" />
       <source>When the project was opened</source>
       <translation>При открытии проекта</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="78" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="79" />
       <source>Every few minutes while working</source>
       <translation>Каждые несколько минут во время работы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="80" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="81" />
       <source>Backed up by hand</source>
       <translation>Сделана вручную</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="82" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="83" />
       <source>Before a restore</source>
       <translation>Перед восстановлением</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="84" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="85" />
       <source>Before updating the file to schema %1</source>
       <translation>Перед обновлением файла до схемы %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="87" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="88" />
       <source>partners</source>
       <translation>партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="87" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="88" />
       <source>notes</source>
       <translation>заметки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="87" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="88" />
       <source>a survey round</source>
       <translation>раунд опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="88" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="89" />
       <source>capabilities</source>
       <translation>возможности</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="88" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="89" />
       <source>a .qdpx project</source>
       <translation>проект .qdpx</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="89" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="90" />
       <source>Before importing %1</source>
       <translation>Перед импортом: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="91" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="92" />
       <source>Before %1</source>
       <translation>Перед: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="106" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="107" />
       <source>%1 MB</source>
       <translation>%1 МБ</translation>
     </message>
@@ -918,338 +918,338 @@
       <translation>Группирую похожие высказывания…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="156" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="157" />
       <source>Canvas board: arrow keys move between cards</source>
       <translation>Доска канваса: стрелки переходят между карточками</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="157" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="158" />
       <source>Segment of the board</source>
       <translation>Сегмент доски</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="163" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
       <source>New Card</source>
       <translation>Новая карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="163" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
       <source>Add a card to the zone of the selected card</source>
       <translation>Добавить карточку в зону выбранной карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="164" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
       <source>Edit the selected card</source>
       <translation>Изменить выбранную карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="165" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
       <source>Delete the selected cards (undo with Ctrl+Z)</source>
       <translation>Удалить выбранные карточки (отмена — Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
       <source>Merge</source>
       <translation>Объединить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="166" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
       <source>Merge the selected cards; their evidence is joined</source>
       <translation>Объединить выбранные карточки; их свидетельства складываются</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
       <source>Split</source>
       <translation>Разделить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="167" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
       <source>Move chosen evidence of the card to a new card</source>
       <translation>Перенести выбранные свидетельства карточки в новую карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="508" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="169" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="509" />
       <source>Link</source>
       <translation>Связать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="168" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="169" />
       <source>Link a reliever to pains or a creator to gains</source>
       <translation>Связать устранитель с болями или создателя выгоды с выгодами</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="169" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="170" />
       <source>Move Up in Rank</source>
       <translation>Выше в рейтинге</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="170" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="171" />
       <source>Move Down in Rank</source>
       <translation>Ниже в рейтинге</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="171" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
       <source>Reset Order</source>
       <translation>Сбросить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="171" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
       <source>Return the selected card's zone to the evidence ranking</source>
       <translation>Вернуть зоне выбранной карточки ранжирование по данным</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
       <source>Zoom In</source>
       <translation>Крупнее</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="172" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
       <source>Zoom in (Ctrl+wheel)</source>
       <translation>Крупнее (Ctrl+колесо)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="173" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="174" />
       <source>Zoom Out</source>
       <translation>Мельче</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="174" />
       <location filename="../../workbench/ui/canvas/screen.py" line="175" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="176" />
       <source>Fit to View</source>
       <translation>Вписать в окно</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="175" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="176" />
       <source>Show the whole board (Ctrl+0 or F)</source>
       <translation>Показать всю доску (Ctrl+0 или F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="176" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="177" />
       <source>Suggest Cards…</source>
       <translation>Предложить карточки…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="177" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="178" />
       <source>Group statements not on the board into candidate cards</source>
       <translation>Сгруппировать высказывания, которых нет на доске, в карточки-кандидаты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="178" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
       <source>Compare…</source>
       <translation>Сравнить…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="178" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
       <source>Shared and distinct pains and gains of two segments</source>
       <translation>Общие и различные боли и выгоды двух сегментов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="180" />
       <source>Export Board…</source>
       <translation>Экспорт доски…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="179" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="180" />
       <source>Save the board as PNG, SVG or PDF</source>
       <translation>Сохранить доску в PNG, SVG или PDF</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="180" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="181" />
       <source>New Card from Statements</source>
       <translation>Карточка из высказываний</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="181" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="182" />
       <source>Make a card of the selected statements in the zone their tag names</source>
       <translation>Создать карточку из выбранных высказываний в зоне по их метке</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="182" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="183" />
       <source>Add Statements to Selected Card</source>
       <translation>Добавить высказывания в выбранную карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="183" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="184" />
       <source>&amp;Canvas Board (PNG, SVG, PDF)…</source>
       <translation>&amp;Доска канвы (PNG, SVG, PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="184" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="185" />
       <source>Segment: one board per segment</source>
       <translation>Сегмент: у каждого сегмента своя доска</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="185" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="186" />
       <source>Arrows select cards · Enter edit · Delete delete · M merge · S split · L link · Shift+drag a card onto another to link · Ctrl+↑/↓ reorder · Ctrl+wheel zoom · F fit</source>
       <translation>Стрелки — выбор карточки · Enter — изменить · Delete — удалить · M — объединить · S — разделить · L — связать · Shift+перетаскивание карточки на другую — связь · Ctrl+↑/↓ — порядок · Ctrl+колесо — масштаб · F — вписать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="187" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="188" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="188" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="189" />
       <source>A board belongs to a segment of partners. Add a segment on the Segments screen, interview its partners, then come back to build the canvas from their statements.</source>
       <translation>Доска строится для сегмента партнёров. Добавьте сегмент на экране «Сегменты», проведите интервью с его партнёрами и возвращайтесь строить канву из их высказываний.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="221" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="222" />
       <source>%1 (%2 cards)</source>
       <translation>%1 (карточек: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="273" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="274" />
       <source>Fit %1% · unrelieved severe pains: %2</source>
       <translation>Соответствие %1% · острых болей без устранителя: %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="277" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="278" />
       <source>Rank-weighted share of the top %1 pains and %2 gains that a reliever or creator addresses</source>
       <translation>Доля главных болей (%1) и выгод (%2), закрытых устранителем или создателем, с весом по рангу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="357" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="358" />
       <source>Canvas</source>
       <translation>Канва</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="369" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="370" />
       <source>Add evidence</source>
       <translation>Добавить свидетельства</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="371" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="423" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="372" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="424" />
       <source>New card</source>
       <translation>Новая карточка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="381" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="382" />
       <source>Move card</source>
       <translation>Перемещение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="399" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="400" />
       <source>Select one card on the board and statements in the list first.</source>
       <translation>Сначала выберите одну карточку на доске и высказывания в списке.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="406" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="407" />
       <source>Fit link</source>
       <translation>Связь соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="440" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="441" />
       <source>Edit card</source>
       <translation>Изменение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="449" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="450" />
       <source>Delete %1 card(s)</source>
       <translation>Удаление карточек: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="463" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="464" />
       <source>Merge Cards</source>
       <translation>Объединение карточек</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="464" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="465" />
       <source>Choose the cards to merge into “%1”. Their evidence and links join it; they are removed.</source>
       <translation>Выберите карточки, которые войдут в «%1». Их свидетельства и связи перейдут к ней, а сами они будут удалены.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="474" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="475" />
       <source>Merge cards</source>
       <translation>Объединение карточек</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="485" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="488" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="486" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="489" />
       <source>Split Card</source>
       <translation>Разделение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="486" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="487" />
       <source>A card needs at least two statements to be split.</source>
       <translation>Чтобы разделить карточку, за ней должно быть хотя бы два высказывания.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="489" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="490" />
       <source>Choose the statements that move to a new card.</source>
       <translation>Выберите высказывания, которые перейдут в новую карточку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="490" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="491" />
       <source>New card title</source>
       <translation>Название новой карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="498" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="499" />
       <source>Split card</source>
       <translation>Разделение карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="509" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="510" />
       <source>Fit links join pain relievers to pains and gain creators to gains; select one of those.</source>
       <translation>Связи соответствия соединяют устранители с болями и создателей выгод с выгодами; выберите такую карточку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="512" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="513" />
       <source>Fit Links</source>
       <translation>Связи соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="512" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="513" />
       <source>Which %1 does “%2” address?</source>
       <translation>Что из зоны «%1» закрывает «%2»?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="514" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="515" />
       <source>Which %1 address “%2”?</source>
       <translation>Что из зоны «%1» закрывает «%2»?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="521" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="522" />
       <source>Fit links</source>
       <translation>Связи соответствия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="531" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="532" />
       <source>Reorder card</source>
       <translation>Изменение порядка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="541" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="545" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="542" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="546" />
       <source>Reset order</source>
       <translation>Сброс порядка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="577" />
-      <location filename="../../workbench/ui/canvas/screen.py" line="599" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="578" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="600" />
       <source>Export Board</source>
       <translation>Экспорт доски</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="578" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="579" />
       <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/screen.py" line="601" />
+      <location filename="../../workbench/ui/canvas/screen.py" line="602" />
       <source>Board exported to %1</source>
       <translation>Доска сохранена в %1</translation>
     </message>
@@ -1285,115 +1285,115 @@
   <context>
     <name>CapabilitiesPanel</name>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="91" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="92" />
       <source>No card</source>
       <translation>Без карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="116" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="117" />
       <source>Search capabilities</source>
       <translation>Поиск возможностей</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="119" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="120" />
       <source>What the vendor already offers. The gap analysis compares every value-map card and every severe pain with this list: a capability you have closes the gap; a partial or missing one opens a backlog item. Link a capability to a card when the names differ.</source>
       <translation>Что у вендора уже есть. Анализ разрывов сравнивает с этим списком каждую карточку карты ценности и каждую острую боль: имеющаяся возможность закрывает разрыв, частичная или отсутствующая — открывает пункт бэклога. Если названия расходятся, свяжите возможность с карточкой.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="122" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="129" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="205" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="218" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="123" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="130" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="206" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="219" />
       <source>New capability</source>
       <translation>Новая возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="124" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="125" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="125" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="126" />
       <source>Import from xlsx/csv…</source>
       <translation>Импорт из xlsx/csv…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="126" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="127" />
       <source>Filter capabilities…</source>
       <translation>Фильтр возможностей…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="127" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="128" />
       <source>No capabilities yet. Add them one by one or import a spreadsheet with the columns name, pillar, status (have / partial / missing) and description.</source>
       <translation>Возможностей пока нет. Добавьте их по одной или импортируйте таблицу со столбцами: название, опора, статус (есть / частично / нет) и описание.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="130" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="232" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="131" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="233" />
       <source>Delete capability</source>
       <translation>Удалить возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="141" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="149" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="158" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="266" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="142" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="159" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="267" />
       <source>Import capabilities</source>
       <translation>Импорт возможностей</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="142" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="143" />
       <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="151" />
       <source>Capability</source>
       <translation>Возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="151" />
       <source>Pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="151" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="151" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="152" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="159" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="160" />
       <source>Import anyway and skip what cannot be read?</source>
       <translation>Всё равно импортировать и пропустить то, что не удалось прочитать?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="117" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="166" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="118" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="167" />
       <source>Capabilities</source>
       <translation>Возможности</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="198" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="199" />
       <source>Edit capability</source>
       <translation>Изменение возможности</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="205" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="206" />
       <source>Name:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="268" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="269" />
       <source>Capabilities: %1 added, %2 updated.</source>
       <translation>Возможности: добавлено %1, обновлено %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="271" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="272" />
       <source>Importing capabilities…</source>
       <translation>Импорт возможностей…</translation>
     </message>
@@ -1401,242 +1401,242 @@
   <context>
     <name>CaptureScreen</name>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="133" />
+      <location filename="../../workbench/ui/capture/editing.py" line="137" />
       <source>Tag as %1</source>
       <translation>Метка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="133" />
-      <location filename="../../workbench/ui/capture/screen.py" line="220" />
+      <location filename="../../workbench/ui/capture/editing.py" line="137" />
+      <location filename="../../workbench/ui/capture/screen.py" line="221" />
       <source>Clear the tag</source>
       <translation>Снять метку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="143" />
+      <location filename="../../workbench/ui/capture/editing.py" line="147" />
       <source>Set severity</source>
       <translation>Задать важность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="152" />
-      <location filename="../../workbench/ui/capture/editing.py" line="166" />
-      <location filename="../../workbench/ui/capture/screen.py" line="220" />
+      <location filename="../../workbench/ui/capture/editing.py" line="156" />
+      <location filename="../../workbench/ui/capture/editing.py" line="170" />
+      <location filename="../../workbench/ui/capture/screen.py" line="221" />
       <source>Verbatim quote</source>
       <translation>Дословная цитата</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="152" />
-      <location filename="../../workbench/ui/capture/editing.py" line="168" />
-      <location filename="../../workbench/ui/capture/screen.py" line="221" />
+      <location filename="../../workbench/ui/capture/editing.py" line="156" />
+      <location filename="../../workbench/ui/capture/editing.py" line="172" />
+      <location filename="../../workbench/ui/capture/screen.py" line="222" />
       <source>Needs a follow-up</source>
       <translation>Нужно уточнить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="157" />
+      <location filename="../../workbench/ui/capture/editing.py" line="161" />
       <source>Editing a saved statement: Enter saves, Esc cancels.</source>
       <translation>Правка сохранённого высказывания: Enter — сохранить, Esc — отменить.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="164" />
-      <location filename="../../workbench/ui/capture/screen.py" line="230" />
+      <location filename="../../workbench/ui/capture/editing.py" line="168" />
+      <location filename="../../workbench/ui/capture/screen.py" line="231" />
       <source>Severity %1</source>
       <translation>Важность %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="169" />
+      <location filename="../../workbench/ui/capture/editing.py" line="173" />
       <source>Next line: %1</source>
       <translation>Следующая строка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="194" />
-      <location filename="../../workbench/ui/capture/screen.py" line="223" />
+      <location filename="../../workbench/ui/capture/editing.py" line="198" />
+      <location filename="../../workbench/ui/capture/screen.py" line="224" />
       <source>Edit the statement</source>
       <translation>Исправить высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="203" />
+      <location filename="../../workbench/ui/capture/editing.py" line="207" />
       <source>Move the statement</source>
       <translation>Переместить высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/editing.py" line="222" />
-      <location filename="../../workbench/ui/capture/screen.py" line="224" />
+      <location filename="../../workbench/ui/capture/editing.py" line="226" />
+      <location filename="../../workbench/ui/capture/screen.py" line="225" />
       <source>Delete the statement</source>
       <translation>Удалить высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="201" />
+      <location filename="../../workbench/ui/capture/screen.py" line="202" />
       <source>Statements of the interview</source>
       <translation>Высказывания интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="202" />
+      <location filename="../../workbench/ui/capture/screen.py" line="203" />
       <source>New statement: type and press Enter</source>
       <translation>Новое высказывание: наберите и нажмите Enter</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="203" />
+      <location filename="../../workbench/ui/capture/screen.py" line="204" />
       <source>No interview open</source>
       <translation>Интервью не открыто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="204" />
+      <location filename="../../workbench/ui/capture/screen.py" line="205" />
       <source>Open an interview from the Interviews screen (or plan one) to take notes.</source>
       <translation>Откройте интервью на экране «Интервью» (или запланируйте новое), чтобы вести заметки.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="205" />
+      <location filename="../../workbench/ui/capture/screen.py" line="206" />
       <source>Go to interviews</source>
       <translation>К интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="206" />
+      <location filename="../../workbench/ui/capture/screen.py" line="207" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="207" />
+      <location filename="../../workbench/ui/capture/screen.py" line="208" />
       <source>After the interview</source>
       <translation>После интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="208" />
+      <location filename="../../workbench/ui/capture/screen.py" line="209" />
       <source>Finish interview</source>
       <translation>Завершить интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="209" />
+      <location filename="../../workbench/ui/capture/screen.py" line="210" />
       <source>Finish interview (Ctrl+Shift+E)</source>
       <translation>Завершить интервью (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="210" />
+      <location filename="../../workbench/ui/capture/screen.py" line="211" />
       <source>Import notes…</source>
       <translation>Импорт заметок…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="211" />
+      <location filename="../../workbench/ui/capture/screen.py" line="212" />
       <source>Import notes… (Ctrl+I)</source>
       <translation>Импорт заметок… (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="212" />
+      <location filename="../../workbench/ui/capture/screen.py" line="213" />
       <source>Type what the partner says and press Enter. A line starting with pain:, боль:, gain:, job: is tagged.</source>
       <translation>Пишите, что говорит партнёр, и нажимайте Enter. Строка, начинающаяся с боль:, выгода:, работа: (или pain:, gain:, job:), получает метку.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="215" />
+      <location filename="../../workbench/ui/capture/screen.py" line="216" />
       <source>Enter save line · Ctrl+1 job · Ctrl+2 pain · Ctrl+3 gain · Ctrl+0 clear · Alt+1..3 severity · Ctrl+Q quote · Ctrl+F follow-up · Ctrl+↑/↓ select · F2 edit · Ctrl+Enter next question</source>
       <translation>Enter — сохранить строку · Ctrl+1 работа · Ctrl+2 боль · Ctrl+3 выгода · Ctrl+0 снять · Alt+1..3 важность · Ctrl+Q цитата · Ctrl+F уточнить · Ctrl+↑/↓ выбрать · F2 правка · Ctrl+Enter следующий вопрос</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="218" />
+      <location filename="../../workbench/ui/capture/screen.py" line="219" />
       <source>Tag as job</source>
       <translation>Пометить как работу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="218" />
+      <location filename="../../workbench/ui/capture/screen.py" line="219" />
       <source>Tag as pain</source>
       <translation>Пометить как боль</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="219" />
+      <location filename="../../workbench/ui/capture/screen.py" line="220" />
       <source>Tag as gain</source>
       <translation>Пометить как выгоду</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="219" />
+      <location filename="../../workbench/ui/capture/screen.py" line="220" />
       <source>Tag as other</source>
       <translation>Пометить как другое</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="221" />
+      <location filename="../../workbench/ui/capture/screen.py" line="222" />
       <source>Previous statement</source>
       <translation>Предыдущее высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="222" />
+      <location filename="../../workbench/ui/capture/screen.py" line="223" />
       <source>Next statement</source>
       <translation>Следующее высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="222" />
+      <location filename="../../workbench/ui/capture/screen.py" line="223" />
       <source>Next guide question</source>
       <translation>Следующий вопрос гайда</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="223" />
+      <location filename="../../workbench/ui/capture/screen.py" line="224" />
       <source>Previous guide question</source>
       <translation>Предыдущий вопрос гайда</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="224" />
-      <location filename="../../workbench/ui/capture/screen.py" line="552" />
+      <location filename="../../workbench/ui/capture/screen.py" line="225" />
+      <location filename="../../workbench/ui/capture/screen.py" line="553" />
       <source>Finish the interview</source>
       <translation>Завершить интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="225" />
+      <location filename="../../workbench/ui/capture/screen.py" line="226" />
       <source>Import notes or a transcript</source>
       <translation>Импорт заметок или расшифровки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="225" />
+      <location filename="../../workbench/ui/capture/screen.py" line="226" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="226" />
+      <location filename="../../workbench/ui/capture/screen.py" line="227" />
       <source>Move the statement up</source>
       <translation>Переместить высказывание выше</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="226" />
+      <location filename="../../workbench/ui/capture/screen.py" line="227" />
       <source>Move the statement down</source>
       <translation>Переместить высказывание ниже</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="231" />
+      <location filename="../../workbench/ui/capture/screen.py" line="232" />
       <source>Clear the severity</source>
       <translation>Снять важность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="353" />
+      <location filename="../../workbench/ui/capture/screen.py" line="354" />
       <source>planned</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="353" />
+      <location filename="../../workbench/ui/capture/screen.py" line="354" />
       <source>in progress</source>
       <translation>идёт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="353" />
+      <location filename="../../workbench/ui/capture/screen.py" line="354" />
       <source>done</source>
       <translation>проведено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="415" />
-      <location filename="../../workbench/ui/capture/screen.py" line="482" />
+      <location filename="../../workbench/ui/capture/screen.py" line="416" />
+      <location filename="../../workbench/ui/capture/screen.py" line="483" />
       <source>Saving…</source>
       <translation>Сохранение…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="445" />
+      <location filename="../../workbench/ui/capture/screen.py" line="446" />
       <source>A line was not saved: %1</source>
       <translation>Строка не сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="478" />
+      <location filename="../../workbench/ui/capture/screen.py" line="479" />
       <source>Saving %1 line(s)…</source>
       <translation>Сохраняется строк: %1…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="480" />
+      <location filename="../../workbench/ui/capture/screen.py" line="481" />
       <source>%1 line(s) wait for the team server</source>
       <translation>Ждут сервера: %1 стр.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/screen.py" line="484" />
+      <location filename="../../workbench/ui/capture/screen.py" line="485" />
       <source>All saved</source>
       <translation>Всё сохранено</translation>
     </message>
@@ -1909,6 +1909,49 @@
     </message>
   </context>
   <context>
+    <name>DonePage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="776" />
+      <source>The project is ready</source>
+      <translation>Проект готов</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="777" />
+      <source>Press Open to start working. Everything below is saved in the project.</source>
+      <translation>Нажмите «Открыть проект», чтобы начать работу. Всё перечисленное ниже уже сохранено в проекте.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="783" />
+      <source>Partner lists</source>
+      <translation>Списки партнёров</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="783" />
+      <source>Invited</source>
+      <translation>Приглашены</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="784" />
+      <source>Interview guide</source>
+      <translation>Гайд интервью</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="784" />
+      <source>Interviews</source>
+      <translation>Интервью</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="785" />
+      <source>skipped</source>
+      <translation>пропущено</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="787" />
+      <source>Next: the Partners screen shows who is invited; Interviews lists the planned conversations; Help → Guided Tour shows the app.</source>
+      <translation>Дальше: на экране «Партнёры» видно, кто приглашён; на экране «Интервью» — запланированные разговоры; Справка → Обзор программы покажет, что где.</translation>
+    </message>
+  </context>
+  <context>
     <name>ElementsModel</name>
     <message>
       <location filename="../../workbench/ui/models/backlog_program.py" line="64" />
@@ -1924,17 +1967,17 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../workbench/ui/errors.py" line="83" />
+      <location filename="../../workbench/ui/errors.py" line="84" />
       <source>Cannot reach the team server. Check your network or VPN, or ask whoever runs the server whether it is up; nothing was changed.</source>
       <translation>Нет связи с командным сервером. Проверьте сеть или VPN либо спросите у того, кто ведёт сервер, работает ли он; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/errors.py" line="86" />
+      <location filename="../../workbench/ui/errors.py" line="87" />
       <source>the log</source>
       <translation>журнал</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/errors.py" line="87" />
+      <location filename="../../workbench/ui/errors.py" line="88" />
       <source>Something went wrong and this action may not have finished. The rest of your work is safe; details were written to the log (%1).</source>
       <translation>Что-то пошло не так, и это действие могло не завершиться. Остальная работа цела; подробности записаны в журнал (%1).</translation>
     </message>
@@ -2102,79 +2145,79 @@
   <context>
     <name>ExportActions</name>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="77" />
+      <location filename="../../workbench/ui/exports.py" line="78" />
       <source>&amp;VPC Workbook (.xlsx)…</source>
       <extracomment>after the first paint, wait this long before starting the worker (let the first screen settle)</extracomment>
       <translation>&amp;Рабочая книга VPC (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="78" />
+      <location filename="../../workbench/ui/exports.py" line="79" />
       <source>&amp;Charts…</source>
       <translation>&amp;Диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="79" />
+      <location filename="../../workbench/ui/exports.py" line="80" />
       <source>Segment &amp;Briefs (PDF)…</source>
       <translation>&amp;Справки по сегментам (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="81" />
-      <location filename="../../workbench/ui/exports.py" line="83" />
+      <location filename="../../workbench/ui/exports.py" line="82" />
+      <location filename="../../workbench/ui/exports.py" line="84" />
       <source>Not available in this version</source>
       <translation>Недоступно в этой версии</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="112" />
+      <location filename="../../workbench/ui/exports.py" line="113" />
       <source>The export failed: %1</source>
       <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="134" />
+      <location filename="../../workbench/ui/exports.py" line="135" />
       <source>Exporting the VPC workbook…</source>
       <translation>Экспорт рабочей книги VPC…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="135" />
+      <location filename="../../workbench/ui/exports.py" line="136" />
       <source>VPC workbook saved to %1</source>
       <translation>Рабочая книга VPC сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="140" />
+      <location filename="../../workbench/ui/exports.py" line="141" />
       <source>Exporting charts…</source>
       <translation>Экспорт диаграмм…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="140" />
+      <location filename="../../workbench/ui/exports.py" line="141" />
       <source>Charts saved to %1</source>
       <translation>Диаграммы сохранены: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="146" />
+      <location filename="../../workbench/ui/exports.py" line="147" />
       <source>Exporting segment briefs…</source>
       <translation>Экспорт справок по сегментам…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="147" />
+      <location filename="../../workbench/ui/exports.py" line="148" />
       <source>Segment briefs saved to %1</source>
       <translation>Справки по сегментам сохранены: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="152" />
+      <location filename="../../workbench/ui/exports.py" line="153" />
       <source>Export VPC Workbook</source>
       <translation>Экспорт рабочей книги VPC</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="153" />
+      <location filename="../../workbench/ui/exports.py" line="154" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="159" />
+      <location filename="../../workbench/ui/exports.py" line="160" />
       <source>Export Charts</source>
       <translation>Экспорт диаграмм</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="165" />
+      <location filename="../../workbench/ui/exports.py" line="166" />
       <source>Export Segment Briefs</source>
       <translation>Экспорт справок по сегментам</translation>
     </message>
@@ -2220,129 +2263,129 @@
   <context>
     <name>GuideEditorDialog</name>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="111" />
+      <location filename="../../workbench/ui/guides/editor.py" line="112" />
       <source>Interview guides</source>
       <translation>Гайды интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="112" />
+      <location filename="../../workbench/ui/guides/editor.py" line="113" />
       <source>Guides</source>
       <translation>Гайды</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="113" />
+      <location filename="../../workbench/ui/guides/editor.py" line="114" />
       <source>Questions of the guide, by section</source>
       <translation>Вопросы гайда по разделам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="114" />
+      <location filename="../../workbench/ui/guides/editor.py" line="115" />
       <source>Copy guide (Ctrl+D)</source>
       <translation>Копировать гайд (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="114" />
+      <location filename="../../workbench/ui/guides/editor.py" line="115" />
       <source>Rename (F2)</source>
       <translation>Переименовать (F2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="115" />
+      <location filename="../../workbench/ui/guides/editor.py" line="116" />
       <source>Add question (Ins)</source>
       <translation>Добавить вопрос (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="115" />
+      <location filename="../../workbench/ui/guides/editor.py" line="116" />
       <source>Edit question (Enter)</source>
       <translation>Изменить вопрос (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="116" />
+      <location filename="../../workbench/ui/guides/editor.py" line="117" />
       <source>Delete question (Del)</source>
       <translation>Удалить вопрос (Del)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="116" />
+      <location filename="../../workbench/ui/guides/editor.py" line="117" />
       <source>Up (Ctrl+↑)</source>
       <translation>Выше (Ctrl+↑)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="117" />
+      <location filename="../../workbench/ui/guides/editor.py" line="118" />
       <source>Down (Ctrl+↓)</source>
       <translation>Ниже (Ctrl+↓)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="117" />
-      <location filename="../../workbench/ui/guides/editor.py" line="213" />
+      <location filename="../../workbench/ui/guides/editor.py" line="118" />
+      <location filename="../../workbench/ui/guides/editor.py" line="214" />
       <source>Delete guide</source>
       <translation>Удалить гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="155" />
+      <location filename="../../workbench/ui/guides/editor.py" line="156" />
       <source>(no section)</source>
       <translation>(без раздела)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="169" />
+      <location filename="../../workbench/ui/guides/editor.py" line="170" />
       <source>Built-in guides are read-only: copy one (Ctrl+D) to make it your own.</source>
       <translation>Встроенные гайды только для чтения: скопируйте гайд (Ctrl+D), чтобы сделать свой.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="189" />
-      <location filename="../../workbench/ui/guides/editor.py" line="198" />
+      <location filename="../../workbench/ui/guides/editor.py" line="190" />
+      <location filename="../../workbench/ui/guides/editor.py" line="199" />
       <source>Copy guide</source>
       <translation>Копировать гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="189" />
+      <location filename="../../workbench/ui/guides/editor.py" line="190" />
       <source>Name of the copy:</source>
       <translation>Название копии:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="190" />
+      <location filename="../../workbench/ui/guides/editor.py" line="191" />
       <source>%1 (copy)</source>
       <translation>%1 (копия)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="220" />
-      <location filename="../../workbench/ui/guides/editor.py" line="223" />
+      <location filename="../../workbench/ui/guides/editor.py" line="221" />
+      <location filename="../../workbench/ui/guides/editor.py" line="224" />
       <source>Rename guide</source>
       <translation>Переименовать гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="220" />
+      <location filename="../../workbench/ui/guides/editor.py" line="221" />
       <source>Name:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="232" />
-      <location filename="../../workbench/ui/guides/editor.py" line="236" />
-      <location filename="../../workbench/ui/guides/editor.py" line="245" />
+      <location filename="../../workbench/ui/guides/editor.py" line="233" />
+      <location filename="../../workbench/ui/guides/editor.py" line="237" />
+      <location filename="../../workbench/ui/guides/editor.py" line="246" />
       <source>Add question</source>
       <translation>Добавить вопрос</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="232" />
-      <location filename="../../workbench/ui/guides/editor.py" line="252" />
+      <location filename="../../workbench/ui/guides/editor.py" line="233" />
+      <location filename="../../workbench/ui/guides/editor.py" line="253" />
       <source>Question:</source>
       <translation>Вопрос:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="236" />
+      <location filename="../../workbench/ui/guides/editor.py" line="237" />
       <source>Section:</source>
       <translation>Раздел:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="252" />
-      <location filename="../../workbench/ui/guides/editor.py" line="255" />
+      <location filename="../../workbench/ui/guides/editor.py" line="253" />
+      <location filename="../../workbench/ui/guides/editor.py" line="256" />
       <source>Edit question</source>
       <translation>Изменить вопрос</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="271" />
+      <location filename="../../workbench/ui/guides/editor.py" line="272" />
       <source>Delete question</source>
       <translation>Удалить вопрос</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/guides/editor.py" line="279" />
+      <location filename="../../workbench/ui/guides/editor.py" line="280" />
       <source>Move question</source>
       <translation>Переместить вопрос</translation>
     </message>
@@ -2350,29 +2393,54 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="230" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="599" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="231" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="600" />
       <source>In which language will you talk to the partners?</source>
       <translation>На каком языке вы будете говорить с партнёрами?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="232" />
-      <source>&amp;Russian guide</source>
-      <translation>&amp;Русский гайд</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="601" />
+      <source>C&amp;hoose</source>
+      <translation>&amp;Выбрать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="233" />
-      <source>&amp;English guide</source>
-      <translation>&amp;Английский гайд</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="602" />
+      <source>Built-in &amp;Russian guide</source>
+      <translation>Встроенный гайд на &amp;русском</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="234" />
-      <source>New interviews use the built-in partner-program guide in this language: values before money, the partner's business, finance, product, operations, dislikes and wishes. You can copy and edit it later (Interviews → Guides).</source>
-      <translation>Новые интервью пойдут по встроенному гайду партнёрской программы на этом языке: ценности прежде денег, бизнес партнёра, финансы, продукт, операционка, что не нравится и пожелания. Позже гайд можно скопировать и изменить (Интервью → Гайды).</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="603" />
+      <source>Built-in &amp;English guide</source>
+      <translation>Встроенный гайд на &amp;английском</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="604" />
+      <source>&amp;Make our own copy to edit later, named:</source>
+      <translation>&amp;Сделать свою копию, чтобы править её позже, с названием:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="605" />
+      <source>Name of the copy</source>
+      <translation>Название копии</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="607" />
+      <source>Our guide</source>
+      <translation>Наш гайд</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="608" />
+      <source>The built-in guide is the partner-program interview: values before money, the partner's business, finance, product, operations, dislikes and wishes. A copy is yours to change in Interviews → Guides; built-in guides stay as shipped.</source>
+      <translation>Встроенный гайд — интервью о партнёрской программе: ценности прежде денег, бизнес партнёра, финансы, продукт, операционка, что не нравится и пожелания. Копию можно менять в разделе Интервью → Гайды; встроенные гайды остаются как есть.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="620" />
+      <source>Name the copy of the guide.</source>
+      <translation>Дайте название копии гайда.</translation>
     </message>
   </context>
   <context>
@@ -2506,57 +2574,57 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="186" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="187" />
       <source>Import Partners</source>
       <translation>Импорт партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="187" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="188" />
       <source>Into segment:</source>
       <translation>В сегмент:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="188" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="189" />
       <source>Header row:</source>
       <translation>Строка заголовков:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="189" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="190" />
       <source>Columns (check what each column of the file means)</source>
       <translation>Столбцы (проверьте, что означает каждый столбец файла)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="192" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="193" />
       <source>Skip invalid rows and import the valid ones</source>
       <translation>Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="193" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="194" />
       <source>Import</source>
       <translation>Импортировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="217" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="218" />
       <source>— not imported —</source>
       <translation>— не импортировать —</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="219" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="220" />
       <source>column %1</source>
       <translation>столбец %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="244" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="245" />
       <source> — text in %1, separated by “%2”</source>
       <translation> — текст в кодировке %1, разделитель «%2»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="248" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="249" />
       <source>%1 rows: %2 new, %3 duplicates (skipped), %4 with problems.</source>
       <translation>Строк: %1; новых: %2, дубликатов (пропускаются): %3, с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="259" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="260" />
       <source>Some rows have problems: fix the file, or skip the invalid rows.</source>
       <translation>В некоторых строках ошибки: исправьте файл или пропустите строки с ошибками.</translation>
     </message>
@@ -2564,96 +2632,185 @@
   <context>
     <name>ImportNotesDialog</name>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="124" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="125" />
       <source>Import notes or a transcript</source>
       <translation>Импорт заметок или расшифровки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="125" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="126" />
       <source>Choose a file…</source>
       <translation>Выбрать файл…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="126" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="127" />
       <source>…or paste the text here (“Name: text” lines keep the speaker):</source>
       <translation>…или вставьте текст сюда (строки «Имя: текст» сохраняют говорящего):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="127" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="128" />
       <source>One statement per sentence (otherwise per paragraph)</source>
       <translation>Одно высказывание на предложение (иначе — на абзац)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="128" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="129" />
       <source>Preview</source>
       <translation>Предпросмотр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="129" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="130" />
       <source>Import</source>
       <translation>Импортировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="133" />
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="180" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="134" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="181" />
       <source>Import notes</source>
       <translation>Импорт заметок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="134" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="135" />
       <source>Notes (*.txt *.md *.docx)</source>
       <translation>Заметки (*.txt *.md *.docx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="160" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="161" />
       <source>%1 statements will be added</source>
       <translation>Будет добавлено высказываний: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="182" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="183" />
       <source>Imported %1 statements</source>
       <translation>Импортировано высказываний: %1</translation>
     </message>
   </context>
   <context>
+    <name>ImportPage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="356" />
+      <source>Partner lists</source>
+      <translation>Списки партнёров</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="357" />
+      <source>For each segment, a spreadsheet of candidate partners: Excel (.xlsx) or CSV with a company-name column. Leave a segment empty to add its partners later (File → Import).</source>
+      <translation>Для каждого сегмента — таблица кандидатов в партнёры: Excel (.xlsx) или CSV со столбцом названия компании. Оставьте поле пустым, чтобы добавить партнёров позже (Файл → Импорт).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="360" />
+      <source>&amp;Import</source>
+      <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="361" />
+      <source>Columns are recognised by their headings (Company, City, Employees…). Partners already in the project are skipped.</source>
+      <translation>Столбцы распознаются по заголовкам (Компания, Город, Сотрудников…). Партнёры, которые уже есть в проекте, пропускаются.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="363" />
+      <source>Skip rows with problems and import the rest</source>
+      <translation>Пропустить строки с ошибками и импортировать остальные</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="365" />
+      <source>Browse…</source>
+      <translation>Обзор…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="366" />
+      <source>Choose the partner list of %1</source>
+      <translation>Выбрать список партнёров для сегмента «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="397" />
+      <source>Partner list</source>
+      <translation>Список партнёров</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="398" />
+      <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+      <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="409" />
+      <source>There is no file %1.</source>
+      <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="411" />
+      <source>Choose an Excel (.xlsx) or CSV file.</source>
+      <translation>Выберите файл Excel (.xlsx) или CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="415" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="431" />
+      <source>This file cannot be imported: %1</source>
+      <translation>Этот файл нельзя импортировать: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="434" />
+      <source>%1 rows: %2 new, %3 already in the project, %4 with problems.</source>
+      <translation>Строк: %1; новых: %2; уже в проекте: %3; с ошибками: %4.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="438" />
+      <source>%1 has rows with problems: fix the file, or tick “Skip rows with problems”.</source>
+      <translation>В файле %1 есть строки с ошибками: исправьте файл или отметьте «Пропустить строки с ошибками».</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="447" />
+      <source>no partner list</source>
+      <translation>список не выбран</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="466" />
+      <source>Importing partners…</source>
+      <translation>Импорт партнёров…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="467" />
+      <source>%1 partners imported</source>
+      <translation>импортировано партнёров: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="42" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="43" />
       <source>no company name</source>
       <translation>нет названия компании</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="43" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="44" />
       <source>“%1” is not a number</source>
       <translation>«%1» — не число</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="45" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="46" />
       <source>“%1” does not look like a website</source>
       <translation>«%1» не похоже на адрес сайта</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="46" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="47" />
       <source>“%1” is not an e-mail</source>
       <translation>«%1» — не адрес электронной почты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="48" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="49" />
       <source>%1 is not a rating from 1 to 5</source>
       <translation>%1 — не оценка от 1 до 5</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="49" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="50" />
       <source>%1 is out of range</source>
       <translation>%1 — вне допустимого диапазона</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="51" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="52" />
       <source>already in the project as “%1” (id %2)</source>
       <translation>уже есть в проекте как «%1» (id %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="53" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="54" />
       <source>same as row %1 of this file</source>
       <translation>совпадает со строкой %1 этого файла</translation>
     </message>
@@ -2724,158 +2881,158 @@
   <context>
     <name>InterviewsScreen</name>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="141" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="143" />
       <source>Filter interviews by partner</source>
       <translation>Отбор интервью по партнёру</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="142" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="144" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="143" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="145" />
       <source>Filter by partner (Ctrl+F)</source>
       <translation>Фильтр по партнёру (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="145" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
       <source>Plan…</source>
       <translation>Запланировать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="145" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
       <source>Plan interview (Ins)</source>
       <translation>Запланировать (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="146" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="146" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
       <source>Open (Enter)</source>
       <translation>Открыть (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
       <source>Search…</source>
       <translation>Поиск…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
       <source>Search statements (Ctrl+Shift+F)</source>
       <translation>Поиск по высказываниям (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
       <source>Guides…</source>
       <translation>Гайды…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
       <source>Guides (Ctrl+G)</source>
       <translation>Гайды (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="152" />
-      <location filename="../../workbench/ui/interviews/screen.py" line="305" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="154" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="307" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="153" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
       <source>Open the interview</source>
       <translation>Открыть интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="154" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
       <source>Filter interviews</source>
       <translation>Фильтр интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="158" />
       <source>Edit interview guides</source>
       <translation>Редактировать гайды интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
       <source>Delete a planned interview</source>
       <translation>Удалить запланированное интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="158" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
       <source>Resume the interview in progress</source>
       <translation>Вернуться к идущему интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
       <source>Resume</source>
       <translation>Продолжить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
       <source>Resume (Ctrl+R)</source>
       <translation>Продолжить (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="163" />
       <source>No interviews yet</source>
       <translation>Интервью пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
       <source>Plan an interview with one of your partners, then open it to take notes from the keyboard.</source>
       <translation>Запланируйте интервью с одним из партнёров, затем откройте его и ведите заметки с клавиатуры.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="163" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
       <source>Plan interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="184" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="186" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="185" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="187" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="186" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="188" />
       <source>All interviewers</source>
       <translation>Все интервьюеры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="214" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="216" />
       <source>Interview in progress: %1 — %2 statements saved</source>
       <translation>Идёт: %1 (%2 высказ.)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="224" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="226" />
       <source>%1 of %2 interviews</source>
       <translation>Интервью: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="282" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="284" />
       <source>Add partners first: an interview is planned with a partner.</source>
       <translation>Сначала добавьте партнёров: интервью планируется с партнёром.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="316" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="318" />
       <source>Only an interview without notes can be deleted here.</source>
       <translation>Здесь можно удалить только интервью без заметок.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="334" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="336" />
       <source>Delete the interview</source>
       <translation>Удалить интервью</translation>
     </message>
@@ -3008,430 +3165,430 @@
   <context>
     <name>ItemsPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="38" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
       <source>status</source>
       <translation>статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="38" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
       <source>effort</source>
       <translation>усилия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
       <source>release</source>
       <translation>релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
       <source>pillar</source>
       <translation>опору</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="41" />
       <source>owner</source>
       <translation>ответственного</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="41" />
       <source>title</source>
       <translation>название</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="41" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="42" />
       <source>pinned rank</source>
       <translation>закреплённый ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="42" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="43" />
       <source>description</source>
       <translation>описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="74" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="75" />
       <source>Backlog</source>
       <translation>Бэклог</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="132" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="133" />
       <source>Reject</source>
       <translation>Отклонить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="132" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="133" />
       <source>Why are these items rejected?</source>
       <translation>Почему эти пункты отклонены?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="133" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="134" />
       <source>Why is this item rejected?</source>
       <translation>Почему этот пункт отклонён?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="148" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="149" />
       <source>Set %1 of %2 items</source>
       <translation>Изменить %1 у %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="151" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="152" />
       <source>Set %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="163" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="164" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="164" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="165" />
       <source>Description of #%1:</source>
       <translation>Описание пункта №%1:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="190" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="191" />
       <source>Link cards</source>
       <translation>Связь с карточками</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="198" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="199" />
       <source>Reorder items</source>
       <translation>Изменить порядок пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="207" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="208" />
       <source>The items are already in rank order.</source>
       <translation>Пункты уже упорядочены по рангу.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="210" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="215" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="216" />
       <source>Order by rank</source>
       <translation>По рангу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="215" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="216" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
       <source>New backlog item</source>
       <translation>Новый пункт бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="215" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="216" />
       <source>Title:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="231" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="212" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="232" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="213" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="251" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="252" />
       <source>Delete %n items</source>
       <translation>Удалить пункты: %n</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="277" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="278" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
       <source>Set status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="282" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="283" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
       <source>Set release</source>
       <translation>Релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="283" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="284" />
       <source>Set pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="288" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="289" />
       <source>Set owner…</source>
       <translation>Ответственный…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="289" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="290" />
       <source>Set effort…</source>
       <translation>Усилия…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="290" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="291" />
       <source>Pin rank…</source>
       <translation>Закрепить ранг…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="291" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="292" />
       <source>Unpin rank</source>
       <translation>Открепить ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="292" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="293" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="293" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="294" />
       <source>Excel workbook (.xlsx)…</source>
       <translation>Книга Excel (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="293" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="294" />
       <source>CSV (.csv)…</source>
       <translation>CSV (.csv)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="294" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="295" />
       <source>Jira import CSV…</source>
       <translation>CSV для импорта в Jira…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="294" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="295" />
       <source>Markdown (.md)…</source>
       <translation>Markdown (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="297" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="298" />
       <source>Release notes (.md)…</source>
       <translation>Заметки к релизам (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="301" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="159" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="259" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="302" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="160" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="260" />
       <source>No release</source>
       <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...)</extracomment>
       <translation>Без релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="305" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="306" />
       <source>Set owner</source>
       <translation>Ответственный</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="305" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="306" />
       <source>Owner of the selected items:</source>
       <translation>Ответственный за выбранные пункты:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="310" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
       <source>Set effort</source>
       <translation>Усилия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="310" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
       <source>Effort (person-weeks) of the selected items:</source>
       <translation>Усилия (человеко-недели) выбранных пунктов:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="315" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="316" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
       <source>Pin rank</source>
       <translation>Закрепить ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="315" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="316" />
       <source>Rank to pin the selected items at:</source>
       <translation>Ранг, на котором закрепить выбранные пункты:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="323" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="324" />
       <source>Export the backlog</source>
       <translation>Экспорт бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="334" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="352" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="336" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="353" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="339" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="340" />
       <source>Release notes</source>
       <translation>Заметки к релизам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="363" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="364" />
       <source>Prioritise by %1</source>
       <translation>Приоритизация по %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="369" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="370" />
       <source>Weight reach by profile score</source>
       <translation>Учитывать профиль партнёра в охвате</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="381" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="382" />
       <source>Running the gap analysis…</source>
       <translation>Идёт анализ разрывов…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="398" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="399" />
       <source>Gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="399" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="400" />
       <source>Gap analysis: %1 cards examined, %2 covered by capabilities, %3 gaps, %4 new items proposed, %5 already in the backlog.</source>
       <translation>Анализ разрывов: проверено карточек — %1, закрыто возможностями — %2, разрывов — %3, предложено новых пунктов — %4, уже в бэклоге — %5.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="405" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="406" />
       <source>%1 value-map cards match no capability and have no evidence; link them to a capability on the Capabilities tab.</source>
       <translation>Карточек карты ценности без подходящей возможности и без доказательств: %1; свяжите их с возможностями на вкладке «Возможности».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="208" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="209" />
       <source>Search backlog items</source>
       <translation>Поиск по бэклогу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="209" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="210" />
       <source>Backlog items</source>
       <translation>Элементы бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="210" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="211" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
       <source>Run gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="211" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="212" />
       <source>Compare the boards with the capabilities and propose items (Ctrl+G)</source>
       <translation>Сравнить доски с возможностями и предложить пункты (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="214" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="215" />
       <source>Bulk edit</source>
       <translation>Массовая правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="216" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="217" />
       <source>Put the items in the computed rank order (then drag to adjust)</source>
       <translation>Расставить пункты в расчётном порядке (затем можно поправить перетаскиванием)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="217" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="218" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="218" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="219" />
       <source>Prioritise by RICE or WSJF (for the whole project)</source>
       <translation>Приоритизация по RICE или WSJF (для всего проекта)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="219" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="220" />
       <source>Weighted reach</source>
       <translation>Взвешенный охват</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="220" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="221" />
       <source>Weight reach by the partners' profile scores</source>
       <translation>Учитывать в охвате оценку профиля партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="221" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
       <source>Filter items… (Ctrl+F)</source>
       <translation>Фильтр пунктов… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="223" />
       <source>Hide closed</source>
       <translation>Скрыть закрытые</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="223" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
       <source>Hide released and rejected items</source>
       <translation>Скрыть выпущенные и отклонённые пункты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
       <source>Next item</source>
       <translation>Следующий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
       <source>Previous item</source>
       <translation>Предыдущий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
       <source>Link cards…</source>
       <translation>Связать с карточками…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
       <source>Delete item</source>
       <translation>Удалить пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
       <source>Filter items</source>
       <translation>Фильтр пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
       <source>J/K move · S status · E effort · R release · L cards · P pin rank · drag rows to reorder</source>
       <translation>J/K — переход · S — статус · E — усилия · R — релиз · L — карточки · P — закрепить ранг · перетаскивайте строки, чтобы изменить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
       <source>No backlog items yet</source>
       <translation>В бэклоге пока пусто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
       <source>Run the gap analysis: it compares the value maps of the boards and the severe pains with the capability inventory and proposes an item for every gap. Or add one with Ctrl+N.</source>
       <translation>Запустите анализ разрывов: он сравнит карты ценности досок и острые боли с перечнем возможностей и предложит пункт для каждого разрыва. Или добавьте пункт вручную — Ctrl+N.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="257" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="258" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="258" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="259" />
       <source>All pillars</source>
       <translation>Все опоры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="259" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="260" />
       <source>Any release</source>
       <translation>Любой релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="289" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="290" />
       <source>%1 of %2 items</source>
       <translation>%1 из %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="378" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="379" />
       <source>No survey rounds yet: import one on the Survey rounds tab.</source>
       <translation>Опросов пока нет: импортируйте раунд на вкладке «Опросы».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="381" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="382" />
       <source>Score</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="382" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="383" />
       <source>Before surveys</source>
       <translation>До опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="399" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="400" />
       <source>Drawing…</source>
       <translation>Рисую…</translation>
     </message>
@@ -3467,52 +3624,52 @@
   <context>
     <name>LocationPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="100" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="128" />
       <source>Where to keep the project</source>
       <translation>Где хранить проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="101" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="129" />
       <source>A project is one file: everything you research goes into it. You can copy it, back it up or send it to a colleague.</source>
       <translation>Проект — это один файл: в нём всё исследование. Его можно скопировать, сохранить в резервную копию или отправить коллеге.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="103" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="131" />
       <source>Project &amp;file:</source>
       <translation>&amp;Файл проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="104" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="132" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="105" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="133" />
       <source>Choose where to save the project file</source>
       <translation>Выбрать, где сохранить файл проекта</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="109" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="137" />
       <source>New Project</source>
       <translation>Новый проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="110" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="138" />
       <source>Workbench projects (*%1)</source>
       <translation>Проекты Workbench (*%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="122" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="150" />
       <source>Choose where to save the project file.</source>
       <translation>Укажите, где сохранить файл проекта.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="125" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="153" />
       <source>The folder %1 does not exist.</source>
       <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="127" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="155" />
       <source>%1 already exists: choose another name.</source>
       <translation>%1 уже существует: выберите другое имя.</translation>
     </message>
@@ -3520,207 +3677,207 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="204" />
+      <location filename="../../workbench/ui/main_window.py" line="205" />
       <source>&amp;File</source>
       <extracomment>emitted once, after the first paint with the project loaded</extracomment>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="205" />
+      <location filename="../../workbench/ui/main_window.py" line="206" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="206" />
+      <location filename="../../workbench/ui/main_window.py" line="207" />
       <source>&amp;Import</source>
       <translation>&amp;Импорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="207" />
+      <location filename="../../workbench/ui/main_window.py" line="208" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="208" />
+      <location filename="../../workbench/ui/main_window.py" line="209" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="209" />
+      <location filename="../../workbench/ui/main_window.py" line="210" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="210" />
+      <location filename="../../workbench/ui/main_window.py" line="211" />
       <source>&amp;Theme</source>
       <translation>&amp;Тема</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="211" />
+      <location filename="../../workbench/ui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="212" />
+      <location filename="../../workbench/ui/main_window.py" line="213" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="213" />
+      <location filename="../../workbench/ui/main_window.py" line="214" />
       <source>&amp;New Project…</source>
       <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="214" />
+      <location filename="../../workbench/ui/main_window.py" line="215" />
       <source>&amp;Open Project…</source>
       <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="215" />
+      <location filename="../../workbench/ui/main_window.py" line="216" />
       <source>Open &amp;Team Project…</source>
       <translation>Открыть &amp;командный проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="216" />
+      <location filename="../../workbench/ui/main_window.py" line="217" />
       <source>Save a &amp;Copy…</source>
       <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="217" />
+      <location filename="../../workbench/ui/main_window.py" line="218" />
       <source>Restore from &amp;Backup…</source>
       <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="218" />
+      <location filename="../../workbench/ui/main_window.py" line="219" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="219" />
+      <location filename="../../workbench/ui/main_window.py" line="220" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="220" />
+      <location filename="../../workbench/ui/main_window.py" line="221" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="221" />
-      <location filename="../../workbench/ui/main_window.py" line="224" />
+      <location filename="../../workbench/ui/main_window.py" line="222" />
+      <location filename="../../workbench/ui/main_window.py" line="225" />
       <source>Follow the &amp;System</source>
       <translation>Как в &amp;системе</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="222" />
+      <location filename="../../workbench/ui/main_window.py" line="223" />
       <source>&amp;Light</source>
       <translation>&amp;Светлая</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="223" />
+      <location filename="../../workbench/ui/main_window.py" line="224" />
       <source>&amp;Dark</source>
       <translation>&amp;Тёмная</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="227" />
+      <location filename="../../workbench/ui/main_window.py" line="228" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="228" />
+      <location filename="../../workbench/ui/main_window.py" line="229" />
       <source>&amp;About Workbench</source>
       <translation>&amp;О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="229" />
+      <location filename="../../workbench/ui/main_window.py" line="230" />
       <source>Command &amp;Palette…</source>
       <translation>&amp;Палитра команд…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="230" />
+      <location filename="../../workbench/ui/main_window.py" line="231" />
       <source>&amp;Search Statements…</source>
       <translation>&amp;Поиск по высказываниям…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="231" />
+      <location filename="../../workbench/ui/main_window.py" line="232" />
       <source>Guided &amp;Tour</source>
       <translation>&amp;Обзор программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="242" />
+      <location filename="../../workbench/ui/main_window.py" line="243" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="305" />
+      <location filename="../../workbench/ui/main_window.py" line="306" />
       <source>Reopened the interview that was open when Workbench last stopped.</source>
       <translation>Открыто интервью, которое было открыто, когда Workbench в прошлый раз остановился.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="334" />
+      <location filename="../../workbench/ui/main_window.py" line="335" />
       <source>Workbench projects (*%1);;All files (*)</source>
       <translation>Проекты Workbench (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="354" />
+      <location filename="../../workbench/ui/main_window.py" line="355" />
       <source>Created %1</source>
       <translation>Создан проект %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="361" />
-      <location filename="../../workbench/ui/main_window.py" line="372" />
+      <location filename="../../workbench/ui/main_window.py" line="362" />
+      <location filename="../../workbench/ui/main_window.py" line="373" />
       <source>Open Project</source>
       <translation>Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="394" />
+      <location filename="../../workbench/ui/main_window.py" line="395" />
       <source>No recent projects</source>
       <translation>Недавних проектов нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="413" />
-      <location filename="../../workbench/ui/main_window.py" line="416" />
-      <location filename="../../workbench/ui/main_window.py" line="423" />
+      <location filename="../../workbench/ui/main_window.py" line="414" />
+      <location filename="../../workbench/ui/main_window.py" line="417" />
+      <location filename="../../workbench/ui/main_window.py" line="424" />
       <source>Save a Copy</source>
       <translation>Сохранить копию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="414" />
+      <location filename="../../workbench/ui/main_window.py" line="415" />
       <source>A team project lives on its server; use 'workbench db copy' to copy it to a file.</source>
       <translation>Командный проект хранится на сервере; чтобы скопировать его в файл, используйте «workbench db copy».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="423" />
+      <location filename="../../workbench/ui/main_window.py" line="424" />
       <source>The copy could not be written: %1</source>
       <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="426" />
+      <location filename="../../workbench/ui/main_window.py" line="427" />
       <source>Copy saved to %1</source>
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="520" />
+      <location filename="../../workbench/ui/main_window.py" line="521" />
       <source>Everywhere</source>
       <translation>Везде</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="550" />
+      <location filename="../../workbench/ui/main_window.py" line="551" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="551" />
+      <location filename="../../workbench/ui/main_window.py" line="552" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="560" />
+      <location filename="../../workbench/ui/main_window.py" line="561" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="564" />
+      <location filename="../../workbench/ui/main_window.py" line="565" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -3728,27 +3885,27 @@
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="123" />
+      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="124" />
       <source>Header row:</source>
       <translation>Строка заголовка:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="155" />
+      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="156" />
       <source>(not in the file)</source>
       <translation>(нет в файле)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="157" />
+      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="158" />
       <source>column %1</source>
       <translation>столбец %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="162" />
+      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="163" />
       <source>%1: header on row %2, %3 data rows. Pick the column for each field; the preview shows the first rows of the file and where each column goes.</source>
       <translation>%1: заголовок в строке %2, строк с данными: %3. Выберите столбец для каждого поля; в предпросмотре — первые строки файла и куда пойдёт каждый столбец.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="167" />
+      <location filename="../../workbench/ui/backlog/mapping_dialog.py" line="168" />
       <source>Choose a column for: %1</source>
       <translation>Выберите столбец для: %1</translation>
     </message>
@@ -3756,27 +3913,27 @@
   <context>
     <name>NamePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="148" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="176" />
       <source>Name the research</source>
       <translation>Название исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="149" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="177" />
       <source>Shown in the window title and on every export.</source>
       <translation>Показывается в заголовке окна и во всех выгрузках.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="150" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="178" />
       <source>Project &amp;name:</source>
       <translation>&amp;Название проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="151" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="179" />
       <source>Partner program research, spring</source>
       <translation>Исследование партнёрской программы, весна</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="155" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="183" />
       <source>Give the project a name.</source>
       <translation>Дайте проекту название.</translation>
     </message>
@@ -3784,18 +3941,34 @@
   <context>
     <name>NewProjectWizard</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="374" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="831" />
       <source>New Research Project</source>
       <translation>Новый исследовательский проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="375" />
-      <source>&amp;Create</source>
-      <translation>&amp;Создать</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="832" />
+      <source>&amp;Open the project</source>
+      <translation>&amp;Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="397" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="399" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="833" />
+      <source>S&amp;kip this step</source>
+      <translation>П&amp;ропустить шаг</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="835" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="922" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="835" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="918" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="920" />
       <source>The project was not created: %1</source>
       <translation>Проект не создан: %1</translation>
     </message>
@@ -4160,338 +4333,280 @@
     </message>
   </context>
   <context>
-    <name>PartnersPage</name>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="270" />
-      <source>Partner list (optional)</source>
-      <translation>Список партнёров (необязательно)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="271" />
-      <source>A spreadsheet of candidate partners: Excel (.xlsx) or CSV. Leave it empty to add partners later (File → Import).</source>
-      <translation>Таблица кандидатов в партнёры: Excel (.xlsx) или CSV. Оставьте пустым, чтобы добавить партнёров позже (Файл → Импорт).</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="273" />
-      <source>Partner &amp;list:</source>
-      <translation>&amp;Список партнёров:</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
-      <source>B&amp;rowse…</source>
-      <translation>О&amp;бзор…</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
-      <source>Choose the partner list</source>
-      <translation>Выбрать список партнёров</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="276" />
-      <source>After the project is created you check the columns and see a preview of every row before anything is imported.</source>
-      <translation>После создания проекта вы проверите столбцы и увидите каждую строку до импорта.</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="281" />
-      <source>Partner list</source>
-      <translation>Список партнёров</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="282" />
-      <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
-      <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="296" />
-      <source>There is no file %1.</source>
-      <translation>Файла %1 нет.</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="298" />
-      <source>Choose an Excel (.xlsx) or CSV file.</source>
-      <translation>Выберите файл Excel (.xlsx) или CSV.</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="302" />
-      <source>This file cannot be imported: %1</source>
-      <translation>Этот файл нельзя импортировать: %1</translation>
-    </message>
-  </context>
-  <context>
     <name>PartnersScreen</name>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="184" />
+      <location filename="../../workbench/ui/partners/screen.py" line="186" />
       <source>Search by name, city, website, notes (Ctrl+F)</source>
       <translation>Поиск по названию, городу, сайту, заметкам (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="186" />
+      <location filename="../../workbench/ui/partners/screen.py" line="188" />
       <source>Add…</source>
       <translation>Добавить…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="186" />
+      <location filename="../../workbench/ui/partners/screen.py" line="188" />
       <source>Add a partner by hand (Ins)</source>
       <translation>Добавить партнёра вручную (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="187" />
+      <location filename="../../workbench/ui/partners/screen.py" line="189" />
       <source>Import…</source>
       <translation>Импорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="187" />
+      <location filename="../../workbench/ui/partners/screen.py" line="189" />
       <source>Import partners from an .xlsx or .csv file (Ctrl+I)</source>
       <translation>Импортировать партнёров из файла .xlsx или .csv (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="188" />
+      <location filename="../../workbench/ui/partners/screen.py" line="190" />
       <source>Edit Selected…</source>
       <translation>Изменить выбранных…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="188" />
+      <location filename="../../workbench/ui/partners/screen.py" line="190" />
       <source>Set one field on every selected partner (Ctrl+E)</source>
       <translation>Задать одно поле всем выбранным партнёрам (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="189" />
+      <location filename="../../workbench/ui/partners/screen.py" line="191" />
       <source>Merge…</source>
       <translation>Объединить…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="189" />
+      <location filename="../../workbench/ui/partners/screen.py" line="191" />
       <source>Merge the selected duplicates into one partner (Ctrl+M)</source>
       <translation>Объединить выбранные дубликаты в одного партнёра (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="190" />
+      <location filename="../../workbench/ui/partners/screen.py" line="192" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="190" />
+      <location filename="../../workbench/ui/partners/screen.py" line="192" />
       <source>Delete the selected partners (Del); Ctrl+Z brings them back</source>
       <translation>Удалить выбранных партнёров (Del); Ctrl+Z вернёт их</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="191" />
+      <location filename="../../workbench/ui/partners/screen.py" line="193" />
       <source>Profile Weights…</source>
       <translation>Веса профиля…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="191" />
+      <location filename="../../workbench/ui/partners/screen.py" line="193" />
       <source>Edit the ideal-partner profile of the segment (Ctrl+Shift+W)</source>
       <translation>Настроить профиль идеального партнёра для сегмента (Ctrl+Shift+W)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="193" />
+      <location filename="../../workbench/ui/partners/screen.py" line="195" />
       <source>Invite Top N…</source>
       <translation>Пригласить лучших…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="193" />
+      <location filename="../../workbench/ui/partners/screen.py" line="195" />
       <source>Mark the best-scoring candidates of the segment as invited (Ctrl+T)</source>
       <translation>Отметить приглашёнными кандидатов сегмента с лучшим баллом (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="199" />
+      <location filename="../../workbench/ui/partners/screen.py" line="201" />
       <source>&amp;Partners…</source>
       <translation>&amp;Партнёры…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="200" />
+      <location filename="../../workbench/ui/partners/screen.py" line="202" />
       <source>Find Partners</source>
       <translation>Найти партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="201" />
+      <location filename="../../workbench/ui/partners/screen.py" line="203" />
       <source>No partners yet</source>
       <translation>Партнёров пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="202" />
+      <location filename="../../workbench/ui/partners/screen.py" line="204" />
       <source>Start from the list of candidate partners you already keep: import an .xlsx or .csv file (a title row, Russian headers and blank rows are fine), or add partners one by one with Ins.</source>
       <translation>Начните со списка кандидатов, который у вас уже есть: импортируйте файл .xlsx или .csv (строка с названием, русские заголовки и пустые строки не помешают) или добавляйте партнёров по одному клавишей Ins.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="204" />
+      <location filename="../../workbench/ui/partners/screen.py" line="206" />
       <source>Import a Spreadsheet…</source>
       <translation>Импортировать таблицу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="256" />
+      <location filename="../../workbench/ui/partners/screen.py" line="258" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="257" />
+      <location filename="../../workbench/ui/partners/screen.py" line="259" />
       <source>All cities</source>
       <translation>Все города</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="258" />
+      <location filename="../../workbench/ui/partners/screen.py" line="260" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="259" />
+      <location filename="../../workbench/ui/partners/screen.py" line="261" />
       <source>All levels</source>
       <translation>Все уровни</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="278" />
+      <location filename="../../workbench/ui/partners/screen.py" line="280" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="183" />
-      <location filename="../../workbench/ui/partners/screen.py" line="343" />
-      <location filename="../../workbench/ui/partners/screen.py" line="479" />
+      <location filename="../../workbench/ui/partners/screen.py" line="185" />
+      <location filename="../../workbench/ui/partners/screen.py" line="345" />
+      <location filename="../../workbench/ui/partners/screen.py" line="481" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="182" />
+      <location filename="../../workbench/ui/partners/screen.py" line="184" />
       <source>Search partners</source>
       <translation>Поиск партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="378" />
+      <location filename="../../workbench/ui/partners/screen.py" line="380" />
       <source>Edit partner</source>
       <translation>Изменение партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="401" />
+      <location filename="../../workbench/ui/partners/screen.py" line="403" />
       <source>Add partner</source>
       <translation>Добавление партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="411" />
+      <location filename="../../workbench/ui/partners/screen.py" line="413" />
       <source>Select the partners to edit first.</source>
       <translation>Сначала выберите партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="427" />
+      <location filename="../../workbench/ui/partners/screen.py" line="429" />
       <source>Edit %1 partners</source>
       <translation>Изменение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="444" />
+      <location filename="../../workbench/ui/partners/screen.py" line="446" />
       <source>Delete %1 partners</source>
       <translation>Удаление партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="446" />
+      <location filename="../../workbench/ui/partners/screen.py" line="448" />
       <source>Deleted %1 partners. Ctrl+Z brings them back.</source>
       <translation>Удалено партнёров: %1. Ctrl+Z вернёт их.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="452" />
+      <location filename="../../workbench/ui/partners/screen.py" line="454" />
       <source>Select two or more partners to merge.</source>
       <translation>Выберите двух или больше партнёров для объединения.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="455" />
+      <location filename="../../workbench/ui/partners/screen.py" line="457" />
       <source>Merge Partners</source>
       <translation>Объединение партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="456" />
+      <location filename="../../workbench/ui/partners/screen.py" line="458" />
       <source>Keep this partner; the others' contacts, interviews and history move to it:</source>
       <translation>Оставить этого партнёра; контакты, интервью и история остальных перейдут к нему:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="470" />
+      <location filename="../../workbench/ui/partners/screen.py" line="472" />
       <source>Merge %1 partners</source>
       <translation>Объединение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="479" />
+      <location filename="../../workbench/ui/partners/screen.py" line="481" />
       <source>Import partners into a segment first.</source>
       <translation>Сначала импортируйте партнёров в сегмент.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="483" />
+      <location filename="../../workbench/ui/partners/screen.py" line="485" />
       <source>Choose Segment</source>
       <translation>Выбор сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="483" />
+      <location filename="../../workbench/ui/partners/screen.py" line="485" />
       <source>Segment:</source>
       <translation>Сегмент:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="497" />
+      <location filename="../../workbench/ui/partners/screen.py" line="499" />
       <source>Change profile weights</source>
       <translation>Изменение весов профиля</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="507" />
+      <location filename="../../workbench/ui/partners/screen.py" line="509" />
       <source>Invite Top Partners</source>
       <translation>Пригласить лучших партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="508" />
+      <location filename="../../workbench/ui/partners/screen.py" line="510" />
       <source>How many of the best-scoring partners of “%1” to invite for interviews:</source>
       <translation>Сколько партнёров сегмента «%1» с лучшим баллом пригласить на интервью:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="520" />
+      <location filename="../../workbench/ui/partners/screen.py" line="522" />
       <source>Invite top %1</source>
       <translation>Приглашение лучших: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="522" />
+      <location filename="../../workbench/ui/partners/screen.py" line="524" />
       <source>%1 partners marked invited.</source>
       <translation>Отмечено приглашёнными: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="529" />
-      <location filename="../../workbench/ui/partners/screen.py" line="536" />
-      <location filename="../../workbench/ui/partners/screen.py" line="559" />
-      <location filename="../../workbench/ui/partners/screen.py" line="563" />
-      <location filename="../../workbench/ui/partners/screen.py" line="572" />
+      <location filename="../../workbench/ui/partners/screen.py" line="531" />
+      <location filename="../../workbench/ui/partners/screen.py" line="538" />
+      <location filename="../../workbench/ui/partners/screen.py" line="566" />
+      <location filename="../../workbench/ui/partners/screen.py" line="570" />
+      <location filename="../../workbench/ui/partners/screen.py" line="579" />
       <source>Import Partners</source>
       <translation>Импорт партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="530" />
+      <location filename="../../workbench/ui/partners/screen.py" line="532" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="554" />
+      <location filename="../../workbench/ui/partners/screen.py" line="561" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="564" />
+      <location filename="../../workbench/ui/partners/screen.py" line="571" />
       <source>Nothing was imported: %1 rows have problems.</source>
       <translation>Ничего не импортировано: строк с ошибками — %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="567" />
+      <location filename="../../workbench/ui/partners/screen.py" line="574" />
       <source>Imported %1 partners into “%2”; %3 duplicates and %4 invalid rows skipped.</source>
       <translation>Импортировано партнёров: %1 в сегмент «%2»; пропущено дубликатов: %3, строк с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="583" />
+      <location filename="../../workbench/ui/partners/screen.py" line="590" />
       <source>Import %1 partners</source>
       <translation>Импорт партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="584" />
+      <location filename="../../workbench/ui/partners/screen.py" line="591" />
       <source>Create segment “%1” by an import</source>
       <translation>Создание сегмента «%1» импортом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="616" />
+      <location filename="../../workbench/ui/partners/screen.py" line="623" />
       <source>Plan interview</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="618" />
+      <location filename="../../workbench/ui/partners/screen.py" line="625" />
       <source>Interview planned.</source>
       <translation>Интервью запланировано.</translation>
     </message>
@@ -4515,12 +4630,12 @@
   <context>
     <name>PillarColumn</name>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="81" />
+      <location filename="../../workbench/ui/program/screen.py" line="82" />
       <source>%1 have · %2 partial · %3 missing</source>
       <translation>есть %1 · частично %2 · нет %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="88" />
+      <location filename="../../workbench/ui/program/screen.py" line="89" />
       <source>Value map</source>
       <translation>Карта ценности</translation>
     </message>
@@ -4604,39 +4719,132 @@
     </message>
   </context>
   <context>
+    <name>PlanPage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="688" />
+      <source>Plan the interviews</source>
+      <translation>Планирование интервью</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="689" />
+      <source>An interview is planned with every invited partner, back to back from the first day on. Move any of them later in Interviews.</source>
+      <translation>С каждым приглашённым партнёром планируется интервью — одно за другим, начиная с первого дня. Любое можно потом перенести на экране «Интервью».</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="691" />
+      <source>&amp;Plan</source>
+      <translation>&amp;Запланировать</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="692" />
+      <source>&amp;Interviewer:</source>
+      <translation>&amp;Интервьюер:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="692" />
+      <source>&amp;First day:</source>
+      <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="693" />
+      <source>Day &amp;starts at:</source>
+      <translation>&amp;Начало дня:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="693" />
+      <source>Interviews &amp;a day:</source>
+      <translation>Интервью в &amp;день:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="694" />
+      <source>&amp;Duration:</source>
+      <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="696" />
+      <source> min</source>
+      <translation> мин</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="697" />
+      <source>&amp;Weekdays only (Monday to Friday)</source>
+      <translation>Только &amp;будни (с понедельника по пятницу)</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="715" />
+      <source>%1 invited partners are waiting for an interview.</source>
+      <translation>Приглашённых партнёров без интервью: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="716" />
+      <source>No invited partner is waiting for an interview: skip this step and plan interviews later (Interviews → Plan Interview…).</source>
+      <translation>Нет приглашённых партнёров без интервью: пропустите этот шаг и запланируйте интервью позже (Интервью → Запланировать интервью…).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="730" />
+      <source>%1 interviews from %2 to %3, the last ending at %4.</source>
+      <translation>Интервью: %1, с %2 по %3; последнее закончится в %4.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="736" />
+      <source>no interviews planned</source>
+      <translation>интервью не запланированы</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="739" />
+      <source>Name the interviewer.</source>
+      <translation>Укажите интервьюера.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="747" />
+      <source>The first day is in the past: choose today or later.</source>
+      <translation>Первый день уже прошёл: выберите сегодняшний или более поздний.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="755" />
+      <source>Planning interviews…</source>
+      <translation>Планирование интервью…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="756" />
+      <source>%1 interviews planned</source>
+      <translation>запланировано интервью: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewModel</name>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="47" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="48" />
       <source>Speaker</source>
       <translation>Говорящий</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="47" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="48" />
       <source>Kind</source>
       <translation>Метка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/import_dialog.py" line="48" />
+      <location filename="../../workbench/ui/capture/import_dialog.py" line="49" />
       <source>Statement</source>
       <translation>Высказывание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="96" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="97" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="99" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="100" />
       <source>Result</source>
       <translation>Результат</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="115" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="116" />
       <source>Duplicate, skipped: %1</source>
       <translation>Дубликат, пропускается: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/import_dialog.py" line="116" />
+      <location filename="../../workbench/ui/partners/import_dialog.py" line="117" />
       <source>New</source>
       <translation>Новый</translation>
     </message>
@@ -4644,19 +4852,19 @@
   <context>
     <name>ProcessWorker</name>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="182" />
+      <location filename="../../workbench/ui/procworker.py" line="188" />
       <source>The export worker could not be started: %1</source>
       <extracomment>how often the pipe is read while a job runs the worker has imported its libraries and waits for jobs</extracomment>
       <translation>Не удалось запустить процесс экспорта: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="251" />
-      <location filename="../../workbench/ui/procworker.py" line="282" />
+      <location filename="../../workbench/ui/procworker.py" line="257" />
+      <location filename="../../workbench/ui/procworker.py" line="288" />
       <source>The export worker stopped; try again.</source>
       <translation>Процесс экспорта остановился; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/procworker.py" line="348" />
+      <location filename="../../workbench/ui/procworker.py" line="354" />
       <source>The export stopped unexpectedly (the worker process exited). Try again.</source>
       <translation>Экспорт неожиданно прервался (процесс экспорта завершился). Попробуйте ещё раз.</translation>
     </message>
@@ -4664,112 +4872,112 @@
   <context>
     <name>ProgramScreen</name>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="201" />
+      <location filename="../../workbench/ui/program/screen.py" line="202" />
       <source>Partner program structure</source>
       <translation>Структура партнёрской программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="202" />
+      <location filename="../../workbench/ui/program/screen.py" line="203" />
       <source>&amp;Program Structure (PDF)…</source>
       <translation>&amp;Структура программы (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="203" />
+      <location filename="../../workbench/ui/program/screen.py" line="204" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="204" />
+      <location filename="../../workbench/ui/program/screen.py" line="205" />
       <source>Excel workbook (.xlsx)…</source>
       <translation>Книга Excel (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="204" />
+      <location filename="../../workbench/ui/program/screen.py" line="205" />
       <source>Markdown (.md)…</source>
       <translation>Markdown (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="205" />
+      <location filename="../../workbench/ui/program/screen.py" line="206" />
       <source>PDF for leadership (.pdf)…</source>
       <translation>PDF для руководства (.pdf)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="210" />
+      <location filename="../../workbench/ui/program/screen.py" line="211" />
       <source>Status:</source>
       <translation>Статус:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="211" />
+      <location filename="../../workbench/ui/program/screen.py" line="212" />
       <source>Card:</source>
       <translation>Карточка:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="212" />
+      <location filename="../../workbench/ui/program/screen.py" line="213" />
       <source>The card whose evidence stands behind this element</source>
       <translation>Карточка, доказательства которой стоят за элементом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="216" />
+      <location filename="../../workbench/ui/program/screen.py" line="217" />
       <source>Backlog items it needs (double-click to open)</source>
       <translation>Нужные пункты бэклога (двойной щелчок — открыть)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="217" />
+      <location filename="../../workbench/ui/program/screen.py" line="218" />
       <source>What partners said</source>
       <translation>Что говорили партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="230" />
+      <location filename="../../workbench/ui/program/screen.py" line="231" />
       <source>Program</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="284" />
+      <location filename="../../workbench/ui/program/screen.py" line="285" />
       <source>Pick an element to see the evidence behind it and the backlog items it needs.</source>
       <translation>Выберите элемент, чтобы увидеть доказательства и нужные для него пункты бэклога.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="294" />
+      <location filename="../../workbench/ui/program/screen.py" line="295" />
       <source>card: %1</source>
       <translation>карточка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="296" />
+      <location filename="../../workbench/ui/program/screen.py" line="297" />
       <source>not linked to a card yet</source>
       <translation>пока не связан с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="302" />
+      <location filename="../../workbench/ui/program/screen.py" line="303" />
       <source>No card</source>
       <translation>Без карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="308" />
+      <location filename="../../workbench/ui/program/screen.py" line="309" />
       <source>What partners said (%1 statements, %2 partners)</source>
       <translation>Что говорили партнёры (высказываний: %1, партнёров: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="329" />
+      <location filename="../../workbench/ui/program/screen.py" line="330" />
       <source>Link program element to a card</source>
       <translation>Связь элемента программы с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="340" />
+      <location filename="../../workbench/ui/program/screen.py" line="341" />
       <source>Set program element status</source>
       <translation>Статус элемента программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="350" />
+      <location filename="../../workbench/ui/program/screen.py" line="351" />
       <source>Export the program structure</source>
       <translation>Экспорт структуры программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="361" />
+      <location filename="../../workbench/ui/program/screen.py" line="362" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="362" />
+      <location filename="../../workbench/ui/program/screen.py" line="363" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
     </message>
@@ -4842,153 +5050,153 @@
   <context>
     <name>ReleasesPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="135" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="136" />
       <source>Releases, in order</source>
       <translation>Релизы по порядку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="136" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="137" />
       <source>New release…</source>
       <translation>Новый релиз…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="137" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="138" />
       <source>Rename…</source>
       <translation>Переименовать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="138" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="139" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="139" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="140" />
       <source>Earlier</source>
       <translation>Раньше</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="140" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="141" />
       <source>Later</source>
       <translation>Позже</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="141" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="142" />
       <source>Date…</source>
       <translation>Дата…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="142" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="143" />
       <source>Notes…</source>
       <translation>Заметки…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="143" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="144" />
       <source>Release notes (Markdown)</source>
       <translation>Заметки к релизу (Markdown)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="144" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="145" />
       <source>Export release notes…</source>
       <translation>Экспорт заметок к релизу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="145" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="205" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="218" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="146" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="206" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="219" />
       <source>New release</source>
       <translation>Новый релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="132" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="161" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="133" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="162" />
       <source>Releases</source>
       <translation>Релизы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="133" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="134" />
       <source>Items in the release</source>
       <translation>Элементы релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="188" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="189" />
       <source>No releases yet: add one, then give items a release with R on the Items tab.</source>
       <translation>Релизов пока нет: добавьте релиз, затем назначайте его пунктам клавишей R на вкладке «Пункты».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="193" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="194" />
       <source>Items of %1 (drag to order them)</source>
       <translation>Пункты релиза %1 (перетаскивайте, чтобы упорядочить)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="205" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="206" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="229" />
       <source>Name of the release:</source>
       <translation>Название релиза:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="228" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="236" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="229" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="237" />
       <source>Rename release</source>
       <translation>Переименовать релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="255" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="256" />
       <source>Release date</source>
       <translation>Дата релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="255" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="256" />
       <source>Target date (YYYY-MM-DD, empty for none):</source>
       <translation>Плановая дата (ГГГГ-ММ-ДД, пусто — без даты):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="264" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="265" />
       <source>“%1” is not a date like 2026-03-31.</source>
       <translation>«%1» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="266" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="267" />
       <source>Set release date</source>
       <translation>Дата релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="134" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="274" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="135" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="275" />
       <source>Release notes</source>
       <translation>Заметки к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="274" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="275" />
       <source>What this release is about:</source>
       <translation>О чём этот релиз:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="276" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="277" />
       <source>Edit release notes</source>
       <translation>Заметки к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="288" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="289" />
       <source>Delete release</source>
       <translation>Удалить релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="306" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="307" />
       <source>Reorder releases</source>
       <translation>Изменить порядок релизов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="310" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="311" />
       <source>Reorder items</source>
       <translation>Изменить порядок пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="323" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="324" />
       <source>Export release notes</source>
       <translation>Экспорт заметок к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="338" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="339" />
       <source>Release notes written to %1</source>
       <translation>Заметки к релизу сохранены в %1</translation>
     </message>
@@ -5025,89 +5233,89 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="158" />
-      <location filename="../../workbench/ui/dialogs/restore.py" line="198" />
-      <location filename="../../workbench/ui/dialogs/restore.py" line="234" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="159" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="199" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="235" />
       <source>Restore from Backup</source>
       <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="160" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="161" />
       <source>Workbench backs the project up when it is opened, every few minutes while you work, and before updates and imports. Restore a backup into a new file to look at it, or replace the open project with it; the current state is backed up first, so a restore can be undone from this list.</source>
       <translation>Workbench делает резервную копию проекта при открытии, каждые несколько минут во время работы, а также перед обновлениями и импортом. Восстановите копию в новый файл, чтобы посмотреть её, или замените ею открытый проект: текущее состояние сначала сохраняется в копию, так что восстановление можно отменить из этого же списка.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="163" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="164" />
       <source>Restore as &amp;New File…</source>
       <translation>Восстановить в &amp;новый файл…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="164" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="165" />
       <source>&amp;Replace Current Project…</source>
       <translation>&amp;Заменить текущий проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="165" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="166" />
       <source>&amp;Back Up Now</source>
       <translation>&amp;Сделать копию сейчас</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="166" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="167" />
       <source>Backups</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="168" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="169" />
       <source>No backups here</source>
       <translation>Здесь нет резервных копий</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="169" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="170" />
       <source>A team project lives on its server and is backed up there, not on this computer.</source>
       <translation>Командный проект хранится на сервере, и резервные копии делаются там, а не на этом компьютере.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="171" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="172" />
       <source>No backups yet</source>
       <translation>Резервных копий пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="172" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="173" />
       <source>Backups appear here once the project has been opened with changes, or press Back Up Now. They are kept in the 'backups' folder beside the project: the newest few, then one a day, one a week and one a month.</source>
       <translation>Копии появятся здесь, когда проект будет открыт после изменений, — или нажмите «Сделать копию сейчас». Они хранятся в папке «backups» рядом с проектом: несколько последних, затем по одной за день, за неделю и за месяц.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="211" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="212" />
       <source>Backed up to %1</source>
       <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="222" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="223" />
       <source>Restore as New File</source>
       <translation>Восстановить в новый файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="223" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="224" />
       <source>Workbench projects (*%1)</source>
       <translation>Проекты Workbench (*%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="235" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="236" />
       <source>The backup was restored into %1. Open it now?</source>
       <translation>Резервная копия восстановлена в %1. Открыть её сейчас?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="249" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="250" />
       <source>Replace Current Project</source>
       <translation>Замена текущего проекта</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="250" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="251" />
       <source>Replace the open project with the backup of %1? Its current state is backed up first, so you can come back to it from this list. The undo history is cleared.</source>
       <translation>Заменить открытый проект резервной копией от %1? Текущее состояние сначала будет сохранено в копию, и к нему можно будет вернуться из этого списка. История отмены будет очищена.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/restore.py" line="262" />
+      <location filename="../../workbench/ui/dialogs/restore.py" line="263" />
       <source>Restored the backup of %1</source>
       <translation>Восстановлена резервная копия от %1</translation>
     </message>
@@ -5148,77 +5356,77 @@
   <context>
     <name>ReviewPanel</name>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="113" />
+      <location filename="../../workbench/ui/capture/review.py" line="115" />
       <source>Statements to review</source>
       <translation>Высказывания для проверки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="114" />
+      <location filename="../../workbench/ui/capture/review.py" line="116" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="115" />
+      <location filename="../../workbench/ui/capture/review.py" line="117" />
       <source>Next steps</source>
       <translation>Следующие шаги</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="116" />
+      <location filename="../../workbench/ui/capture/review.py" line="118" />
       <source>Save summary (Ctrl+S)</source>
       <translation>Сохранить итоги (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="117" />
+      <location filename="../../workbench/ui/capture/review.py" line="119" />
       <source>Suggest kinds</source>
       <translation>Подсказать метки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="119" />
+      <location filename="../../workbench/ui/capture/review.py" line="121" />
       <source>In the list: A accepts the suggestion, R rejects it, 1 job, 2 pain, 3 gain, 4 other. Ctrl+Z undoes.</source>
       <translation>В списке: A — принять подсказку, R — отклонить, 1 работа, 2 боль, 3 выгода, 4 другое. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="145" />
+      <location filename="../../workbench/ui/capture/review.py" line="147" />
       <source>Untagged statements to review: %1</source>
       <translation>Высказывания без метки на разбор: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="156" />
+      <location filename="../../workbench/ui/capture/review.py" line="158" />
       <source>Suggestions accepted: %1 of %2 (%3%)</source>
       <translation>Подсказок принято: %1 из %2 (%3%)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="159" />
+      <location filename="../../workbench/ui/capture/review.py" line="161" />
       <source>No suggestions decided yet</source>
       <translation>По подсказкам ещё нет решений</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="170" />
+      <location filename="../../workbench/ui/capture/review.py" line="172" />
       <source>Edit the summary</source>
       <translation>Изменить итоги</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="175" />
+      <location filename="../../workbench/ui/capture/review.py" line="177" />
       <source>Summary saved</source>
       <translation>Итоги сохранены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="195" />
+      <location filename="../../workbench/ui/capture/review.py" line="191" />
       <source>Suggesting kinds…</source>
       <translation>Подбираем метки…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="210" />
+      <location filename="../../workbench/ui/capture/review.py" line="229" />
       <source>Accept the suggestion</source>
       <translation>Принять подсказку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="210" />
+      <location filename="../../workbench/ui/capture/review.py" line="229" />
       <source>Reject the suggestion</source>
       <translation>Отклонить подсказку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capture/review.py" line="220" />
+      <location filename="../../workbench/ui/capture/review.py" line="239" />
       <source>Tag the statement</source>
       <translation>Пометить высказывание</translation>
     </message>
@@ -5299,37 +5507,37 @@
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="76" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="77" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="77" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="78" />
       <source>Words to search for, in any form</source>
       <translation>Слова для поиска, в любой форме</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="78" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="79" />
       <source>Matching statements: Enter opens the interview there</source>
       <translation>Найденные высказывания: Enter открывает интервью на этом месте</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="79" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="80" />
       <source>Words in any form: “выплата” finds “выплаты”, “выплат”</source>
       <translation>Слова в любой форме: «выплата» найдёт «выплаты», «выплат»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="80" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="81" />
       <source>Preparing the word-form index…</source>
       <translation>Готовим индекс словоформ…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="94" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="95" />
       <source>%1 statements indexed. Enter opens the interview at the statement.</source>
       <translation>Проиндексировано высказываний: %1. Enter открывает интервью на этом высказывании.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/search_dialog.py" line="118" />
+      <location filename="../../workbench/ui/interviews/search_dialog.py" line="119" />
       <source>%1 found in %2 ms. Enter opens the interview at the statement.</source>
       <translation>Найдено: %1 за %2 мс. Enter открывает интервью на этом высказывании.</translation>
     </message>
@@ -5350,42 +5558,42 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="181" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="209" />
       <source>Segments to research</source>
       <translation>Сегменты для исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="182" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="210" />
       <source>One segment per line. Each segment gets its own canvas board, ideal-partner profile and interview target.</source>
       <translation>По одному сегменту в строке. У каждого сегмента своя доска канваса, профиль идеального партнёра и цель по интервью.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="184" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="212" />
       <source>&amp;Segments (one per line):</source>
       <translation>&amp;Сегменты (по одному в строке):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="185" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="213" />
       <source>amoCRM integrators</source>
       <translation>Интеграторы amoCRM</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="185" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="213" />
       <source>Bitrix24 integrators</source>
       <translation>Интеграторы Bitrix24</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="199" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="227" />
       <source>Segments: %1</source>
       <translation>Сегментов: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="204" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="232" />
       <source>A segment name is longer than 200 characters: shorten it.</source>
       <translation>Название сегмента длиннее 200 символов: сократите его.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="206" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="234" />
       <source>Name at least one segment to research.</source>
       <translation>Укажите хотя бы один сегмент для исследования.</translation>
     </message>
@@ -5393,173 +5601,173 @@
   <context>
     <name>SegmentsScreen</name>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="254" />
+      <location filename="../../workbench/ui/segments/screen.py" line="257" />
       <source>Segment scores</source>
       <translation>Оценки сегментов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="255" />
+      <location filename="../../workbench/ui/segments/screen.py" line="258" />
       <source>Research funnel by segment</source>
       <translation>Воронка исследования по сегментам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="256" />
+      <location filename="../../workbench/ui/segments/screen.py" line="259" />
       <source>Scoring criteria</source>
       <translation>Критерии оценки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="260" />
+      <location filename="../../workbench/ui/segments/screen.py" line="263" />
       <source>%1: value, 0 to 10</source>
       <translation>%1: значение от 0 до 10</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="262" />
+      <location filename="../../workbench/ui/segments/screen.py" line="265" />
       <source>%1: weight</source>
       <translation>%1: вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="264" />
+      <location filename="../../workbench/ui/segments/screen.py" line="267" />
       <source>Criteria of the selected segment</source>
       <translation>Критерии выбранного сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="265" />
+      <location filename="../../workbench/ui/segments/screen.py" line="268" />
       <source>Value (0–10)</source>
       <translation>Значение (0–10)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="266" />
+      <location filename="../../workbench/ui/segments/screen.py" line="269" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="267" />
+      <location filename="../../workbench/ui/segments/screen.py" line="270" />
       <source>Interview target</source>
       <translation>Цель по интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="268" />
+      <location filename="../../workbench/ui/segments/screen.py" line="271" />
       <source>How many interviews this segment needs (the domain suggests 20–30).</source>
       <translation>Сколько интервью нужно по этому сегменту (рекомендуется 20–30).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="270" />
+      <location filename="../../workbench/ui/segments/screen.py" line="273" />
       <source>The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The last four are computed from the research: partners interviewed against the target, severity and frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes.</source>
       <translation>Первые пять — оценка команды (стоимость обслуживания учитывается наоборот: 10 — дороже всего). Последние четыре считаются по исследованию: доля проинтервьюированных от цели, острота и частота болей, соответствие доски, размеченные высказывания. Всё пересчитывается сразу; Ctrl+Z отменяет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="273" />
+      <location filename="../../workbench/ui/segments/screen.py" line="276" />
       <source>Ranked scores</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="273" />
+      <location filename="../../workbench/ui/segments/screen.py" line="276" />
       <source>Radar</source>
       <translation>Радар</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="273" />
+      <location filename="../../workbench/ui/segments/screen.py" line="276" />
       <source>Attractiveness vs ability to win</source>
       <translation>Привлекательность и способность выиграть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="275" />
+      <location filename="../../workbench/ui/segments/screen.py" line="278" />
       <source>Sensitivity ±20%</source>
       <translation>Чувствительность ±20%</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="277" />
+      <location filename="../../workbench/ui/segments/screen.py" line="280" />
       <source>Sensitivity of the ranking to each weight</source>
       <translation>Чувствительность рейтинга к каждому весу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="278" />
+      <location filename="../../workbench/ui/segments/screen.py" line="281" />
       <source>Only the moves that change the ranking</source>
       <translation>Только сдвиги, меняющие рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="282" />
+      <location filename="../../workbench/ui/segments/screen.py" line="285" />
       <source>Export Chart…</source>
       <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="283" />
+      <location filename="../../workbench/ui/segments/screen.py" line="286" />
       <source>Save the chart on show as PNG or SVG (Ctrl+Shift+E)</source>
       <translation>Сохранить показанную диаграмму в PNG или SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="284" />
+      <location filename="../../workbench/ui/segments/screen.py" line="287" />
       <source>Research funnel (the domain's aim: 20–30 interviews per segment)</source>
       <translation>Воронка исследования (цель: 20–30 интервью на сегмент)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="285" />
+      <location filename="../../workbench/ui/segments/screen.py" line="288" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="286" />
+      <location filename="../../workbench/ui/segments/screen.py" line="289" />
       <source>Segments come with the partners: import a partner list into a segment (for example “amoCRM integrators”) on the Partners screen, then score the segments here.</source>
       <translation>Сегменты появляются вместе с партнёрами: импортируйте список партнёров в сегмент (например, «Интеграторы amoCRM») на экране «Партнёры», а затем оцените сегменты здесь.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="287" />
+      <location filename="../../workbench/ui/segments/screen.py" line="290" />
       <source>Go to Partners</source>
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="348" />
+      <location filename="../../workbench/ui/segments/screen.py" line="351" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="389" />
+      <location filename="../../workbench/ui/segments/screen.py" line="392" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="391" />
+      <location filename="../../workbench/ui/segments/screen.py" line="394" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="403" />
+      <location filename="../../workbench/ui/segments/screen.py" line="406" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="412" />
+      <location filename="../../workbench/ui/segments/screen.py" line="415" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="414" />
+      <location filename="../../workbench/ui/segments/screen.py" line="417" />
       <source>The ranking holds when any weight moves by ±20%; the closest two segments come within %1 points.</source>
       <translation>Рейтинг не меняется при сдвиге любого веса на ±20%; два ближайших сегмента сходятся до %1 балла.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="419" />
+      <location filename="../../workbench/ui/segments/screen.py" line="422" />
       <source>The ranking changes in %1 of %2 moves of a weight by ±20% (see the Sensitivity tab).</source>
       <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (см. вкладку «Чувствительность»).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="422" />
+      <location filename="../../workbench/ui/segments/screen.py" line="425" />
       <source>%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every segment and ranks them again.</source>
       <translation>%1 из %2 сдвигов меняют рейтинг; в %3 первым становится другой сегмент. Каждая строка сдвигает один вес во всех сегментах и заново их ранжирует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="472" />
-      <location filename="../../workbench/ui/segments/screen.py" line="500" />
+      <location filename="../../workbench/ui/segments/screen.py" line="485" />
+      <location filename="../../workbench/ui/segments/screen.py" line="520" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="473" />
+      <location filename="../../workbench/ui/segments/screen.py" line="486" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="497" />
+      <location filename="../../workbench/ui/segments/screen.py" line="517" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
     </message>
@@ -5852,22 +6060,22 @@
   <context>
     <name>StaleEdit</name>
     <message>
-      <location filename="../../workbench/ui/undo.py" line="144" />
+      <location filename="../../workbench/ui/undo.py" line="145" />
       <source>Saved over the other change; it stays in the history.</source>
       <translation>Сохранено поверх чужого изменения; оно осталось в истории.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/undo.py" line="149" />
+      <location filename="../../workbench/ui/undo.py" line="150" />
       <source>Kept both: their version stays, yours was saved as a copy.</source>
       <translation>Оставлены оба: их версия на месте, ваша сохранена копией.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/undo.py" line="156" />
+      <location filename="../../workbench/ui/undo.py" line="157" />
       <source>Your change was not saved; your text is on the clipboard (Ctrl+V to use it).</source>
       <translation>Ваше изменение не сохранено; ваш текст в буфере обмена (Ctrl+V, чтобы вставить).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/undo.py" line="158" />
+      <location filename="../../workbench/ui/undo.py" line="159" />
       <source>Your change was not saved; the screen shows what is saved now.</source>
       <translation>Ваше изменение не сохранено; на экране то, что сохранено сейчас.</translation>
     </message>
@@ -5911,54 +6119,72 @@
     </message>
   </context>
   <context>
+    <name>StepPage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="308" />
+      <source>skipped</source>
+      <translation>пропущено</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="326" />
+      <source>Not saved: %1</source>
+      <translation>Не сохранено: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="324" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="261" />
       <source>Ready to create</source>
       <translation>Всё готово</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="325" />
-      <source>Check what will be created, then press Create.</source>
-      <translation>Проверьте, что будет создано, и нажмите «Создать».</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="262" />
+      <source>Check the project, then press Create. Four steps follow; each is saved at once and each can be skipped.</source>
+      <translation>Проверьте проект и нажмите «Создать». Дальше четыре шага: каждый сохраняется сразу, любой можно пропустить.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="335" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="264" />
+      <source>&amp;Create</source>
+      <translation>&amp;Создать</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="271" />
       <source>Project</source>
       <translation>Проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="336" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="272" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="337" />
-      <source>Interview guide</source>
-      <translation>Гайд интервью</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
+      <source>Then</source>
+      <translation>Затем</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="337" />
-      <source>Russian</source>
-      <translation>русский</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="276" />
+      <source>import a partner list for each segment</source>
+      <translation>импорт списка партнёров для каждого сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="337" />
-      <source>English</source>
-      <translation>английский</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="277" />
+      <source>invite the best N partners of each segment by the ideal-partner profile</source>
+      <translation>приглашение N лучших партнёров каждого сегмента по профилю идеального партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="338" />
-      <source>Partner list</source>
-      <translation>Список партнёров</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="278" />
+      <source>choose the interview guide</source>
+      <translation>выбор гайда интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="338" />
-      <source>none, add partners later</source>
-      <translation>нет, партнёров можно добавить позже</translation>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="279" />
+      <source>plan the interviews with the invited partners</source>
+      <translation>планирование интервью с приглашёнными партнёрами</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="341" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
@@ -5966,101 +6192,101 @@
   <context>
     <name>SurveysPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="100" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="101" />
       <source>Each round is a spreadsheet with one answer per row: partner, backlog item or pain, rating 1–5 and a comment. Ratings refresh the impact and confidence of the items they name; the Items tab shows each item's priority across rounds.</source>
       <translation>Каждый раунд — таблица, один ответ в строке: партнёр, пункт бэклога или боль, оценка от 1 до 5 и комментарий. Оценки обновляют влияние и уверенность названных пунктов; на вкладке «Пункты» виден приоритет каждого пункта по раундам.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="103" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="104" />
       <source>Import a survey round…</source>
       <translation>Импорт раунда опроса…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="104" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="105" />
       <source>Delete round</source>
       <translation>Удалить раунд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="105" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="106" />
       <source>No survey rounds yet. Import one after the next partner survey.</source>
       <translation>Опросов пока нет. Импортируйте раунд после следующего опроса партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="110" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="118" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="134" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="180" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="111" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="119" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="135" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="181" />
       <source>Import a survey round</source>
       <translation>Импорт раунда опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="111" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="112" />
       <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="119" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="119" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
       <source>Backlog item or pain</source>
       <translation>Пункт бэклога или боль</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="121" />
       <source>Rating 1–5</source>
       <translation>Оценка 1–5</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="121" />
       <source>Comment</source>
       <translation>Комментарий</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="135" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="136" />
       <source>Import the usable rows and skip the others?</source>
       <translation>Импортировать пригодные строки и пропустить остальные?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="97" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="141" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="98" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="142" />
       <source>Survey rounds</source>
       <translation>Раунды опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="98" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="99" />
       <source>Survey answers</source>
       <translation>Ответы опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="180" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="181" />
       <source>Name of the round:</source>
       <translation>Название раунда:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="202" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="203" />
       <source>Importing the survey round…</source>
       <translation>Импорт раунда опроса…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="223" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="224" />
       <source>Import survey round</source>
       <translation>Импорт раунда опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="224" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="225" />
       <source>Imported %1 answers (%2 rows skipped).</source>
       <translation>Импортировано ответов: %1 (пропущено строк: %2).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="227" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="228" />
       <source>Partners not in the project: %1.</source>
       <translation>Партнёров нет в проекте: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="252" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="253" />
       <source>Delete survey round</source>
       <translation>Удалить раунд опроса</translation>
     </message>
@@ -6068,7 +6294,7 @@
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="../../workbench/ui/tasks.py" line="150" />
+      <location filename="../../workbench/ui/tasks.py" line="151" />
       <source>Cancel</source>
       <extracomment>a job that froze the window longer than this is logged at INFO (the goal is 16 ms, never above 50) the longest freeze of the window while it ran, when run with :func:`show_progress`</extracomment>
       <translation>Отмена</translation>
@@ -6135,6 +6361,74 @@
       <location filename="../../workbench/ui/dialogs/team_open.py" line="112" />
       <source>A team project URL starts with postgresql+psycopg://</source>
       <translation>Адрес командного проекта начинается с postgresql+psycopg://</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopPage</name>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="502" />
+      <source>The best partners of each segment</source>
+      <translation>Лучшие партнёры каждого сегмента</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="503" />
+      <source>Partners are ranked by the segment's ideal-partner profile; the best N of each segment are marked invited, the others stay candidates.</source>
+      <translation>Партнёры ранжируются по профилю идеального партнёра их сегмента; N лучших в каждом сегменте получают статус «приглашён», остальные остаются кандидатами.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="505" />
+      <source>&amp;Invite</source>
+      <translation>&amp;Пригласить</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="506" />
+      <source>Segment</source>
+      <translation>Сегмент</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="506" />
+      <source>Partners</source>
+      <translation>Партнёров</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="506" />
+      <source>Invite the best</source>
+      <translation>Пригласить лучших</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="513" />
+      <source>No segment has partners yet: skip this step and invite partners later (Partners → Invite Top N…).</source>
+      <translation>Ни в одном сегменте пока нет партнёров: пропустите этот шаг и пригласите партнёров позже (Партнёры → Пригласить лучших…).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="515" />
+      <source>How many partners of each segment to interview (at most as many as it has).</source>
+      <translation>Сколько партнёров каждого сегмента позвать на интервью (не больше, чем в сегменте есть).</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="520" />
+      <source>&lt;b&gt;Ideal-partner profile:&lt;/b&gt; %1. Change a segment's weights later on the Partners screen (Ctrl+Shift+W); the ranks follow.</source>
+      <translation>&lt;b&gt;Профиль идеального партнёра:&lt;/b&gt; %1. Веса сегмента можно изменить позже на экране «Партнёры» (Ctrl+Shift+W) — места пересчитаются.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="523" />
+      <source> partners</source>
+      <translation> парт.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="555" />
+      <source>nobody invited</source>
+      <translation>никто не приглашён</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="563" />
+      <source>Ranking and inviting partners…</source>
+      <translation>Ранжирование и приглашение партнёров…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="564" />
+      <source>%1 partners invited</source>
+      <translation>приглашено партнёров: %1</translation>
     </message>
   </context>
   <context>
