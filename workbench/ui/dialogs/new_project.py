@@ -60,6 +60,7 @@ from workbench.partners.tabular import check_file
 from workbench.settings import PROJECT_SUFFIX
 from workbench.store.project import Project
 from workbench.ui import theme
+from workbench.ui.errortext import error_text
 from workbench.ui.partners.labels import criterion_text
 from workbench.ui.tasks import Task, TaskState, run_with_progress
 
@@ -412,7 +413,7 @@ class ImportPage(StepPage):
         try:
             check_file(path)
         except WorkbenchError as exc:
-            return self.tr("This file cannot be imported: %1").replace("%1", str(exc))
+            return self.tr("This file cannot be imported: %1").replace("%1", error_text(exc))
         return ""
 
     def _check(self, segment_id: int) -> str:
@@ -428,7 +429,7 @@ class ImportPage(StepPage):
             try:
                 report = preview_import(self.wizard_.project, path)
             except WorkbenchError as exc:
-                problem = self.tr("This file cannot be imported: %1").replace("%1", str(exc))
+                problem = self.tr("This file cannot be imported: %1").replace("%1", error_text(exc))
             else:
                 new = sum(1 for r in report.rows if r.valid and not r.duplicate)
                 label.setText(self.tr("%1 rows: %2 new, %3 already in the project, %4 with problems.").replace(
@@ -621,7 +622,7 @@ class GuidePage(StepPage):
         try:
             guide = choose_guide(self.wizard_.project, language=self.language(), copy_name=name)
         except WorkbenchError as exc:
-            return _say(self.error, str(exc))
+            return _say(self.error, error_text(exc))
         self.outcome = guide.name
         return True
 
@@ -723,7 +724,7 @@ class PlanPage(StepPage):
         try:
             slots = self._slots()
         except WorkbenchError as exc:
-            self.preview.setText(str(exc))
+            self.preview.setText(error_text(exc))
             return
         fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         first, last = (QDate(s.date()).toString(fmt) for s in (slots[0], slots[-1]))
@@ -747,7 +748,7 @@ class PlanPage(StepPage):
                 return _say(self.error, self.tr("The first day is in the past: choose today or later."))
             self._slots()
         except WorkbenchError as exc:
-            return _say(self.error, str(exc))
+            return _say(self.error, error_text(exc))
 
         def work(state: TaskState) -> int:
             return len(plan_invited(project, progress=state.progress, **kwargs))  # type: ignore[arg-type]
@@ -915,7 +916,7 @@ class NewProjectWizard(QWizard):
                 self.location_page.target(), name=self.name_page.name.text(), segments=self.segments_page.names(),
                 guide_language=language, user=self.user)
         except WorkbenchError as exc:
-            return _say(self.summary_page.error, self.tr("The project was not created: %1").replace("%1", str(exc)))
+            return _say(self.summary_page.error, self.tr("The project was not created: %1").replace("%1", error_text(exc)))
         except OSError as exc:
             return _say(self.summary_page.error, self.tr("The project was not created: %1").replace(
                 "%1", exc.strerror or str(exc)))
