@@ -254,13 +254,15 @@ def _grab_with(window, dialog: str, page: int = 2):  # type: ignore[no-untyped-d
         settle(0.2)
         return window.grab()
     if dialog == "wizard":
+        import shutil
         import tempfile
 
         from workbench.ui.dialogs.new_project import NewProjectWizard
 
         wizard = NewProjectWizard(parent=window)
         wizard.show()
-        wizard.prepare_snapshot(page, Path(tempfile.mkdtemp(prefix="wizard-")))
+        folder = Path(tempfile.mkdtemp(prefix="wizard-"))
+        wizard.prepare_snapshot(page, folder)
         settle(0.2)
         shot = window.grab()
         painter = QPainter(shot)
@@ -277,6 +279,7 @@ def _grab_with(window, dialog: str, page: int = 2):  # type: ignore[no-untyped-d
         wizard.close()
         if wizard.project is not None:
             wizard.project.close()
+        shutil.rmtree(folder, ignore_errors=True)
         wizard.deleteLater()
         return shot
     raise WorkbenchError(f"Unknown dialog {dialog!r}; choose one of {', '.join(DIALOGS)}.")

@@ -2393,52 +2393,52 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="599" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="598" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="600" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="599" />
       <source>In which language will you talk to the partners?</source>
       <translation>На каком языке вы будете говорить с партнёрами?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="601" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="600" />
       <source>C&amp;hoose</source>
       <translation>&amp;Выбрать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="602" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="601" />
       <source>Built-in &amp;Russian guide</source>
       <translation>Встроенный гайд на &amp;русском</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="603" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="602" />
       <source>Built-in &amp;English guide</source>
       <translation>Встроенный гайд на &amp;английском</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="604" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="603" />
       <source>&amp;Make our own copy to edit later, named:</source>
       <translation>&amp;Сделать свою копию, чтобы править её позже, с названием:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="605" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="604" />
       <source>Name of the copy</source>
       <translation>Название копии</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="607" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="606" />
       <source>Our guide</source>
       <translation>Наш гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="608" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="607" />
       <source>The built-in guide is the partner-program interview: values before money, the partner's business, finance, product, operations, dislikes and wishes. A copy is yours to change in Interviews → Guides; built-in guides stay as shipped.</source>
       <translation>Встроенный гайд — интервью о партнёрской программе: ценности прежде денег, бизнес партнёра, финансы, продукт, операционка, что не нравится и пожелания. Копию можно менять в разделе Интервью → Гайды; встроенные гайды остаются как есть.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="620" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="619" />
       <source>Name the copy of the guide.</source>
       <translation>Дайте название копии гайда.</translation>
     </message>
@@ -2686,88 +2686,88 @@
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="356" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="357" />
       <source>Partner lists</source>
       <translation>Списки партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="357" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="358" />
       <source>For each segment, a spreadsheet of candidate partners: Excel (.xlsx) or CSV with a company-name column. Leave a segment empty to add its partners later (File → Import).</source>
       <translation>Для каждого сегмента — таблица кандидатов в партнёры: Excel (.xlsx) или CSV со столбцом названия компании. Оставьте поле пустым, чтобы добавить партнёров позже (Файл → Импорт).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="360" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="361" />
       <source>&amp;Import</source>
       <translation>&amp;Импортировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="361" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="362" />
       <source>Columns are recognised by their headings (Company, City, Employees…). Partners already in the project are skipped.</source>
       <translation>Столбцы распознаются по заголовкам (Компания, Город, Сотрудников…). Партнёры, которые уже есть в проекте, пропускаются.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="363" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="364" />
       <source>Skip rows with problems and import the rest</source>
       <translation>Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="365" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="366" />
       <source>Browse…</source>
       <translation>Обзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="366" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="367" />
       <source>Choose the partner list of %1</source>
       <translation>Выбрать список партнёров для сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="397" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="398" />
       <source>Partner list</source>
       <translation>Список партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="398" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="399" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="409" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="410" />
       <source>There is no file %1.</source>
       <translation>Файла %1 нет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="411" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="412" />
       <source>Choose an Excel (.xlsx) or CSV file.</source>
       <translation>Выберите файл Excel (.xlsx) или CSV.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="415" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="431" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="416" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="432" />
       <source>This file cannot be imported: %1</source>
       <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="434" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="435" />
       <source>%1 rows: %2 new, %3 already in the project, %4 with problems.</source>
       <translation>Строк: %1; новых: %2; уже в проекте: %3; с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="438" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="439" />
       <source>%1 has rows with problems: fix the file, or tick “Skip rows with problems”.</source>
       <translation>В файле %1 есть строки с ошибками: исправьте файл или отметьте «Пропустить строки с ошибками».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="447" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="448" />
       <source>no partner list</source>
       <translation>список не выбран</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="466" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="467" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="467" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="468" />
       <source>%1 partners imported</source>
       <translation>импортировано партнёров: %1</translation>
     </message>
@@ -3624,52 +3624,52 @@
   <context>
     <name>LocationPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="128" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="129" />
       <source>Where to keep the project</source>
       <translation>Где хранить проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="129" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="130" />
       <source>A project is one file: everything you research goes into it. You can copy it, back it up or send it to a colleague.</source>
       <translation>Проект — это один файл: в нём всё исследование. Его можно скопировать, сохранить в резервную копию или отправить коллеге.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="131" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="132" />
       <source>Project &amp;file:</source>
       <translation>&amp;Файл проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="132" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="133" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="133" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="134" />
       <source>Choose where to save the project file</source>
       <translation>Выбрать, где сохранить файл проекта</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="137" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="138" />
       <source>New Project</source>
       <translation>Новый проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="138" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="139" />
       <source>Workbench projects (*%1)</source>
       <translation>Проекты Workbench (*%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="150" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="151" />
       <source>Choose where to save the project file.</source>
       <translation>Укажите, где сохранить файл проекта.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="153" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="154" />
       <source>The folder %1 does not exist.</source>
       <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="155" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="156" />
       <source>%1 already exists: choose another name.</source>
       <translation>%1 уже существует: выберите другое имя.</translation>
     </message>
@@ -3913,27 +3913,27 @@
   <context>
     <name>NamePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="176" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="177" />
       <source>Name the research</source>
       <translation>Название исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="177" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="178" />
       <source>Shown in the window title and on every export.</source>
       <translation>Показывается в заголовке окна и во всех выгрузках.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="178" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="179" />
       <source>Project &amp;name:</source>
       <translation>&amp;Название проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="179" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="180" />
       <source>Partner program research, spring</source>
       <translation>Исследование партнёрской программы, весна</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="183" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="184" />
       <source>Give the project a name.</source>
       <translation>Дайте проекту название.</translation>
     </message>
@@ -4721,69 +4721,69 @@
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="688" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="687" />
       <source>Plan the interviews</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="689" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="688" />
       <source>An interview is planned with every invited partner, back to back from the first day on. Move any of them later in Interviews.</source>
       <translation>С каждым приглашённым партнёром планируется интервью — одно за другим, начиная с первого дня. Любое можно потом перенести на экране «Интервью».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="691" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="690" />
       <source>&amp;Plan</source>
       <translation>&amp;Запланировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="692" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="691" />
       <source>&amp;Interviewer:</source>
       <translation>&amp;Интервьюер:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="692" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="691" />
       <source>&amp;First day:</source>
       <translation>&amp;Первый день:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="693" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="692" />
       <source>Day &amp;starts at:</source>
       <translation>&amp;Начало дня:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="693" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="692" />
       <source>Interviews &amp;a day:</source>
       <translation>Интервью в &amp;день:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="694" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="693" />
       <source>&amp;Duration:</source>
       <translation>&amp;Длительность:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="696" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="695" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="697" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="696" />
       <source>&amp;Weekdays only (Monday to Friday)</source>
       <translation>Только &amp;будни (с понедельника по пятницу)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="715" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="714" />
       <source>%1 invited partners are waiting for an interview.</source>
       <translation>Приглашённых партнёров без интервью: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="716" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="715" />
       <source>No invited partner is waiting for an interview: skip this step and plan interviews later (Interviews → Plan Interview…).</source>
       <translation>Нет приглашённых партнёров без интервью: пропустите этот шаг и запланируйте интервью позже (Интервью → Запланировать интервью…).</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/new_project.py" line="730" />
-      <source>%1 interviews from %2 to %3, the last ending at %4.</source>
-      <translation>Интервью: %1, с %2 по %3; последнее закончится в %4.</translation>
+      <source>%1 interviews from %2 to %3 (up to %5 a week), the last ending at %4.</source>
+      <translation>Интервью: %1, с %2 по %3 (до %5 в неделю); последнее закончится в %4.</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/new_project.py" line="736" />
@@ -5558,42 +5558,42 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="209" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="210" />
       <source>Segments to research</source>
       <translation>Сегменты для исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="210" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="211" />
       <source>One segment per line. Each segment gets its own canvas board, ideal-partner profile and interview target.</source>
       <translation>По одному сегменту в строке. У каждого сегмента своя доска канваса, профиль идеального партнёра и цель по интервью.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="212" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="213" />
       <source>&amp;Segments (one per line):</source>
       <translation>&amp;Сегменты (по одному в строке):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="213" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="214" />
       <source>amoCRM integrators</source>
       <translation>Интеграторы amoCRM</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="213" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="214" />
       <source>Bitrix24 integrators</source>
       <translation>Интеграторы Bitrix24</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="227" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="228" />
       <source>Segments: %1</source>
       <translation>Сегментов: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="232" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="233" />
       <source>A segment name is longer than 200 characters: shorten it.</source>
       <translation>Название сегмента длиннее 200 символов: сократите его.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="234" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="235" />
       <source>Name at least one segment to research.</source>
       <translation>Укажите хотя бы один сегмент для исследования.</translation>
     </message>
@@ -6121,12 +6121,12 @@
   <context>
     <name>StepPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="308" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="309" />
       <source>skipped</source>
       <translation>пропущено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="326" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="327" />
       <source>Not saved: %1</source>
       <translation>Не сохранено: %1</translation>
     </message>
@@ -6134,57 +6134,57 @@
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="261" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="262" />
       <source>Ready to create</source>
       <translation>Всё готово</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="262" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="263" />
       <source>Check the project, then press Create. Four steps follow; each is saved at once and each can be skipped.</source>
       <translation>Проверьте проект и нажмите «Создать». Дальше четыре шага: каждый сохраняется сразу, любой можно пропустить.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="264" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="265" />
       <source>&amp;Create</source>
       <translation>&amp;Создать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="271" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="272" />
       <source>Project</source>
       <translation>Проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="272" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="273" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
       <source>Then</source>
       <translation>Затем</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="276" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="277" />
       <source>import a partner list for each segment</source>
       <translation>импорт списка партнёров для каждого сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="277" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="278" />
       <source>invite the best N partners of each segment by the ideal-partner profile</source>
       <translation>приглашение N лучших партнёров каждого сегмента по профилю идеального партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="278" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="279" />
       <source>choose the interview guide</source>
       <translation>выбор гайда интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="279" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="280" />
       <source>plan the interviews with the invited partners</source>
       <translation>планирование интервью с приглашёнными партнёрами</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
@@ -6366,67 +6366,62 @@
   <context>
     <name>TopPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="502" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="503" />
       <source>The best partners of each segment</source>
       <translation>Лучшие партнёры каждого сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="503" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="504" />
       <source>Partners are ranked by the segment's ideal-partner profile; the best N of each segment are marked invited, the others stay candidates.</source>
       <translation>Партнёры ранжируются по профилю идеального партнёра их сегмента; N лучших в каждом сегменте получают статус «приглашён», остальные остаются кандидатами.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="505" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="506" />
       <source>&amp;Invite</source>
       <translation>&amp;Пригласить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="506" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="507" />
       <source>Segment</source>
       <translation>Сегмент</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="506" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="507" />
       <source>Partners</source>
       <translation>Партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="506" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="507" />
       <source>Invite the best</source>
       <translation>Пригласить лучших</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="513" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="514" />
       <source>No segment has partners yet: skip this step and invite partners later (Partners → Invite Top N…).</source>
       <translation>Ни в одном сегменте пока нет партнёров: пропустите этот шаг и пригласите партнёров позже (Партнёры → Пригласить лучших…).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="515" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="516" />
       <source>How many partners of each segment to interview (at most as many as it has).</source>
       <translation>Сколько партнёров каждого сегмента позвать на интервью (не больше, чем в сегменте есть).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="520" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="521" />
       <source>&lt;b&gt;Ideal-partner profile:&lt;/b&gt; %1. Change a segment's weights later on the Partners screen (Ctrl+Shift+W); the ranks follow.</source>
       <translation>&lt;b&gt;Профиль идеального партнёра:&lt;/b&gt; %1. Веса сегмента можно изменить позже на экране «Партнёры» (Ctrl+Shift+W) — места пересчитаются.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="523" />
-      <source> partners</source>
-      <translation> парт.</translation>
-    </message>
-    <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="555" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="554" />
       <source>nobody invited</source>
       <translation>никто не приглашён</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="563" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="562" />
       <source>Ranking and inviting partners…</source>
       <translation>Ранжирование и приглашение партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="564" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="563" />
       <source>%1 partners invited</source>
       <translation>приглашено партнёров: %1</translation>
     </message>

@@ -520,8 +520,6 @@ class TopPage(StepPage):
             parts = ", ".join(f"{_esc(criterion_text(c))} {round(100 * w / total)} %" for c, w in weights.items())
             self.profile.setText(self.tr("<b>Ideal-partner profile:</b> %1. Change a segment's weights "
                                          "later on the Partners screen (Ctrl+Shift+W); the ranks follow.").replace("%1", parts))
-        for spin in self.spins.values():
-            spin.setSuffix(self.tr(" partners"))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         super().initializePage()
@@ -728,9 +726,10 @@ class PlanPage(StepPage):
             return
         fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         first, last = (QDate(s.date()).toString(fmt) for s in (slots[0], slots[-1]))
-        self.preview.setText(self.tr("%1 interviews from %2 to %3, the last ending at %4.").replace(
+        weekly = self.per_day.value() * (5 if self.weekdays.isChecked() else 7)
+        self.preview.setText(self.tr("%1 interviews from %2 to %3 (up to %5 a week), the last ending at %4.").replace(
             "%1", str(count)).replace("%2", first).replace("%3", last).replace(
-            "%4", (slots[-1] + timedelta(minutes=self.minutes.value())).strftime("%H:%M")))
+            "%4", (slots[-1] + timedelta(minutes=self.minutes.value())).strftime("%H:%M")).replace("%5", str(weekly)))
 
     def commit(self) -> bool:
         if not self.waiting:
@@ -873,8 +872,8 @@ class NewProjectWizard(QWizard):
         self.location_page.path.setText(str(free_name(folder, "research")))
         self.name_page.name.setText(self.name_page.name.placeholderText())
         cities = ("Москва", "Казань", "Тверь", "Санкт-Петербург", "Омск", "Самара")
-        while self.currentId() < min(page, len(self.pages) - 1):
-            if self.currentPage() is self.import_page:
+        while True:
+            if self.currentPage() is self.import_page and not self.import_page.chosen():
                 for segment_id, edit in self.import_page.files.items():
                     example = folder / f"partners-{segment_id}.csv"
                     example.write_text("Компания;Город;Сотрудников;Клиентов\n" + "".join(
@@ -882,8 +881,8 @@ class NewProjectWizard(QWizard):
                         for k in range(1, 13)), encoding="utf-8")
                     edit.setText(str(example))
                     self.import_page._check(segment_id)
-                if page == self.pages.index(self.import_page):
-                    return
+            if self.currentId() >= min(page, len(self.pages) - 1):
+                return
             before = self.currentId()
             self.next()
             for _ in range(200):
