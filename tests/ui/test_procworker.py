@@ -133,6 +133,32 @@ def test_segment_charts_and_classification_run_in_the_worker(qtbot, worker, demo
     assert set(images) == {"bars", "radar", "bubble"} and all(v.startswith(b"\x89PNG") for v in images.values())
     (suggestions,) = _wait(qtbot, found, "finished", timeout=120_000)
     assert len(suggestions) == 2 and all(label in {"job", "pain", "gain", "other"} for label, _ in suggestions)
+def test_segment_charts_from_the_worker_are_the_bytes_drawn_here(qtbot, worker, demo_project) -> None:
+    """The worker's segment_charts gives the very PNG bytes partners.charts.render_all gives in the app."""
+    from workbench.partners.charts import render_all
+    from workbench.partners.segments import CRITERIA, compute_scores
+
+    scores = compute_scores(demo_project)
+    labels = {c: c.title() for c in CRITERIA}
+    job = worker.submit("segment_charts", scores=scores, labels=labels, fmt="png", dpi=80, size=(5, 3))
+    (images,) = _wait(qtbot, job, "finished")
+    assert images == render_all(scores, labels, fmt="png", dpi=80, size=(5, 3))
+
+
+def test_segment_chart_file_writes_the_chart_atomically(qtbot, worker, demo_project, tmp_path: Path) -> None:
+    """segment_chart_file writes one chart as PNG or SVG under its name and leaves no temporary file."""
+    from workbench.partners.segments import CRITERIA, compute_scores
+
+    scores = compute_scores(demo_project)
+    for name, fmt, magic in (("c.png", "png", b"\x89PNG"), ("c.svg", "svg", b"<?xml")):
+        out = tmp_path / name
+        job = worker.submit("segment_chart_file", (temp_glob(out),), key="bubble", scores=scores,
+                            labels={c: c for c in CRITERIA}, output=str(out), fmt=fmt, dpi=100)
+        (result,) = _wait(qtbot, job, "finished")
+        assert Path(result) == out and out.read_bytes().startswith(magic)
+    assert list(tmp_path.glob(".*.part")) == []
+
+
 def test_file_export_menu_exports_the_vpc_workbook_with_progress(qtbot, demo_window, tmp_path: Path) -> None:
     """File > Export holds the three exports; the workbook export runs in the worker and reports in the status bar."""
     exports = demo_window.exports
