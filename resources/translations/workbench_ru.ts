@@ -1911,42 +1911,42 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="776" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="784" />
       <source>The project is ready</source>
       <translation>Проект готов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="777" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="785" />
       <source>Press Open to start working. Everything below is saved in the project.</source>
       <translation>Нажмите «Открыть проект», чтобы начать работу. Всё перечисленное ниже уже сохранено в проекте.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="783" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="791" />
       <source>Partner lists</source>
       <translation>Списки партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="783" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="791" />
       <source>Invited</source>
       <translation>Приглашены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="784" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="792" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="784" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="792" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="785" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="793" />
       <source>skipped</source>
       <translation>пропущено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="787" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="795" />
       <source>Next: the Partners screen shows who is invited; Interviews lists the planned conversations; Help → Guided Tour shows the app.</source>
       <translation>Дальше: на экране «Партнёры» видно, кто приглашён; на экране «Интервью» — запланированные разговоры; Справка → Обзор программы покажет, что где.</translation>
     </message>
@@ -2393,52 +2393,52 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="598" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="606" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="599" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="607" />
       <source>In which language will you talk to the partners?</source>
       <translation>На каком языке вы будете говорить с партнёрами?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="600" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="608" />
       <source>C&amp;hoose</source>
       <translation>&amp;Выбрать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="601" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="609" />
       <source>Built-in &amp;Russian guide</source>
       <translation>Встроенный гайд на &amp;русском</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="602" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="610" />
       <source>Built-in &amp;English guide</source>
       <translation>Встроенный гайд на &amp;английском</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="603" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="611" />
       <source>&amp;Make our own copy to edit later, named:</source>
       <translation>&amp;Сделать свою копию, чтобы править её позже, с названием:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="604" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="612" />
       <source>Name of the copy</source>
       <translation>Название копии</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="606" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="614" />
       <source>Our guide</source>
       <translation>Наш гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="607" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="615" />
       <source>The built-in guide is the partner-program interview: values before money, the partner's business, finance, product, operations, dislikes and wishes. A copy is yours to change in Interviews → Guides; built-in guides stay as shipped.</source>
       <translation>Встроенный гайд — интервью о партнёрской программе: ценности прежде денег, бизнес партнёра, финансы, продукт, операционка, что не нравится и пожелания. Копию можно менять в разделе Интервью → Гайды; встроенные гайды остаются как есть.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="619" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="627" />
       <source>Name the copy of the guide.</source>
       <translation>Дайте название копии гайда.</translation>
     </message>
@@ -2753,6 +2753,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/dialogs/new_project.py" line="439" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="457" />
       <source>%1 has rows with problems: fix the file, or tick “Skip rows with problems”.</source>
       <translation>В файле %1 есть строки с ошибками: исправьте файл или отметьте «Пропустить строки с ошибками».</translation>
     </message>
@@ -2762,14 +2763,19 @@
       <translation>список не выбран</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="467" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="473" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="468" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="474" />
       <source>%1 partners imported</source>
       <translation>импортировано партнёров: %1</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="475" />
+      <source>Stopped. Lists imported before the stop stay; press Import again for the rest (partners already in the project are skipped).</source>
+      <translation>Остановлено. Списки, импортированные до остановки, сохранены; нажмите «Импортировать» ещё раз для остальных (партнёры, которые уже есть в проекте, пропускаются).</translation>
     </message>
   </context>
   <context>
@@ -3941,34 +3947,39 @@
   <context>
     <name>NewProjectWizard</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="831" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="839" />
       <source>New Research Project</source>
       <translation>Новый исследовательский проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="832" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="840" />
       <source>&amp;Open the project</source>
       <translation>&amp;Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="833" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="841" />
       <source>S&amp;kip this step</source>
       <translation>П&amp;ропустить шаг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="835" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="922" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="843" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="934" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="835" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="843" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="918" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="920" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="876" />
+      <source>Stopped: nothing of this step was saved.</source>
+      <translation>Остановлено: ничего из этого шага не сохранено.</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="930" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="932" />
       <source>The project was not created: %1</source>
       <translation>Проект не создан: %1</translation>
     </message>
@@ -4721,92 +4732,92 @@
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="687" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="695" />
       <source>Plan the interviews</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="688" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="696" />
       <source>An interview is planned with every invited partner, back to back from the first day on. Move any of them later in Interviews.</source>
       <translation>С каждым приглашённым партнёром планируется интервью — одно за другим, начиная с первого дня. Любое можно потом перенести на экране «Интервью».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="690" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="698" />
       <source>&amp;Plan</source>
       <translation>&amp;Запланировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="691" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="699" />
       <source>&amp;Interviewer:</source>
       <translation>&amp;Интервьюер:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="691" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="699" />
       <source>&amp;First day:</source>
       <translation>&amp;Первый день:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="692" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="700" />
       <source>Day &amp;starts at:</source>
       <translation>&amp;Начало дня:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="692" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="700" />
       <source>Interviews &amp;a day:</source>
       <translation>Интервью в &amp;день:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="693" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="701" />
       <source>&amp;Duration:</source>
       <translation>&amp;Длительность:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="695" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="703" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="696" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="704" />
       <source>&amp;Weekdays only (Monday to Friday)</source>
       <translation>Только &amp;будни (с понедельника по пятницу)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="714" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="722" />
       <source>%1 invited partners are waiting for an interview.</source>
       <translation>Приглашённых партнёров без интервью: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="715" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="723" />
       <source>No invited partner is waiting for an interview: skip this step and plan interviews later (Interviews → Plan Interview…).</source>
       <translation>Нет приглашённых партнёров без интервью: пропустите этот шаг и запланируйте интервью позже (Интервью → Запланировать интервью…).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="730" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="738" />
       <source>%1 interviews from %2 to %3 (up to %5 a week), the last ending at %4.</source>
       <translation>Интервью: %1, с %2 по %3 (до %5 в неделю); последнее закончится в %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="736" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="744" />
       <source>no interviews planned</source>
       <translation>интервью не запланированы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="739" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="747" />
       <source>Name the interviewer.</source>
       <translation>Укажите интервьюера.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="747" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="755" />
       <source>The first day is in the past: choose today or later.</source>
       <translation>Первый день уже прошёл: выберите сегодняшний или более поздний.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="755" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="763" />
       <source>Planning interviews…</source>
       <translation>Планирование интервью…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="756" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="764" />
       <source>%1 interviews planned</source>
       <translation>запланировано интервью: %1</translation>
     </message>
@@ -6366,62 +6377,62 @@
   <context>
     <name>TopPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="503" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="511" />
       <source>The best partners of each segment</source>
       <translation>Лучшие партнёры каждого сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="504" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="512" />
       <source>Partners are ranked by the segment's ideal-partner profile; the best N of each segment are marked invited, the others stay candidates.</source>
       <translation>Партнёры ранжируются по профилю идеального партнёра их сегмента; N лучших в каждом сегменте получают статус «приглашён», остальные остаются кандидатами.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="506" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="514" />
       <source>&amp;Invite</source>
       <translation>&amp;Пригласить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="507" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="515" />
       <source>Segment</source>
       <translation>Сегмент</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="507" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="515" />
       <source>Partners</source>
       <translation>Партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="507" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="515" />
       <source>Invite the best</source>
       <translation>Пригласить лучших</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="514" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="522" />
       <source>No segment has partners yet: skip this step and invite partners later (Partners → Invite Top N…).</source>
       <translation>Ни в одном сегменте пока нет партнёров: пропустите этот шаг и пригласите партнёров позже (Партнёры → Пригласить лучших…).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="516" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="524" />
       <source>How many partners of each segment to interview (at most as many as it has).</source>
       <translation>Сколько партнёров каждого сегмента позвать на интервью (не больше, чем в сегменте есть).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="521" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="529" />
       <source>&lt;b&gt;Ideal-partner profile:&lt;/b&gt; %1. Change a segment's weights later on the Partners screen (Ctrl+Shift+W); the ranks follow.</source>
       <translation>&lt;b&gt;Профиль идеального партнёра:&lt;/b&gt; %1. Веса сегмента можно изменить позже на экране «Партнёры» (Ctrl+Shift+W) — места пересчитаются.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="554" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="562" />
       <source>nobody invited</source>
       <translation>никто не приглашён</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="562" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="570" />
       <source>Ranking and inviting partners…</source>
       <translation>Ранжирование и приглашение партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="563" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="571" />
       <source>%1 partners invited</source>
       <translation>приглашено партнёров: %1</translation>
     </message>

@@ -170,9 +170,9 @@ def test_steps_refuse_bad_input_and_stay(demo_window, qtbot, tmp_path: Path) -> 
     bad = _csv(tmp_path / "bad.csv", "Б", rows=4)
     bad.write_text(bad.read_text(encoding="utf-8") + "Плохой;Омск;много;1\n", encoding="utf-8")
     files.setText(str(bad))
-    wizard.next()
-    assert wizard.currentPage() is wizard.import_page and "rows with problems" in wizard.import_page.error.text()
-    assert list_partners(project) == []
+    wizard.next()  # the lists are checked in the worker before anything is written
+    qtbot.waitUntil(lambda: "rows with problems" in wizard.import_page.error.text(), timeout=20000)
+    assert wizard.currentPage() is wizard.import_page and list_partners(project) == []
     wizard.import_page.skip_invalid.setChecked(True)
     _step(wizard, qtbot, wizard.top_page)
     assert len(list_partners(project)) == 4
@@ -305,6 +305,30 @@ def test_plan_service_refuses_past_days_and_full_days(tmp_path: Path) -> None:
                          today=date(2030, 1, 1))
         assert list_interviews(project) == []
         assert interview_slots(3, start=date(2030, 1, 4), per_day=2)[2].date() == date(2030, 1, 7)  # Fri → Mon
+    finally:
+        project.close()
+
+
+def test_cancel_inside_a_step_saves_nothing_of_it(tmp_path: Path) -> None:
+    """Cancel while inviting or planning rolls the whole step back (the worker's progress raises Cancelled)."""
+    from workbench.partners.importer import import_partners
+    from workbench.ui.tasks import Cancelled, TaskState
+
+    project = create_research_project(tmp_path / "c.wbp", name="C", segments=["S"])
+    try:
+        import_partners(project, _csv(tmp_path / "s.csv", "С"), segment="S")
+        segment_id = list_segments(project)[0].id
+        state = TaskState()
+        state.cancel()
+        with pytest.raises(Cancelled):
+            invite_top(project, picks={segment_id: 3}, progress=state.progress)
+        assert {p.research_status for p in list_partners(project)} == {"candidate"}
+        invite_top(project, picks={segment_id: 3})
+        with pytest.raises(Cancelled):
+            plan_invited(project, interviewer="А", start=date.today() + timedelta(days=1), per_day=2,
+                         progress=state.progress)
+        assert list_interviews(project) == []
+        assert sorted(p.research_status for p in list_partners(project)).count("invited") == 3
     finally:
         project.close()
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from workbench.errors import WorkbenchError
+from workbench.errors import InputError, WorkbenchError
 from workbench.partners.importer import import_partners, preview_import
 from workbench.partners.newproject import (
     MAX_PER_DAY,
@@ -447,25 +447,33 @@ class ImportPage(StepPage):
         if not chosen:
             self.outcome = self.tr("no partner list")
             return True
-        for segment_id in chosen:
-            problem = self._check(segment_id)
+        for path in chosen.values():
+            problem = self._problem(path)
             if problem:
                 return _say(self.error, problem)
         project, user, skip = self.wizard_.project, self.wizard_.project_user(), self.skip_invalid.isChecked()
         assert project is not None
         names = {pool.segment_id: pool.name for pool in segment_pools(project)}
+        has_problems = self.tr("%1 has rows with problems: fix the file, or tick “Skip rows with problems”.")
 
         def work(state: TaskState) -> int:
+            # every list is read and checked before the first is written: a bad second list imports nothing
+            for n, path in enumerate(chosen.values()):
+                state.progress(n, 2 * len(chosen), path.name)
+                if not skip and preview_import(project, path).invalid_rows:
+                    raise InputError(has_problems.replace("%1", path.name))
             added = 0
-            for n, (segment_id, path) in enumerate(chosen.items()):
-                state.progress(n, len(chosen), path.name)
+            for n, (segment_id, path) in enumerate(chosen.items(), start=len(chosen)):
+                state.progress(n, 2 * len(chosen), path.name)
                 report = import_partners(project, path, segment=names[segment_id], skip_invalid=skip, user=user)
                 added += report.added
             rescore_partners(project)
             return added
 
         self.wizard_.run(self.tr("Importing partners…"), work, lambda added: self.done(
-            self.tr("%1 partners imported").replace("%1", str(added))), self.failed)
+            self.tr("%1 partners imported").replace("%1", str(added))), self.failed, self.tr(
+            "Stopped. Lists imported before the stop stay; press Import again for the rest (partners already "
+            "in the project are skipped)."))
         return False
 
 
@@ -856,13 +864,17 @@ class NewProjectWizard(QWizard):
             self.next()
 
     def run(self, title: str, fn: Callable[[TaskState], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[str], None]) -> Task | None:
-        """Long work of a step in a worker, with progress and Cancel over the wizard."""
+            on_error: Callable[[str], None], stopped: str = "") -> Task | None:
+        """Long work of a step in a worker, with progress and Cancel over the wizard; Cancel shows ``stopped``
+        (by default: nothing of the step was saved) on the page."""
         if self.synchronous:  # pictures only: no worker, no progress dialog
             result = fn(TaskState())
             QTimer.singleShot(0, lambda: on_done(result))
             return None
         self.task = run_with_progress(self, title, fn, on_done, on_error)
+        page = self.currentPage()
+        message = stopped or self.tr("Stopped: nothing of this step was saved.")
+        self.task.cancelled.connect(lambda: _say(page.error, message) if isinstance(page, StepPage) else None)
         return self.task
 
     def prepare_snapshot(self, page: int, folder: Path) -> None:
