@@ -735,9 +735,11 @@ class PlanPage(StepPage):
         fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         first, last = (QDate(s.date()).toString(fmt) for s in (slots[0], slots[-1]))
         weekly = self.per_day.value() * (5 if self.weekdays.isChecked() else 7)
+        end = slots[-1] + timedelta(minutes=self.minutes.value())
         self.preview.setText(self.tr("%1 interviews from %2 to %3 (up to %5 a week), the last ending at %4.").replace(
             "%1", str(count)).replace("%2", first).replace("%3", last).replace(
-            "%4", (slots[-1] + timedelta(minutes=self.minutes.value())).strftime("%H:%M")).replace("%5", str(weekly)))
+            "%4", QLocale().toString(QTime(end.hour, end.minute), QLocale.FormatType.ShortFormat)).replace(
+            "%5", str(weekly)))
 
     def commit(self) -> bool:
         if not self.waiting:
