@@ -64,6 +64,30 @@ def test_a_qdpx_that_is_not_a_zip_reads_in_russian(russian, tmp_path: Path) -> N
                     "файл другого типа или он повреждён).")
 
 
+def test_an_import_listing_bad_rows_reads_in_russian_line_by_line(russian, empty_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A capability import refused for bad rows: the message and each listed row are in Russian."""
+    from workbench.backlog.capabilities import import_capabilities
+
+    path = tmp_path / "capabilities.csv"
+    path.write_text("name,pillar,status\n,product,have\nFoo,zzz,have\nBar,product,maybe\n", encoding="utf-8")
+    text = error_text(_raised(lambda: import_capabilities(empty_project, path)))
+    assert text == ("Проблем: 3, поэтому ничего не импортировано: строка 2: нет названия; строка 3: опора «zzz» — "
+                    "непонятное значение; строка 4: статус «maybe» — непонятное значение. Исправьте их или "
+                    "импортируйте всё равно, пропустив то, что не читается.")
+
+
+def test_a_stale_save_reads_in_russian_with_who_and_when(russian) -> None:  # type: ignore[no-untyped-def]
+    """The message of a save refused because the record was deleted names who and when, in Russian."""
+    from datetime import datetime
+
+    from workbench.store.versioning import Editor, StaleRecordError
+
+    exc = StaleRecordError(entity="backlog_item", entity_id=7, expected_version=2, current_version=None, changes=[],
+                           editors=[Editor(who="Анна", at=datetime(2026, 9, 30, 10, 0), action="delete")], yours={})
+    assert str(exc) == "This backlog item was deleted by Анна at 2026-09-30 10:00 UTC; your change was not saved."
+    assert error_text(exc) == "Эту запись (пункт бэклога) удалили — Анна 2026-09-30 10:00 UTC; ваше изменение не сохранено."
+
+
 def test_a_wrapped_message_is_translated_inside_too(russian) -> None:
     """A message that embeds another known message gets both parts in Russian."""
     inner = "The disk is full, so the last change was NOT saved. Everything saved before it is safe. " \

@@ -20,6 +20,7 @@ ALLOWLIST: dict[str, str] = {
     "workbench/ui/procworker.py:start": "already in the UI's language (QCoreApplication.translate)",
     "workbench/ui/procworker.py:submit": "already in the UI's language (QCoreApplication.translate)",
     "workbench/ui/undo.py:resolve_stale": "already in the UI's language (QCoreApplication.translate)",
+    "workbench/ui/dialogs/new_project.py:work": "already in the UI's language (self.tr)",
 }
 
 # Functions that build an error message for a raise elsewhere: each string they return is a template.
@@ -27,6 +28,14 @@ MESSAGE_BUILDERS = {
     "workbench/store/project.py:_cannot_connect",
     "workbench/store/team.py:unreachable_message",
     "workbench/store/versioning.py:_message",
+}
+
+# Lists whose lines an error message joins ("3 rows cannot be used ...: row 2: no name; row 5: ..."):
+# each string appended to them is a template too.
+MESSAGE_PARTS = {
+    "workbench/backlog/surveys.py": "problems",
+    "workbench/backlog/capabilities.py": "problems",
+    "workbench/interviews/qdpx_import.py": "skipped",
 }
 
 # Calls in a placeholder that only format their one argument: "{_mb(size)}" is named "size".
@@ -125,11 +134,21 @@ def _nodes(tree: ast.Module) -> list[tuple[str, ast.AST]]:
     return found
 
 
+def _is_part(rel: str, call: ast.Call) -> bool:
+    """True for ``report.problems.append(...)`` in a file of MESSAGE_PARTS."""
+    if rel not in MESSAGE_PARTS or not (isinstance(call.func, ast.Attribute) and call.func.attr == "append"):
+        return False
+    target = call.func.value
+    name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+    return name == MESSAGE_PARTS[rel] and len(call.args) == 1
+
+
 def raise_sites() -> tuple[dict[str, list[str]], dict[str, str]]:
     """Templates found (template → where) and the sites that could not be read ("path:function" → code).
 
     A site is any call of an error class with a message (``raise InputError(...)``, ``return
-    UnsafeFileError(...)``) and any string returned by a message builder.
+    UnsafeFileError(...)``), any string returned by a message builder and any line added to a list
+    of MESSAGE_PARTS.
     """
     classes = _error_classes()
     templates: dict[str, list[str]] = {}
@@ -151,6 +170,11 @@ def raise_sites() -> tuple[dict[str, list[str]], dict[str, str]]:
                     templates.setdefault(template, []).append(where)
                 continue
             if not isinstance(node, ast.Call):
+                continue
+            if _is_part(rel, node):
+                template = template_of(node.args[0], constants)
+                assert template is not None, f"{where}: a message part that cannot be read"
+                templates.setdefault(template, []).append(where)
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
             if name not in classes or not node.args:

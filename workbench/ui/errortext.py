@@ -43,15 +43,25 @@ VOCABULARY: dict[str, str] = {
     "No space left on device": "на диске нет места",
     "segment": "сегмент", "interview": "интервью", "statement": "высказывание", "capability": "возможность",
     "release": "релиз", "program element": "элемент программы", "interview guide": "гайд интервью",
+    "pillar": "опора", "status": "статус", "no rating": "нет оценки", "Someone else": "Кто-то другой", "it": "запись",
 }
 
 # English fragments some messages add to a value: " (and 3 more)", " by Anna", " at 2026-09-30 10:00 UTC".
+_MORE = re.compile(r" \(and (\d+) more\)\Z")
 FRAGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r" \(and (\d+) more\)\Z"), r" (и ещё \1)"),
     (re.compile(r" at (\d{4}-\d\d-\d\d \d\d:\d\d) UTC\Z"), r" \1 UTC"),
     (re.compile(r"\A by "), " — "),
 )
 
+
+# Placeholders that hold an optional English fragment right after another placeholder ("{thing}{when}",
+# "{problems}{more}"): their exact shape, so the split between the two is not a guess.
+FIELD_PATTERNS: dict[str, str] = {
+    "when": r"(?: at \d{4}-\d\d-\d\d \d\d:\d\d UTC)?",
+    "by": r"(?: by .*?)?",
+    "more": r"(?: \(and \d+ more\))?",
+    "detail": r"(?: \(.*\))?",
+}
 
 _FIELD = re.compile(r"(\{\{|\}\})|\{(\w+)\}")
 
@@ -81,7 +91,7 @@ def _compile(template: str) -> tuple[re.Pattern[str], tuple[str, ...], int]:
         pattern.append(re.escape(text))
         literal += len(text)
         if field is not None:
-            pattern.append(f"(?P<f{len(names)}>.*?)")
+            pattern.append(f"(?P<f{len(names)}>{FIELD_PATTERNS.get(field, '.*?')})")
             names.append(field)
     return re.compile("".join(pattern) + r"\Z", re.DOTALL), tuple(names), literal
 
@@ -120,12 +130,19 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 
 def _value(value: str, depth: int) -> str:
+    """A placeholder's value in Russian where we know it; names, paths and numbers stay as they are."""
     if value in VOCABULARY:
         return VOCABULARY[value]
+    more = _MORE.search(value)
+    if more is not None:  # "...; row 9: no name (and 3 more)"
+        head = _value(value[:more.start()], depth) if more.start() else ""
+        return f"{head} (и ещё {more.group(1)})"
+    if value.startswith(" (") and value.endswith(")"):  # a detail in brackets: " (a; b)"
+        return f" ({_value(value[2:-1], depth)})"
     for pattern, russian in FRAGMENTS:
         value = pattern.sub(russian, value)
-    if depth < 2 and len(value) > 12 and " " in value:  # a message wrapped in another
-        return translate_message(value, depth=depth + 1)
+    if depth < 2 and len(value) > 12 and " " in value:  # a message wrapped in another, or a list of them
+        return "; ".join(translate_message(part, depth=depth + 1) for part in value.split("; "))
     return value
 
 
