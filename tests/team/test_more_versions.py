@@ -307,3 +307,36 @@ def test_backlog_link_cards_over_a_colleagues_goes_through_the_dialog(qtbot, scr
     assert list(backlog.get_item(ctx.project, ids.backlog_id).card_ids) == [second]
     ctx.undo_stack.undo()
     assert list(backlog.get_item(ctx.project, ids.backlog_id).card_ids) == [first]
+
+
+def test_unversioned_edits_during_an_outage_are_said_plainly_and_change_nothing(qapp, pg_cluster) -> None:
+    """Server stopped: release, capability, segment-scoring and scoring actions fail with the outage sentence; after, nothing changed."""
+    from workbench.backlog import capabilities, releases
+    from workbench.partners import segments
+    from workbench.store.project import create_project
+    from workbench.store.team import is_unreachable
+    from workbench.ui.errors import message_for
+
+    url = pg_cluster.server.create_database("wb_outage_edits")
+    project = create_project(url, user="anna")
+    try:
+        seed(project)
+        seg = _segment(project)
+        release = releases.create_release(project, name="Q1")
+        capability = capabilities.create_capability(project, name="Deal registration")
+        pg_cluster.stop()
+        for action in (lambda: releases.update_release(project, release.id, {"name": "Q2"}),
+                       lambda: capabilities.update_capability(project, capability.id, {"status": "ready"}),
+                       lambda: segments.set_segment_scoring(project, segment_id=seg, criteria={"fit": 1.0}),
+                       lambda: scoring.select_top(project, segment_id=seg, n=1)):
+            with pytest.raises(Exception) as info:  # noqa: PT011 - the driver's error, whatever its class
+                action()
+            assert is_unreachable(info.value), repr(info.value)
+            text = message_for(info.value, url=url)
+            assert text.startswith("Cannot reach the team server at 127.0.0.1:") and text.endswith("nothing was changed.")
+            assert "Traceback" not in text and "SELECT" not in text
+        pg_cluster.start()
+        assert [r.name for r in releases.list_releases(project)] == ["Q1"]
+        assert [c.status for c in capabilities.list_capabilities(project)] == ["missing"]
+    finally:
+        project.close()
