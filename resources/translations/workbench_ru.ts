@@ -1911,42 +1911,42 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="784" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="799" />
       <source>The project is ready</source>
       <translation>Проект готов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="785" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="800" />
       <source>Press Open to start working. Everything below is saved in the project.</source>
       <translation>Нажмите «Открыть проект», чтобы начать работу. Всё перечисленное ниже уже сохранено в проекте.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="791" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="806" />
       <source>Partner lists</source>
       <translation>Списки партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="791" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="806" />
       <source>Invited</source>
       <translation>Приглашены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="792" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="807" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="792" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="807" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="793" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="808" />
       <source>skipped</source>
       <translation>пропущено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="795" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="810" />
       <source>Next: the Partners screen shows who is invited; Interviews lists the planned conversations; Help → Guided Tour shows the app.</source>
       <translation>Дальше: на экране «Партнёры» видно, кто приглашён; на экране «Интервью» — запланированные разговоры; Справка → Обзор программы покажет, что где.</translation>
     </message>
@@ -2393,52 +2393,52 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="606" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="619" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="607" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="620" />
       <source>In which language will you talk to the partners?</source>
       <translation>На каком языке вы будете говорить с партнёрами?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="608" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="621" />
       <source>C&amp;hoose</source>
       <translation>&amp;Выбрать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="609" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="622" />
       <source>Built-in &amp;Russian guide</source>
       <translation>Встроенный гайд на &amp;русском</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="610" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="623" />
       <source>Built-in &amp;English guide</source>
       <translation>Встроенный гайд на &amp;английском</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="611" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="624" />
       <source>&amp;Make our own copy to edit later, named:</source>
       <translation>&amp;Сделать свою копию, чтобы править её позже, с названием:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="612" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="625" />
       <source>Name of the copy</source>
       <translation>Название копии</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="614" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="627" />
       <source>Our guide</source>
       <translation>Наш гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="615" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="628" />
       <source>The built-in guide is the partner-program interview: values before money, the partner's business, finance, product, operations, dislikes and wishes. A copy is yours to change in Interviews → Guides; built-in guides stay as shipped.</source>
       <translation>Встроенный гайд — интервью о партнёрской программе: ценности прежде денег, бизнес партнёра, финансы, продукт, операционка, что не нравится и пожелания. Копию можно менять в разделе Интервью → Гайды; встроенные гайды остаются как есть.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="627" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="640" />
       <source>Name the copy of the guide.</source>
       <translation>Дайте название копии гайда.</translation>
     </message>
@@ -2686,94 +2686,99 @@
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="357" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="369" />
       <source>Partner lists</source>
       <translation>Списки партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="358" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="370" />
       <source>For each segment, a spreadsheet of candidate partners: Excel (.xlsx) or CSV with a company-name column. Leave a segment empty to add its partners later (File → Import).</source>
       <translation>Для каждого сегмента — таблица кандидатов в партнёры: Excel (.xlsx) или CSV со столбцом названия компании. Оставьте поле пустым, чтобы добавить партнёров позже (Файл → Импорт).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="361" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="373" />
       <source>&amp;Import</source>
       <translation>&amp;Импортировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="362" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="374" />
       <source>Columns are recognised by their headings (Company, City, Employees…). Partners already in the project are skipped.</source>
       <translation>Столбцы распознаются по заголовкам (Компания, Город, Сотрудников…). Партнёры, которые уже есть в проекте, пропускаются.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="364" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="376" />
       <source>Skip rows with problems and import the rest</source>
       <translation>Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="366" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="377" />
+      <source>Partner list of each segment</source>
+      <translation>Список партнёров для каждого сегмента</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="379" />
       <source>Browse…</source>
       <translation>Обзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="367" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="380" />
       <source>Choose the partner list of %1</source>
       <translation>Выбрать список партнёров для сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="398" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="411" />
       <source>Partner list</source>
       <translation>Список партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="399" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="412" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="410" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="423" />
       <source>There is no file %1.</source>
       <translation>Файла %1 нет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="412" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="425" />
       <source>Choose an Excel (.xlsx) or CSV file.</source>
       <translation>Выберите файл Excel (.xlsx) или CSV.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="416" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="432" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="429" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="445" />
       <source>This file cannot be imported: %1</source>
       <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="435" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="448" />
       <source>%1 rows: %2 new, %3 already in the project, %4 with problems.</source>
       <translation>Строк: %1; новых: %2; уже в проекте: %3; с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="439" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="457" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="452" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="470" />
       <source>%1 has rows with problems: fix the file, or tick “Skip rows with problems”.</source>
       <translation>В файле %1 есть строки с ошибками: исправьте файл или отметьте «Пропустить строки с ошибками».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="448" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="461" />
       <source>no partner list</source>
       <translation>список не выбран</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="473" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="486" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="474" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="487" />
       <source>%1 partners imported</source>
       <translation>импортировано партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="475" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="488" />
       <source>Stopped. Lists imported before the stop stay; press Import again for the rest (partners already in the project are skipped).</source>
       <translation>Остановлено. Списки, импортированные до остановки, сохранены; нажмите «Импортировать» ещё раз для остальных (партнёры, которые уже есть в проекте, пропускаются).</translation>
     </message>
@@ -3630,52 +3635,52 @@
   <context>
     <name>LocationPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="129" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="141" />
       <source>Where to keep the project</source>
       <translation>Где хранить проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="130" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="142" />
       <source>A project is one file: everything you research goes into it. You can copy it, back it up or send it to a colleague.</source>
       <translation>Проект — это один файл: в нём всё исследование. Его можно скопировать, сохранить в резервную копию или отправить коллеге.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="132" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="144" />
       <source>Project &amp;file:</source>
       <translation>&amp;Файл проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="133" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="145" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="134" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="146" />
       <source>Choose where to save the project file</source>
       <translation>Выбрать, где сохранить файл проекта</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="138" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="150" />
       <source>New Project</source>
       <translation>Новый проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="139" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="151" />
       <source>Workbench projects (*%1)</source>
       <translation>Проекты Workbench (*%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="151" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="163" />
       <source>Choose where to save the project file.</source>
       <translation>Укажите, где сохранить файл проекта.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="154" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="166" />
       <source>The folder %1 does not exist.</source>
       <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="156" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="168" />
       <source>%1 already exists: choose another name.</source>
       <translation>%1 уже существует: выберите другое имя.</translation>
     </message>
@@ -3919,27 +3924,27 @@
   <context>
     <name>NamePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="177" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="189" />
       <source>Name the research</source>
       <translation>Название исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="178" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="190" />
       <source>Shown in the window title and on every export.</source>
       <translation>Показывается в заголовке окна и во всех выгрузках.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="179" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="191" />
       <source>Project &amp;name:</source>
       <translation>&amp;Название проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="180" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="192" />
       <source>Partner program research, spring</source>
       <translation>Исследование партнёрской программы, весна</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="184" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="196" />
       <source>Give the project a name.</source>
       <translation>Дайте проекту название.</translation>
     </message>
@@ -3947,39 +3952,39 @@
   <context>
     <name>NewProjectWizard</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="839" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="854" />
       <source>New Research Project</source>
       <translation>Новый исследовательский проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="840" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="855" />
       <source>&amp;Open the project</source>
       <translation>&amp;Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="841" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="856" />
       <source>S&amp;kip this step</source>
       <translation>П&amp;ропустить шаг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="843" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="934" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="858" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="949" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="843" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="858" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="876" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="891" />
       <source>Stopped: nothing of this step was saved.</source>
       <translation>Остановлено: ничего из этого шага не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="930" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="932" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="945" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="947" />
       <source>The project was not created: %1</source>
       <translation>Проект не создан: %1</translation>
     </message>
@@ -4732,92 +4737,92 @@
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="695" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="708" />
       <source>Plan the interviews</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="696" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="709" />
       <source>An interview is planned with every invited partner, back to back from the first day on. Move any of them later in Interviews.</source>
       <translation>С каждым приглашённым партнёром планируется интервью — одно за другим, начиная с первого дня. Любое можно потом перенести на экране «Интервью».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="698" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="711" />
       <source>&amp;Plan</source>
       <translation>&amp;Запланировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="699" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="712" />
       <source>&amp;Interviewer:</source>
       <translation>&amp;Интервьюер:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="699" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="712" />
       <source>&amp;First day:</source>
       <translation>&amp;Первый день:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="700" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="713" />
       <source>Day &amp;starts at:</source>
       <translation>&amp;Начало дня:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="700" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="713" />
       <source>Interviews &amp;a day:</source>
       <translation>Интервью в &amp;день:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="701" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="714" />
       <source>&amp;Duration:</source>
       <translation>&amp;Длительность:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="703" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="716" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="704" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="717" />
       <source>&amp;Weekdays only (Monday to Friday)</source>
       <translation>Только &amp;будни (с понедельника по пятницу)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="722" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="735" />
       <source>%1 invited partners are waiting for an interview.</source>
       <translation>Приглашённых партнёров без интервью: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="723" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="736" />
       <source>No invited partner is waiting for an interview: skip this step and plan interviews later (Interviews → Plan Interview…).</source>
       <translation>Нет приглашённых партнёров без интервью: пропустите этот шаг и запланируйте интервью позже (Интервью → Запланировать интервью…).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="738" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="752" />
       <source>%1 interviews from %2 to %3 (up to %5 a week), the last ending at %4.</source>
       <translation>Интервью: %1, с %2 по %3 (до %5 в неделю); последнее закончится в %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="744" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="759" />
       <source>no interviews planned</source>
       <translation>интервью не запланированы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="747" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="762" />
       <source>Name the interviewer.</source>
       <translation>Укажите интервьюера.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="755" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="770" />
       <source>The first day is in the past: choose today or later.</source>
       <translation>Первый день уже прошёл: выберите сегодняшний или более поздний.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="763" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="778" />
       <source>Planning interviews…</source>
       <translation>Планирование интервью…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="764" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="779" />
       <source>%1 interviews planned</source>
       <translation>запланировано интервью: %1</translation>
     </message>
@@ -5569,42 +5574,42 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="210" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="222" />
       <source>Segments to research</source>
       <translation>Сегменты для исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="211" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="223" />
       <source>One segment per line. Each segment gets its own canvas board, ideal-partner profile and interview target.</source>
       <translation>По одному сегменту в строке. У каждого сегмента своя доска канваса, профиль идеального партнёра и цель по интервью.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="213" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="225" />
       <source>&amp;Segments (one per line):</source>
       <translation>&amp;Сегменты (по одному в строке):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="214" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="226" />
       <source>amoCRM integrators</source>
       <translation>Интеграторы amoCRM</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="214" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="226" />
       <source>Bitrix24 integrators</source>
       <translation>Интеграторы Bitrix24</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="228" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="240" />
       <source>Segments: %1</source>
       <translation>Сегментов: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="233" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="245" />
       <source>A segment name is longer than 200 characters: shorten it.</source>
       <translation>Название сегмента длиннее 200 символов: сократите его.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="235" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="247" />
       <source>Name at least one segment to research.</source>
       <translation>Укажите хотя бы один сегмент для исследования.</translation>
     </message>
@@ -6132,12 +6137,12 @@
   <context>
     <name>StepPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="309" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="321" />
       <source>skipped</source>
       <translation>пропущено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="327" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="339" />
       <source>Not saved: %1</source>
       <translation>Не сохранено: %1</translation>
     </message>
@@ -6145,57 +6150,57 @@
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="262" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
       <source>Ready to create</source>
       <translation>Всё готово</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="263" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
       <source>Check the project, then press Create. Four steps follow; each is saved at once and each can be skipped.</source>
       <translation>Проверьте проект и нажмите «Создать». Дальше четыре шага: каждый сохраняется сразу, любой можно пропустить.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="265" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="277" />
       <source>&amp;Create</source>
       <translation>&amp;Создать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="272" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="284" />
       <source>Project</source>
       <translation>Проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="273" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="285" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="287" />
       <source>Then</source>
       <translation>Затем</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="277" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="289" />
       <source>import a partner list for each segment</source>
       <translation>импорт списка партнёров для каждого сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="278" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="290" />
       <source>invite the best N partners of each segment by the ideal-partner profile</source>
       <translation>приглашение N лучших партнёров каждого сегмента по профилю идеального партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="279" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="291" />
       <source>choose the interview guide</source>
       <translation>выбор гайда интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="280" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="292" />
       <source>plan the interviews with the invited partners</source>
       <translation>планирование интервью с приглашёнными партнёрами</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="287" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
@@ -6377,62 +6382,62 @@
   <context>
     <name>TopPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="511" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="524" />
       <source>The best partners of each segment</source>
       <translation>Лучшие партнёры каждого сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="512" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="525" />
       <source>Partners are ranked by the segment's ideal-partner profile; the best N of each segment are marked invited, the others stay candidates.</source>
       <translation>Партнёры ранжируются по профилю идеального партнёра их сегмента; N лучших в каждом сегменте получают статус «приглашён», остальные остаются кандидатами.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="514" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="527" />
       <source>&amp;Invite</source>
       <translation>&amp;Пригласить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="515" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="528" />
       <source>Segment</source>
       <translation>Сегмент</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="515" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="528" />
       <source>Partners</source>
       <translation>Партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="515" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="528" />
       <source>Invite the best</source>
       <translation>Пригласить лучших</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="522" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="535" />
       <source>No segment has partners yet: skip this step and invite partners later (Partners → Invite Top N…).</source>
       <translation>Ни в одном сегменте пока нет партнёров: пропустите этот шаг и пригласите партнёров позже (Партнёры → Пригласить лучших…).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="524" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="537" />
       <source>How many partners of each segment to interview (at most as many as it has).</source>
       <translation>Сколько партнёров каждого сегмента позвать на интервью (не больше, чем в сегменте есть).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="529" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="542" />
       <source>&lt;b&gt;Ideal-partner profile:&lt;/b&gt; %1. Change a segment's weights later on the Partners screen (Ctrl+Shift+W); the ranks follow.</source>
       <translation>&lt;b&gt;Профиль идеального партнёра:&lt;/b&gt; %1. Веса сегмента можно изменить позже на экране «Партнёры» (Ctrl+Shift+W) — места пересчитаются.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="562" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="575" />
       <source>nobody invited</source>
       <translation>никто не приглашён</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="570" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="583" />
       <source>Ranking and inviting partners…</source>
       <translation>Ранжирование и приглашение партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="571" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="584" />
       <source>%1 partners invited</source>
       <translation>приглашено партнёров: %1</translation>
     </message>

@@ -11,6 +11,7 @@ Close keeps what was saved. Finish (or Close) and the main window opens the proj
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -57,7 +58,7 @@ from workbench.partners.newproject import (
 )
 from workbench.partners.scoring import TOP_N, rescore_partners
 from workbench.partners.tabular import check_file
-from workbench.settings import PROJECT_SUFFIX
+from workbench.settings import PROJECT_SUFFIX, default_project_path
 from workbench.store.project import Project
 from workbench.ui import theme
 from workbench.ui.errortext import error_text
@@ -92,6 +93,17 @@ def _say(label: QLabel, message: str) -> bool:
     return not message
 
 
+def default_folder() -> Path:
+    """Where a new project goes unless the user says otherwise: the Documents folder (else home); with
+    WORKBENCH_HOME, which keeps the whole app in one folder (portable use, tests), its projects folder."""
+    if os.environ.get("WORKBENCH_HOME"):
+        folder = default_project_path().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
 def free_name(folder: Path, stem: str) -> Path:
     """``folder/stem.wbp``, or ``stem 2.wbp``… when that exists."""
     candidate = folder / f"{stem}{PROJECT_SUFFIX}"
@@ -122,7 +134,7 @@ class LocationPage(QWizardPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.browse.clicked.connect(self.choose)
-        self.path.setText(str(free_name(Path.home(), "research")))
+        self.path.setText(str(free_name(default_folder(), "research")))
 
     def retranslate(self) -> None:
         """Texts."""
@@ -341,7 +353,7 @@ class ImportPage(StepPage):
         self.skip_invalid.setObjectName("skipInvalid")
         rows = QWidget(self)
         rows.setLayout(self.form)
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(rows)
@@ -362,6 +374,7 @@ class ImportPage(StepPage):
         self.intro.setText(self.tr("Columns are recognised by their headings (Company, City, Employees…). "
                                    "Partners already in the project are skipped."))
         self.skip_invalid.setText(self.tr("Skip rows with problems and import the rest"))
+        self.scroll.setAccessibleName(self.tr("Partner list of each segment"))
         for button in self.browse_buttons:
             button.setText(self.tr("Browse…"))
             button.setAccessibleName(self.tr("Choose the partner list of %1").replace("%1", button.objectName()))
