@@ -348,3 +348,23 @@ def test_guide_language_decides_the_guide_of_new_interviews(tmp_path: Path, lang
         assert guide.builtin and guide.lang == language
     finally:
         project.close()
+
+
+def test_snapshot_shows_a_given_wizard_page(demo_path: Path, tmp_path: Path) -> None:
+    """`workbench snapshot --dialog wizard --page 7` writes a 1024x700 PNG of the planning page in Russian."""
+    import os
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    out = tmp_path / "plan.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-m", "workbench", "snapshot", "--db", str(demo_path), "--screen",
+                             "partners", "--dialog", "wizard", "--page", "7", "--size", "1024x700", "-o", str(out)],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    with Image.open(out) as image:
+        assert image.size == (1024, 700)
+        darkest, lightest = image.convert("L").getextrema()
+        assert lightest - darkest > 100
