@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
 from workbench.errors import InputError
@@ -144,3 +144,24 @@ def test_unreachable_message_names_the_teams_server(qtbot, monkeypatch) -> None:
         _drop_log_file()
     assert text.startswith("Cannot reach the team server at db.example:5433 (database 'sales')")
     assert "connection timed out" in text and text.endswith("nothing was changed.")
+
+
+def test_run_gui_installs_the_hook_and_removes_it_on_quit(qtbot, qapp, demo_path, monkeypatch) -> None:
+    """The app installs the safety net while it runs and puts the previous hook back when it quits."""
+    from workbench.app import run_gui
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    before = sys.excepthook
+    during: list[object] = []
+
+    def look() -> None:  # once the main window is up (the splash paints before the hook is installed)
+        if any(w.objectName() == "mainWindow" and w.isVisible() for w in QApplication.topLevelWidgets()):
+            during.append(sys.excepthook)
+        else:
+            QTimer.singleShot(5, look)
+
+    QTimer.singleShot(0, look)
+    assert run_gui(str(demo_path), smoke=True) == 0
+    _drop_log_file()
+    assert during and getattr(during[0], "__self__", None).__class__ is errors.ErrorReporter
+    assert sys.excepthook is before
