@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -316,6 +316,9 @@ class StepPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if self.finished_step:
             return True
+        if self.wizard_.busy():  # a second press before the progress dialog shows: the step is running
+            self.skipping = False
+            return False
         if self.skipping:
             self.skipping = False
             self.outcome = QCoreApplication.translate("StepPage", "skipped")
@@ -435,7 +438,13 @@ class ImportPage(StepPage):
         if not text:
             label.setText("")
             return ""
-        path = Path(text).expanduser()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 0.3 s for 10,000 rows
+        try:
+            return self._preview(segment_id, label, Path(text).expanduser())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _preview(self, segment_id: int, label: QLabel, path: Path) -> str:
         problem = self._problem(path)
         if not problem:
             assert self.wizard_.project is not None
@@ -917,6 +926,10 @@ class NewProjectWizard(QWizard):
                     break
                 QCoreApplication.processEvents()
 
+    def busy(self) -> bool:
+        """A step's work is running in the worker."""
+        return self.task is not None and not self.task.done
+
     def project_user(self) -> str:
         """Who is doing this: the user of the settings, else the project's user."""
         return self.user or (self.project.user if self.project is not None else "") or ""
@@ -927,6 +940,8 @@ class NewProjectWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel before Create leaves nothing; Close after Create keeps what was saved and opens the project."""
+        if self.busy():  # the progress dialog's Cancel stops the step first
+            return
         if self.project is not None:  # QDialog's done: QWizard's would first run the current step
             QDialog.done(self, QDialog.DialogCode.Accepted.value)
             return
