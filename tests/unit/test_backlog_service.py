@@ -124,3 +124,15 @@ def test_linking_cards_brings_their_evidence(demo_project) -> None:  # type: ign
     assert service.get_item(demo_project, item.id).card_ids == ()
     with pytest.raises(InputError):
         service.set_item_cards(demo_project, item.id, [10**9])
+
+
+def test_card_links_from_an_old_read_are_refused(demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Setting an item's cards against links changed since raises StaleEditError; the saved links stay."""
+    from workbench.errors import StaleEditError
+
+    item = next(i for i in service.list_items(demo_project) if len(i.card_ids) >= 2)
+    seen = list(item.card_ids)
+    service.set_item_cards(demo_project, item.id, seen[:1], expected=seen)
+    with pytest.raises(StaleEditError):
+        service.set_item_cards(demo_project, item.id, seen[1:], expected=seen)
+    assert list(service.get_item(demo_project, item.id).card_ids) == seen[:1]

@@ -127,3 +127,19 @@ def test_guides_copy_and_edit(demo_project) -> None:  # type: ignore[no-untyped-
     texts = [q.text for q in gs.get_guide(demo_project, guide_id=copy.id).questions]
     assert texts[0] == "Изменённый?" and first.text not in texts
     assert gs.rename_guide(demo_project, guide_id=copy.id, name="Другое") == "Мой гайд"
+
+
+def test_correction_from_an_old_read_is_refused_only_for_the_fields_it_changes(demo_project, iv) -> None:  # type: ignore[no-untyped-def]
+    """A text correction made against a text saved since is refused; a tag from the same read saves; undo restores only its field."""
+    from workbench.interviews.capture import add_statement
+    from workbench.store.versioning import StaleRecordError
+
+    seen = add_statement(demo_project, interview_id=iv.id, line="Payouts take 60 days")
+    st.update_statement(demo_project, statement_id=seen.id, text="Payouts take 90 days")  # someone else, no check
+    with pytest.raises(StaleRecordError, match="changed text"):
+        st.update_statement(demo_project, statement_id=seen.id, expected=seen, text="Payouts take 30 days")
+    tagged = st.update_statement(demo_project, statement_id=seen.id, expected=seen, kind="pain")
+    st.update_statement(demo_project, statement_id=seen.id, text="Payouts take 45 days")
+    st.restore_fields(demo_project, before=tagged.before, only=["kind"])
+    now = st.list_statements(demo_project, interview_id=iv.id)[-1]
+    assert (now.text, now.kind) == ("Payouts take 45 days", None)

@@ -280,3 +280,26 @@ def test_undo_of_delete_restores_what_points_at_the_card(sample) -> None:
         assert session.get(models.Capability, cap_id).card_id == card.id
         links = session.exec(select(models.BacklogCardLink).where(models.BacklogCardLink.card_id == card.id)).all()
         assert [link.backlog_item_id for link in links] == [item_id]
+
+
+def test_links_from_an_old_read_and_undo_over_a_later_change_are_refused(sample) -> None:  # type: ignore[no-untyped-def]
+    """set_links against links changed since, and undo of a card renamed since, raise StaleEditError and write nothing."""
+    from workbench.store.versioning import overwriting
+
+    project, seg = sample
+    board = load_board(project, seg)
+    reliever = next(iter(board.zones["relievers"]))
+    pains = [c.id for c in board.zones["pains"]][:2]
+    seen = list(reliever.linked_ids)
+    service.set_links(project, card_id=reliever.id, linked_ids=[*seen, pains[0]], expected_linked_ids=seen)
+    with pytest.raises(StaleEditError):
+        service.set_links(project, card_id=reliever.id, linked_ids=[pains[1]], expected_linked_ids=seen)
+    assert pains[0] in load_board(project, seg).card(reliever.id).linked_ids
+    moved = service.move_card(project, card_id=pains[1], zone="gains")
+    service.edit_card(project, card_id=pains[1], title="Renamed later")
+    with pytest.raises(StaleEditError):
+        service.undo(project, moved)
+    assert load_board(project, seg).card(pains[1]).zone == "gains"
+    with overwriting():
+        service.undo(project, moved)
+    assert load_board(project, seg).card(pains[1]).zone == "pains"
