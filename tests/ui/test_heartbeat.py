@@ -151,3 +151,31 @@ def test_suggest_kinds_classifies_in_the_worker_process_with_the_same_answers(qt
     assert stored.keys() == expected.keys()
     assert all(stored[i][0] == expected[i][0] and abs(stored[i][1] - expected[i][1]) < 1e-9 for i in expected)
     assert gap < GAP_BOUND_MS
+
+
+def test_segments_screen_redrawn_quickly_keeps_the_worker_and_shows_the_last_drawing(qtbot, make_ctx,
+                                                                                     demo_project) -> None:
+    """Four redraws in a row: the waiting ones are dropped, the worker is not restarted, the last one shows."""
+    from workbench.ui.procworker import shared_worker
+    from workbench.ui.segments.screen import SegmentsScreen
+
+    worker = shared_worker()
+    assert worker.wait_ready(120)
+    pid = worker.pid
+    screen = SegmentsScreen(make_ctx(demo_project))
+    qtbot.addWidget(screen)
+    screen.resize(1200, 800)
+    screen.show()
+    screen.ensure_loaded()
+    screen._chart_timer.stop()
+    jobs, ends = [], {}
+    for n in range(4):
+        screen._draw_charts()
+        jobs.append(screen._chart_task)
+        jobs[-1].finished.connect(lambda _r, n=n: ends.setdefault(n, "finished"))
+        jobs[-1].cancelled.connect(lambda n=n: ends.setdefault(n, "cancelled"))
+    qtbot.waitUntil(lambda: all(j.done for j in jobs) and not screen.chart_pixmap("radar").isNull(), timeout=60_000)
+    assert ends == {0: "finished", 1: "cancelled", 2: "cancelled", 3: "finished"}
+    assert worker.pid == pid and worker.running
+    assert worker.queued == 0 and not worker.busy
+    assert set(screen._chart_bytes) == {"bars", "radar", "bubble"}
