@@ -157,6 +157,24 @@ def test_close_after_create_keeps_what_was_saved_and_opens_it(demo_window, qtbot
     assert demo_window.ctx.project is project and len(list_partners(project)) == 5
 
 
+def test_presses_while_a_step_runs_do_nothing(demo_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Import pressed twice, then Skip and Close, before the worker finishes: one import, and the step is not skipped."""
+    wizard = _wizard(demo_window, qtbot)
+    _create(wizard, tmp_path / "twice.wbp", "Сегмент")
+    project = wizard.project
+    wizard.import_page.files[list_segments(project)[0].id].setText(str(_csv(tmp_path / "a.csv", "А")))
+    wizard.next()
+    assert wizard.busy()
+    wizard.next()
+    wizard.skip_step()
+    wizard.reject()
+    assert wizard.currentPage() is wizard.import_page and wizard.isVisible()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.top_page, timeout=20000)
+    assert len(list_partners(project)) == 5 and wizard.import_page.outcome != "skipped"
+    wizard.reject()
+    _gone()
+
+
 def test_steps_refuse_bad_input_and_stay(demo_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A missing file, rows with problems, N above the partners, a past first day, a day too full, no interviewer."""
     wizard = _wizard(demo_window, qtbot)
