@@ -281,7 +281,7 @@ def test_wizard_speaks_russian(qtbot, make_ctx, demo_project, tmp_path: Path) ->
     wizard.skip_step()
     assert "Ни в одном сегменте пока нет партнёров" in wizard.top_page.intro.text()
     wizard.skip_step()
-    assert wizard.guide_page.russian.isChecked() or wizard.guide_page.english.isChecked()
+    assert wizard.guide_page.russian.isChecked() and wizard.project.get_meta("language") == "ru"
     wizard.skip_step()
     assert wizard.plan_page.intro.text().startswith("Нет приглашённых партнёров")
     wizard.reject()
