@@ -88,6 +88,36 @@ def test_a_stale_save_reads_in_russian_with_who_and_when(russian) -> None:  # ty
     assert error_text(exc) == "Эту запись (пункт бэклога) удалили — Анна 2026-09-30 10:00 UTC; ваше изменение не сохранено."
 
 
+_HOLDER = """
+import sys
+from workbench.store.project import open_project
+project = open_project(sys.argv[1], lock=True)
+print("holding", flush=True)
+sys.stdin.readline()
+project.close()
+"""
+
+
+def test_a_project_open_in_another_window_reads_in_russian(russian, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Opening a project another app instance holds: who holds it and what to do, in Russian."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "study.wbp"
+    create_project(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        text = error_text(_raised(lambda: open_project(path, lock=True)))
+    finally:
+        holder.kill()
+        holder.wait(10)
+    assert text.startswith("study.wbp уже открыт в другом окне Workbench (пользователь ")
+    assert f"процесс {holder.pid}, с " in text
+    assert text.endswith("выберите там «Файл > Сохранить копию…» и откройте копию.")
+
+
 def test_a_wrapped_message_is_translated_inside_too(russian) -> None:
     """A message that embeds another known message gets both parts in Russian."""
     inner = "The disk is full, so the last change was NOT saved. Everything saved before it is safe. " \

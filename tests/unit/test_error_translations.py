@@ -28,6 +28,7 @@ MESSAGE_BUILDERS = {
     "workbench/store/project.py:_cannot_connect",
     "workbench/store/team.py:unreachable_message",
     "workbench/store/versioning.py:_message",
+    "workbench/store/lock.py:_holder_text",
 }
 
 # Lists whose lines an error message joins ("3 rows cannot be used ...: row 2: no name; row 5: ..."):

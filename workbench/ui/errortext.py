@@ -44,6 +44,7 @@ VOCABULARY: dict[str, str] = {
     "segment": "сегмент", "interview": "интервью", "statement": "высказывание", "capability": "возможность",
     "release": "релиз", "program element": "элемент программы", "interview guide": "гайд интервью",
     "pillar": "опора", "status": "статус", "no rating": "нет оценки", "Someone else": "Кто-то другой", "it": "запись",
+    "someone": "кто-то", "this computer": "этот компьютер",
 }
 
 # English fragments some messages add to a value: " (and 3 more)", " by Anna", " at 2026-09-30 10:00 UTC".
