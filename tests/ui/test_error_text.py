@@ -118,6 +118,16 @@ def test_a_project_open_in_another_window_reads_in_russian(russian, tmp_path: Pa
     assert text.endswith("выберите там «Файл > Сохранить копию…» и откройте копию.")
 
 
+def test_numbers_and_quoted_names_follow_russian_typography(russian, empty_project) -> None:  # type: ignore[no-untyped-def]
+    """Thousands are grouped with a space and a quoted name gets «» in a real refusal of the statement service."""
+    from workbench.interviews import statements
+
+    exc = _raised(lambda: statements.set_kind(empty_project, statement_id=1, kind="problem"))
+    assert str(exc).startswith("Unknown kind 'problem'; use one of ")
+    assert error_text(exc).startswith("Неизвестная метка «problem»; допустимые: ")
+    assert error_text("A statement is limited to 10,000 characters.") == "Высказывание — не длиннее 10\u00a0000 символов."
+
+
 def test_a_wrapped_message_is_translated_inside_too(russian) -> None:
     """A message that embeds another known message gets both parts in Russian."""
     inner = "The disk is full, so the last change was NOT saved. Everything saved before it is safe. " \

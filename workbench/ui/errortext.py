@@ -48,6 +48,8 @@ VOCABULARY: dict[str, str] = {
 }
 
 # English fragments some messages add to a value: " (and 3 more)", " by Anna", " at 2026-09-30 10:00 UTC".
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_QUOTED = re.compile(r"'[^'\n]*'")
 _MORE = re.compile(r" \(and (\d+) more\)\Z")
 FRAGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r" at (\d{4}-\d\d-\d\d \d\d:\d\d) UTC\Z"), r" \1 UTC"),
@@ -134,6 +136,10 @@ def _value(value: str, depth: int) -> str:
     """A placeholder's value in Russian where we know it; names, paths and numbers stay as they are."""
     if value in VOCABULARY:
         return VOCABULARY[value]
+    if _THOUSANDS.fullmatch(value):  # 10,000 → 10 000
+        return value.replace(",", "\u00a0")
+    if _QUOTED.fullmatch(value):  # a Python repr 'name' → «name»
+        return f"«{value[1:-1]}»"
     more = _MORE.search(value)
     if more is not None:  # "...; row 9: no name (and 3 more)"
         head = _value(value[:more.start()], depth) if more.start() else ""
