@@ -157,3 +157,16 @@ def test_counts_follow_capture_when_leaving_it(qtbot, demo_window, demo_project)
     row = interviews.model.row_of(iv.id)
     assert interviews.model.interview(row).pains == iv.pains + 1
     capture.shutdown()
+
+
+def test_plan_dialog_offers_the_guide_chosen_for_the_project(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """A guide chosen in the new-project wizard (a named copy) is the plan dialog's default guide."""
+    from workbench.partners.newproject import choose_guide
+
+    choice = choose_guide(demo_project, language="en", copy_name="Наш гайд")
+    screen = _screen(qtbot, make_ctx, demo_project)
+    dialog = screen.plan_interview()
+    assert dialog is not None
+    assert dialog.guide.currentData() == choice.guide_id
+    assert dialog.guide.currentText() == "Наш гайд"
+    dialog.reject()

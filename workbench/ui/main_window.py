@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         return self.tr("Workbench projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX)
 
     def new_project(self) -> Any:
-        """File > New Project…: the wizard (file, name, segments, guide language, partner list)."""
+        """File > New Project…: the wizard (file, name, segments; then partner lists, top N, guide, planning)."""
         from workbench.ui.dialogs.new_project import NewProjectWizard
 
         wizard = NewProjectWizard(self.ctx.settings.user_name or None, self)
@@ -353,9 +353,6 @@ class MainWindow(QMainWindow):
         self.ctx.replace_project(project)
         self.show_screen("partners")
         self.ctx.status.emit(self.tr("Created %1").replace("%1", str(project.path or project.display_name)))
-        partner_file = wizard.partner_file()
-        if partner_file is not None:
-            QTimer.singleShot(0, lambda: self.screen("partners").import_file(str(partner_file)))
 
     def open_project_dialog(self) -> None:
         """File > Open Project…."""

@@ -934,10 +934,6 @@ class NewProjectWizard(QWizard):
         """Who is doing this: the user of the settings, else the project's user."""
         return self.user or (self.project.user if self.project is not None else "") or ""
 
-    def partner_file(self) -> Path | None:
-        """A partner list still to import after the project opens: none, the wizard imports the lists itself."""
-        return None
-
     def reject(self) -> None:
         """Cancel before Create leaves nothing; Close after Create keeps what was saved and opens the project."""
         if self.busy():  # the progress dialog's Cancel stops the step first

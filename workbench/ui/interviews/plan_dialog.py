@@ -27,7 +27,7 @@ class PlanInterviewDialog(QDialog):
     """Fields of a new interview; :meth:`values` gives them to the service."""
 
     def __init__(self, partners: list[PartnerChoice], guides: list[GuideRead], interviewer: str,
-                 partner_id: int | None = None, parent: QWidget | None = None) -> None:
+                 partner_id: int | None = None, parent: QWidget | None = None, *, guide_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planInterviewDialog")
         self.partner = QComboBox(self)
@@ -51,6 +51,8 @@ class PlanInterviewDialog(QDialog):
         self.guide = QComboBox(self)
         for g in guides:
             self.guide.addItem(g.name, g.id)
+        if guide_id is not None and self.guide.findData(guide_id) >= 0:  # the project's chosen guide first
+            self.guide.setCurrentIndex(self.guide.findData(guide_id))
         self.mode = QComboBox(self)
         for m in MODES:
             self.mode.addItem("", m)

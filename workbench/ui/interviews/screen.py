@@ -25,6 +25,7 @@ from workbench.errors import WorkbenchError
 from workbench.interviews import planning
 from workbench.interviews.guide_service import list_guides
 from workbench.ops import Changes
+from workbench.partners.newproject import chosen_guide_id
 from workbench.ui.capture.undo import ServiceStep
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
@@ -283,7 +284,8 @@ class InterviewsScreen(Screen):
         if not partners:
             self.ctx.status.emit(self.tr("Add partners first: an interview is planned with a partner."))
             return None
-        dialog = PlanInterviewDialog(partners, list_guides(self.ctx.project), self.ctx.user, partner_id, self)
+        dialog = PlanInterviewDialog(partners, list_guides(self.ctx.project), self.ctx.user, partner_id, self,
+                                     guide_id=chosen_guide_id(self.ctx.project))
         dialog.accepted.connect(lambda: self._plan(dialog.values()))
         dialog.open()
         self._dialog = dialog
