@@ -128,6 +128,19 @@ def test_numbers_and_quoted_names_follow_russian_typography(russian, empty_proje
     assert error_text("A statement is limited to 10,000 characters.") == "Высказывание — не длиннее 10\u00a0000 символов."
 
 
+def test_a_damaged_word_document_reads_in_russian(russian, empty_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Importing notes from a .docx that is not one: the transcript reader's refusal, in Russian."""
+    from workbench.interviews import transcript
+
+    path = tmp_path / "notes.docx"
+    path.write_text("not a word document", encoding="utf-8")
+    exc = _raised(lambda: transcript.read_document(path))
+    assert error_text(exc) == ("notes.docx — не документ Word (.docx): это не zip-архив (возможно, это "
+                               "переименованный файл другого типа или он повреждён).")
+    assert error_text("x.docx is not a readable Word document (BadZipFile: bad header).") == \
+        "x.docx — не читаемый документ Word (BadZipFile: bad header)."
+
+
 def test_a_wrapped_message_is_translated_inside_too(russian) -> None:
     """A message that embeds another known message gets both parts in Russian."""
     inner = "The disk is full, so the last change was NOT saved. Everything saved before it is safe. " \

@@ -5,8 +5,8 @@ them f-strings. :func:`error_text` gives the line to show: in the Russian UI it 
 template the message was made from in ``resources/translations/ru/errors.json`` (context
 ``WorkbenchError``: English template → Russian template, placeholders written ``{name}`` as in the
 f-string) and fills the Russian template with the same values; otherwise, or when nothing matches, the
-English line as it is. ``tests/unit/test_error_translations.py`` reads every raise in the domain code
-with ``ast`` and fails when a template has no Russian.
+English line as it is. ``tests/unit/test_error_translations.py`` reads every raise in the code with
+``ast`` and fails when a template has no Russian.
 
 Placeholder values are translated too when they are themselves a known message (an error wrapped in
 another) or a word of a small fixed vocabulary (kinds of statements and cards, files, fields).
@@ -94,7 +94,9 @@ def _compile(template: str) -> tuple[re.Pattern[str], tuple[str, ...], int]:
         pattern.append(re.escape(text))
         literal += len(text)
         if field is not None:
-            pattern.append(f"(?P<f{len(names)}>{FIELD_PATTERNS.get(field, '.*?')})")
+            adjacent = bool(names) and not text  # right after another placeholder: "{thing}{when}"
+            shape = FIELD_PATTERNS.get(field, ".*?") if adjacent else ".*?"
+            pattern.append(f"(?P<f{len(names)}>{shape})")
             names.append(field)
     return re.compile("".join(pattern) + r"\Z", re.DOTALL), tuple(names), literal
 
