@@ -223,3 +223,26 @@ def test_the_catalogue_has_no_stale_entries() -> None:
     templates, _ = raise_sites()
     stale = [t for t in _catalogue() if t not in templates]
     assert stale == [], f"{len(stale)} templates no longer raised, e.g. {stale[:10]}"
+
+
+def test_every_template_finds_itself() -> None:
+    """Each English template filled with sample values is matched back to its own Russian, not another's."""
+    import string
+
+    from workbench.ui.errortext import FIELD_PATTERNS, translate_message
+
+    wrong = []
+    for english, russian in _catalogue().items():
+        values: dict[str, str] = {}
+        previous_end = None
+        for i, (text, field, _spec, _conv) in enumerate(string.Formatter().parse(english)):
+            if field is None:
+                continue
+            adjacent = previous_end is not None and not text
+            values.setdefault(field, "" if adjacent and field in FIELD_PATTERNS else f"v{i}x")
+            previous_end = field
+        message = english.format_map(values)
+        expected = russian.format_map(values)
+        if translate_message(message) != expected:
+            wrong.append((message, translate_message(message)))
+    assert wrong == [], f"{len(wrong)} templates render someone else's Russian, e.g. {wrong[:3]}"
