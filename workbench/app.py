@@ -145,7 +145,7 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     """Open the app; with ``smoke`` exit 0 as soon as the window has painted with the project loaded."""
     settings = load_settings()
     app = _make_app()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from workbench.ui.errortext import error_text
@@ -166,9 +166,12 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     install_exception_hook(window)  # an error nobody caught: a message box and the log, not a crash
     backups: list[threading.Thread | None] = []
     window.first_painted.connect(lambda: backups.append(backup_in_background(project)))
+    guard = QTimer()  # never hang a smoke run; stopped on the way out so it cannot end a later event loop
     if smoke:
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
-        QTimer.singleShot(30_000, lambda: app.exit(3))  # never hang a smoke run
+        guard.setSingleShot(True)
+        guard.timeout.connect(lambda: app.exit(3))
+        guard.start(30_000)
     else:
         from workbench.ui.exports import start_worker_after_paint
 
@@ -179,6 +182,14 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     if not smoke and not settings.tour_done:  # the first start: a short guided tour once the window is up
         window.first_painted.connect(lambda: QTimer.singleShot(300, window.start_tour))
     code = app.exec()
+    guard.stop()
+    if window.isVisible():  # a smoke run quits with the window up: close it as a person would (stops its threads)
+        window.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, int(QEvent.Type.DeferredDelete.value))
+    # Qt 6 posts quit() as an event: one left over (the window closing, a second quit) would end the next
+    # event loop at once (an app that runs the GUI twice in one process, as the tests do).
+    app.removePostedEvents(None, int(QEvent.Type.Quit.value))
     for thread in backups:
         if thread is not None:
             thread.join()
