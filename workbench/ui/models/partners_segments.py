@@ -4,46 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from workbench.partners.segments import TARGET_RANGE, Funnel, SegmentScore
 from workbench.store.enums import RESEARCH_STATUSES
+from workbench.ui.models.base import Index, ReadTableModel
 from workbench.ui.partners.labels import criterion_text, field_text
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class SegmentScoresModel(QAbstractTableModel):
+class SegmentScoresModel(ReadTableModel[SegmentScore]):
     """Segments in rank order with score, attractiveness, ability to win and partner count."""
 
     COLUMNS = ("rank", "name", "score", "attractiveness", "ability", "partners")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SegmentScore] = []
-
     def set_scores(self, scores: list[SegmentScore]) -> None:
         """Show new scores (keeps the model, resets the rows)."""
-        self.beginResetModel()
-        self._rows = list(scores)
-        self.endResetModel()
+        self._replace(scores)
 
     def score(self, row: int) -> SegmentScore:
         """The score in a row."""
-        return self._rows[row]
+        return self.row_object(row)
 
     def row_of(self, segment_id: int) -> int | None:
         """The row of a segment id."""
         return next((i for i, s in enumerate(self._rows) if s.segment_id == segment_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,21 +61,12 @@ class SegmentScoresModel(QAbstractTableModel):
         return None
 
 
-class FunnelModel(QAbstractTableModel):
+class FunnelModel(ReadTableModel[Funnel]):
     """Per segment: partners at each research step (cumulative) and interviews against the target."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Funnel] = []
 
     def set_funnels(self, funnels: list[Funnel]) -> None:
         """Show new funnels."""
-        self.beginResetModel()
-        self._rows = list(funnels)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
+        self._replace(funnels)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(RESEARCH_STATUSES) + 2

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from workbench.partners.segments import (
@@ -22,9 +22,9 @@ from workbench.partners.segments import (
     score_segments,
     sensitivity,
 )
+from workbench.ui.models.base import Index, ReadTableModel
 from workbench.ui.partners.labels import criterion_text
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 3
 _CHANGED_COLOUR = QColor("#b07d1a")
@@ -71,34 +71,22 @@ def sensitivity_rows(inputs: Sequence[SegmentInputs], step: float = SENSITIVITY_
     return rows
 
 
-class SensitivityModel(QAbstractTableModel):
+class SensitivityModel(ReadTableModel[SensitivityRow]):
     """The moves of :func:`sensitivity_rows` as a table."""
 
     COLUMNS = ("weight", "move", "ranking", "gap", "top", "order")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SensitivityRow] = []
-
     def set_rows(self, rows: Sequence[SensitivityRow]) -> None:
         """Show new moves."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace(rows)
 
     def move(self, row: int) -> SensitivityRow:
         """The move in a row."""
-        return self._rows[row]
+        return self.row_object(row)
 
     def changed_count(self) -> int:
         """How many moves change the ranking."""
         return sum(1 for r in self._rows if r.changed)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
