@@ -1911,42 +1911,42 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="799" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="602" />
       <source>The project is ready</source>
       <translation>Проект готов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="800" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="603" />
       <source>Press Open to start working. Everything below is saved in the project.</source>
       <translation>Нажмите «Открыть проект», чтобы начать работу. Всё перечисленное ниже уже сохранено в проекте.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="806" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="609" />
       <source>Partner lists</source>
       <translation>Списки партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="806" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="609" />
       <source>Invited</source>
       <translation>Приглашены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="807" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="610" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="807" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="610" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="808" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="611" />
       <source>skipped</source>
       <translation>пропущено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="810" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="613" />
       <source>Next: the Partners screen shows who is invited; Interviews lists the planned conversations; Help → Guided Tour shows the app.</source>
       <translation>Дальше: на экране «Партнёры» видно, кто приглашён; на экране «Интервью» — запланированные разговоры; Справка → Обзор программы покажет, что где.</translation>
     </message>
@@ -2393,52 +2393,52 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="619" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="422" />
       <source>Interview guide</source>
       <translation>Гайд интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="620" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="423" />
       <source>In which language will you talk to the partners?</source>
       <translation>На каком языке вы будете говорить с партнёрами?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="621" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="424" />
       <source>C&amp;hoose</source>
       <translation>&amp;Выбрать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="622" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="425" />
       <source>Built-in &amp;Russian guide</source>
       <translation>Встроенный гайд на &amp;русском</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="623" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="426" />
       <source>Built-in &amp;English guide</source>
       <translation>Встроенный гайд на &amp;английском</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="624" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="427" />
       <source>&amp;Make our own copy to edit later, named:</source>
       <translation>&amp;Сделать свою копию, чтобы править её позже, с названием:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="625" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="428" />
       <source>Name of the copy</source>
       <translation>Название копии</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="627" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="430" />
       <source>Our guide</source>
       <translation>Наш гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="628" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="431" />
       <source>The built-in guide is the partner-program interview: values before money, the partner's business, finance, product, operations, dislikes and wishes. A copy is yours to change in Interviews → Guides; built-in guides stay as shipped.</source>
       <translation>Встроенный гайд — интервью о партнёрской программе: ценности прежде денег, бизнес партнёра, финансы, продукт, операционка, что не нравится и пожелания. Копию можно менять в разделе Интервью → Гайды; встроенные гайды остаются как есть.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="640" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="443" />
       <source>Name the copy of the guide.</source>
       <translation>Дайте название копии гайда.</translation>
     </message>
@@ -2686,99 +2686,99 @@
   <context>
     <name>ImportPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="369" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="166" />
       <source>Partner lists</source>
       <translation>Списки партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="370" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="167" />
       <source>For each segment, a spreadsheet of candidate partners: Excel (.xlsx) or CSV with a company-name column. Leave a segment empty to add its partners later (File → Import).</source>
       <translation>Для каждого сегмента — таблица кандидатов в партнёры: Excel (.xlsx) или CSV со столбцом названия компании. Оставьте поле пустым, чтобы добавить партнёров позже (Файл → Импорт).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="373" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="170" />
       <source>&amp;Import</source>
       <translation>&amp;Импортировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="374" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="171" />
       <source>Columns are recognised by their headings (Company, City, Employees…). Partners already in the project are skipped.</source>
       <translation>Столбцы распознаются по заголовкам (Компания, Город, Сотрудников…). Партнёры, которые уже есть в проекте, пропускаются.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="376" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="173" />
       <source>Skip rows with problems and import the rest</source>
       <translation>Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="377" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="174" />
       <source>Partner list of each segment</source>
       <translation>Список партнёров для каждого сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="379" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="176" />
       <source>Browse…</source>
       <translation>Обзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="380" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="177" />
       <source>Choose the partner list of %1</source>
       <translation>Выбрать список партнёров для сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="411" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="208" />
       <source>Partner list</source>
       <translation>Список партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="412" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="209" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="423" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="220" />
       <source>There is no file %1.</source>
       <translation>Файла %1 нет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="425" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="222" />
       <source>Choose an Excel (.xlsx) or CSV file.</source>
       <translation>Выберите файл Excel (.xlsx) или CSV.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="429" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="445" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="226" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="248" />
       <source>This file cannot be imported: %1</source>
       <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="448" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="251" />
       <source>%1 rows: %2 new, %3 already in the project, %4 with problems.</source>
       <translation>Строк: %1; новых: %2; уже в проекте: %3; с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="452" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="470" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="255" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="273" />
       <source>%1 has rows with problems: fix the file, or tick “Skip rows with problems”.</source>
       <translation>В файле %1 есть строки с ошибками: исправьте файл или отметьте «Пропустить строки с ошибками».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="461" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="264" />
       <source>no partner list</source>
       <translation>список не выбран</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="486" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="289" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="487" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="290" />
       <source>%1 partners imported</source>
       <translation>импортировано партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="488" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="291" />
       <source>Stopped. Lists imported before the stop stay; press Import again for the rest (partners already in the project are skipped).</source>
       <translation>Остановлено. Списки, импортированные до остановки, сохранены; нажмите «Импортировать» ещё раз для остальных (партнёры, которые уже есть в проекте, пропускаются).</translation>
     </message>
@@ -3635,52 +3635,52 @@
   <context>
     <name>LocationPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="141" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="104" />
       <source>Where to keep the project</source>
       <translation>Где хранить проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="142" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="105" />
       <source>A project is one file: everything you research goes into it. You can copy it, back it up or send it to a colleague.</source>
       <translation>Проект — это один файл: в нём всё исследование. Его можно скопировать, сохранить в резервную копию или отправить коллеге.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="144" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="107" />
       <source>Project &amp;file:</source>
       <translation>&amp;Файл проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="145" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="108" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="146" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="109" />
       <source>Choose where to save the project file</source>
       <translation>Выбрать, где сохранить файл проекта</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="150" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="113" />
       <source>New Project</source>
       <translation>Новый проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="151" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="114" />
       <source>Workbench projects (*%1)</source>
       <translation>Проекты Workbench (*%1)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="163" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="126" />
       <source>Choose where to save the project file.</source>
       <translation>Укажите, где сохранить файл проекта.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="166" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="129" />
       <source>The folder %1 does not exist.</source>
       <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="168" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="131" />
       <source>%1 already exists: choose another name.</source>
       <translation>%1 уже существует: выберите другое имя.</translation>
     </message>
@@ -3924,27 +3924,27 @@
   <context>
     <name>NamePage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="189" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="152" />
       <source>Name the research</source>
       <translation>Название исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="190" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="153" />
       <source>Shown in the window title and on every export.</source>
       <translation>Показывается в заголовке окна и во всех выгрузках.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="191" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="154" />
       <source>Project &amp;name:</source>
       <translation>&amp;Название проекта:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="192" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="155" />
       <source>Partner program research, spring</source>
       <translation>Исследование партнёрской программы, весна</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="196" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="159" />
       <source>Give the project a name.</source>
       <translation>Дайте проекту название.</translation>
     </message>
@@ -3952,39 +3952,39 @@
   <context>
     <name>NewProjectWizard</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="854" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="298" />
       <source>New Research Project</source>
       <translation>Новый исследовательский проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="855" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="299" />
       <source>&amp;Open the project</source>
       <translation>&amp;Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="856" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="300" />
       <source>S&amp;kip this step</source>
       <translation>П&amp;ропустить шаг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="858" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="949" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="302" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="395" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="858" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="302" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="891" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="335" />
       <source>Stopped: nothing of this step was saved.</source>
       <translation>Остановлено: ничего из этого шага не сохранено.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="945" />
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="947" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="391" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="393" />
       <source>The project was not created: %1</source>
       <translation>Проект не создан: %1</translation>
     </message>
@@ -4737,92 +4737,92 @@
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="708" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="511" />
       <source>Plan the interviews</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="709" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="512" />
       <source>An interview is planned with every invited partner, back to back from the first day on. Move any of them later in Interviews.</source>
       <translation>С каждым приглашённым партнёром планируется интервью — одно за другим, начиная с первого дня. Любое можно потом перенести на экране «Интервью».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="711" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="514" />
       <source>&amp;Plan</source>
       <translation>&amp;Запланировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="712" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="515" />
       <source>&amp;Interviewer:</source>
       <translation>&amp;Интервьюер:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="712" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="515" />
       <source>&amp;First day:</source>
       <translation>&amp;Первый день:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="713" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="516" />
       <source>Day &amp;starts at:</source>
       <translation>&amp;Начало дня:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="713" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="516" />
       <source>Interviews &amp;a day:</source>
       <translation>Интервью в &amp;день:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="714" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="517" />
       <source>&amp;Duration:</source>
       <translation>&amp;Длительность:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="716" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="519" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="717" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="520" />
       <source>&amp;Weekdays only (Monday to Friday)</source>
       <translation>Только &amp;будни (с понедельника по пятницу)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="735" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="538" />
       <source>%1 invited partners are waiting for an interview.</source>
       <translation>Приглашённых партнёров без интервью: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="736" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="539" />
       <source>No invited partner is waiting for an interview: skip this step and plan interviews later (Interviews → Plan Interview…).</source>
       <translation>Нет приглашённых партнёров без интервью: пропустите этот шаг и запланируйте интервью позже (Интервью → Запланировать интервью…).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="752" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="555" />
       <source>%1 interviews from %2 to %3 (up to %5 a week), the last ending at %4.</source>
       <translation>Интервью: %1, с %2 по %3 (до %5 в неделю); последнее закончится в %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="759" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="562" />
       <source>no interviews planned</source>
       <translation>интервью не запланированы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="762" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="565" />
       <source>Name the interviewer.</source>
       <translation>Укажите интервьюера.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="770" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="573" />
       <source>The first day is in the past: choose today or later.</source>
       <translation>Первый день уже прошёл: выберите сегодняшний или более поздний.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="778" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="581" />
       <source>Planning interviews…</source>
       <translation>Планирование интервью…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="779" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="582" />
       <source>%1 interviews planned</source>
       <translation>запланировано интервью: %1</translation>
     </message>
@@ -5574,42 +5574,42 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="222" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="185" />
       <source>Segments to research</source>
       <translation>Сегменты для исследования</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="223" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="186" />
       <source>One segment per line. Each segment gets its own canvas board, ideal-partner profile and interview target.</source>
       <translation>По одному сегменту в строке. У каждого сегмента своя доска канваса, профиль идеального партнёра и цель по интервью.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="225" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="188" />
       <source>&amp;Segments (one per line):</source>
       <translation>&amp;Сегменты (по одному в строке):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="226" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="189" />
       <source>amoCRM integrators</source>
       <translation>Интеграторы amoCRM</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="226" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="189" />
       <source>Bitrix24 integrators</source>
       <translation>Интеграторы Bitrix24</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="240" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="203" />
       <source>Segments: %1</source>
       <translation>Сегментов: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="245" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="208" />
       <source>A segment name is longer than 200 characters: shorten it.</source>
       <translation>Название сегмента длиннее 200 символов: сократите его.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="247" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="210" />
       <source>Name at least one segment to research.</source>
       <translation>Укажите хотя бы один сегмент для исследования.</translation>
     </message>
@@ -6137,12 +6137,12 @@
   <context>
     <name>StepPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="321" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="118" />
       <source>skipped</source>
       <translation>пропущено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="339" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="136" />
       <source>Not saved: %1</source>
       <translation>Не сохранено: %1</translation>
     </message>
@@ -6150,57 +6150,57 @@
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="274" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="233" />
       <source>Ready to create</source>
       <translation>Всё готово</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="275" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="234" />
       <source>Check the project, then press Create. Four steps follow; each is saved at once and each can be skipped.</source>
       <translation>Проверьте проект и нажмите «Создать». Дальше четыре шага: каждый сохраняется сразу, любой можно пропустить.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="277" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="236" />
       <source>&amp;Create</source>
       <translation>&amp;Создать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="284" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="243" />
       <source>Project</source>
       <translation>Проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="285" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="244" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="287" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="246" />
       <source>Then</source>
       <translation>Затем</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="289" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="248" />
       <source>import a partner list for each segment</source>
       <translation>импорт списка партнёров для каждого сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="290" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="249" />
       <source>invite the best N partners of each segment by the ideal-partner profile</source>
       <translation>приглашение N лучших партнёров каждого сегмента по профилю идеального партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="291" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="250" />
       <source>choose the interview guide</source>
       <translation>выбор гайда интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="292" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="251" />
       <source>plan the interviews with the invited partners</source>
       <translation>планирование интервью с приглашёнными партнёрами</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="287" />
+      <location filename="../../workbench/ui/dialogs/new_project.py" line="246" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
@@ -6382,62 +6382,62 @@
   <context>
     <name>TopPage</name>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="524" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="327" />
       <source>The best partners of each segment</source>
       <translation>Лучшие партнёры каждого сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="525" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="328" />
       <source>Partners are ranked by the segment's ideal-partner profile; the best N of each segment are marked invited, the others stay candidates.</source>
       <translation>Партнёры ранжируются по профилю идеального партнёра их сегмента; N лучших в каждом сегменте получают статус «приглашён», остальные остаются кандидатами.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="527" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="330" />
       <source>&amp;Invite</source>
       <translation>&amp;Пригласить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="528" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="331" />
       <source>Segment</source>
       <translation>Сегмент</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="528" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="331" />
       <source>Partners</source>
       <translation>Партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="528" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="331" />
       <source>Invite the best</source>
       <translation>Пригласить лучших</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="535" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="338" />
       <source>No segment has partners yet: skip this step and invite partners later (Partners → Invite Top N…).</source>
       <translation>Ни в одном сегменте пока нет партнёров: пропустите этот шаг и пригласите партнёров позже (Партнёры → Пригласить лучших…).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="537" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="340" />
       <source>How many partners of each segment to interview (at most as many as it has).</source>
       <translation>Сколько партнёров каждого сегмента позвать на интервью (не больше, чем в сегменте есть).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="542" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="345" />
       <source>&lt;b&gt;Ideal-partner profile:&lt;/b&gt; %1. Change a segment's weights later on the Partners screen (Ctrl+Shift+W); the ranks follow.</source>
       <translation>&lt;b&gt;Профиль идеального партнёра:&lt;/b&gt; %1. Веса сегмента можно изменить позже на экране «Партнёры» (Ctrl+Shift+W) — места пересчитаются.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="575" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="378" />
       <source>nobody invited</source>
       <translation>никто не приглашён</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="583" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="386" />
       <source>Ranking and inviting partners…</source>
       <translation>Ранжирование и приглашение партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/dialogs/new_project.py" line="584" />
+      <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="387" />
       <source>%1 partners invited</source>
       <translation>приглашено партнёров: %1</translation>
     </message>

@@ -20,7 +20,7 @@ ALLOWLIST: dict[str, str] = {
     "workbench/ui/procworker.py:start": "already in the UI's language (QCoreApplication.translate)",
     "workbench/ui/procworker.py:submit": "already in the UI's language (QCoreApplication.translate)",
     "workbench/ui/undo.py:resolve_stale": "already in the UI's language (QCoreApplication.translate)",
-    "workbench/ui/dialogs/new_project.py:work": "already in the UI's language (self.tr)",
+    "workbench/ui/dialogs/new_project_steps.py:work": "already in the UI's language (self.tr)",
 }
 
 # Functions that build an error message for a raise elsewhere: each string they return is a template.
