@@ -126,10 +126,13 @@ def program_structure(project: Project) -> list[PillarGroup]:
         for source, ts in targets.items():
             for t in ts:
                 sources[t].append(source)
-        cards = {c.id: c for c in session.exec(select(models.Card)).all()}
+        # plain rows of the columns used, not ORM objects: this runs over every card and item of the project
+        cards = {c.id: c for c in session.exec(select(models.Card.id, models.Card.title, models.Card.board_id,
+                                                      models.Card.zone, models.Card.pillar)).all()}
         boards = dict(session.exec(select(models.Board.id, models.Board.title)).all())
         releases = dict(session.exec(select(models.Release.id, models.Release.name)).all())
-        items = {i.id: i for i in session.exec(select(models.BacklogItem)).all()}
+        items = {i.id: i for i in session.exec(select(models.BacklogItem.id, models.BacklogItem.title,
+                                                      models.BacklogItem.status, models.BacklogItem.release_id)).all()}
         items_by_card: dict[int, list[int]] = defaultdict(list)
         for item_id, card_id in session.exec(select(models.BacklogCardLink.backlog_item_id,
                                                     models.BacklogCardLink.card_id)).all():

@@ -164,7 +164,7 @@ def _own_board_fit(session: Session, board_id: int) -> float:
     return got / total if total else 0.0
 
 
-def _computed(session: Session, segment: models.Segment) -> tuple[dict[str, float], int]:
+def _computed(session: Session, segment: models.Segment, fit: float | None = None) -> tuple[dict[str, float], int]:
     sid = segment.id
     partners = session.exec(select(func.count()).select_from(models.Partner)
                             .where(models.Partner.segment_id == sid)).one()
@@ -187,19 +187,23 @@ def _computed(session: Session, segment: models.Segment) -> tuple[dict[str, floa
     computed = {
         "share_interviewed": min(1.0, interviewed / target),
         "pain_intensity": round(intensity, 4),
-        "board_fit": round(_board_fit(session, sid or 0), 4),
+        "board_fit": round(fit if fit is not None else _board_fit(session, sid or 0), 4),
         "evidence_volume": min(1.0, tagged / (target * 10)),
     }
     return computed, partners
 
 
-def segment_inputs(project: Project) -> list[SegmentInputs]:
-    """Every segment's entered values, computed research values and weights."""
+def segment_inputs(project: Project, *, board_fits: Mapping[int, float] | None = None) -> list[SegmentInputs]:
+    """Every segment's entered values, computed research values and weights.
+
+    ``board_fits`` (segment id -> fit 0..1) spares reading the boards again when the caller has them.
+    """
+    fits = board_fits or {}
     with project.session() as session:
         out = []
         for segment in session.exec(select(models.Segment).order_by(col(models.Segment.position),
                                                                     col(models.Segment.id))):
-            computed, partners = _computed(session, segment)
+            computed, partners = _computed(session, segment, fits.get(segment.id or 0))
             out.append(SegmentInputs(
                 segment.id or 0, segment.name, _json_dict(segment.criteria_json), computed,
                 parse_weights(segment.weights_json, DEFAULT_WEIGHTS, CRITERIA), partners,
@@ -256,9 +260,9 @@ def sensitivity(inputs: Sequence[SegmentInputs], weights: Mapping[str, float] | 
     return out
 
 
-def compute_scores(project: Project) -> list[SegmentScore]:
-    """Score every segment of the project under its stored weights."""
-    return score_segments(segment_inputs(project))
+def compute_scores(project: Project, *, board_fits: Mapping[int, float] | None = None) -> list[SegmentScore]:
+    """Score every segment of the project under its stored weights (``board_fits``: see segment_inputs)."""
+    return score_segments(segment_inputs(project, board_fits=board_fits))
 
 
 def set_segment_scoring(project: Project, *, segment_id: int, criteria: Mapping[str, float] | None = None,

@@ -86,20 +86,24 @@ class SegmentView:
 
 def segment_views(project: Project, *, top: int = 3) -> list[SegmentView]:
     """Every segment ranked by its score (the segment scoring), with its board and fit."""
+    from sqlmodel import select
+
     from workbench.partners.segments import compute_scores
+    from workbench.store import models
     from workbench.vpc.board import board_id_for, load_board_in
     from workbench.vpc.fit import fit_of
     from workbench.vpc.reads import BoardRead
 
-    scores = compute_scores(project)
     boards = {}
     with project.session() as session:  # what load_board reads, for every segment in one session
         done = {sid: int(n) for sid, n in session.connection().execute(text(_DONE_SQL)).all()}
-        for s in scores:
-            board_id = board_id_for(session, s.segment_id)
+        for segment_id, name in session.exec(select(models.Segment.id, models.Segment.name)).all():
+            board_id = board_id_for(session, segment_id)
             zones, links = load_board_in(session, board_id) if board_id is not None else ({}, ())
-            boards[s.segment_id] = BoardRead(board_id=board_id, segment_id=s.segment_id, segment_name=s.name,
-                                             title=s.name, zones=dict(zones), fit=fit_of(zones), links=links)
+            boards[segment_id] = BoardRead(board_id=board_id, segment_id=segment_id, segment_name=name,
+                                           title=name, zones=dict(zones), fit=fit_of(zones), links=links)
+    # the scores take the fits just read instead of loading every board again
+    scores = compute_scores(project, board_fits={sid: b.fit.score for sid, b in boards.items()})
     out = []
     for s in scores:
         board = boards[s.segment_id]
