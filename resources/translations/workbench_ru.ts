@@ -2145,79 +2145,79 @@
   <context>
     <name>ExportActions</name>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="78" />
+      <location filename="../../workbench/ui/exports.py" line="62" />
       <source>&amp;VPC Workbook (.xlsx)…</source>
       <extracomment>after the first paint, wait this long before starting the worker (let the first screen settle)</extracomment>
       <translation>&amp;Рабочая книга VPC (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="79" />
+      <location filename="../../workbench/ui/exports.py" line="63" />
       <source>&amp;Charts…</source>
       <translation>&amp;Диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="80" />
+      <location filename="../../workbench/ui/exports.py" line="64" />
       <source>Segment &amp;Briefs (PDF)…</source>
       <translation>&amp;Справки по сегментам (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="82" />
-      <location filename="../../workbench/ui/exports.py" line="84" />
+      <location filename="../../workbench/ui/exports.py" line="66" />
+      <location filename="../../workbench/ui/exports.py" line="68" />
       <source>Not available in this version</source>
       <translation>Недоступно в этой версии</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="113" />
+      <location filename="../../workbench/ui/exports.py" line="89" />
       <source>The export failed: %1</source>
       <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="135" />
+      <location filename="../../workbench/ui/exports.py" line="111" />
       <source>Exporting the VPC workbook…</source>
       <translation>Экспорт рабочей книги VPC…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="136" />
+      <location filename="../../workbench/ui/exports.py" line="112" />
       <source>VPC workbook saved to %1</source>
       <translation>Рабочая книга VPC сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="141" />
+      <location filename="../../workbench/ui/exports.py" line="117" />
       <source>Exporting charts…</source>
       <translation>Экспорт диаграмм…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="141" />
+      <location filename="../../workbench/ui/exports.py" line="117" />
       <source>Charts saved to %1</source>
       <translation>Диаграммы сохранены: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="147" />
+      <location filename="../../workbench/ui/exports.py" line="123" />
       <source>Exporting segment briefs…</source>
       <translation>Экспорт справок по сегментам…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="148" />
+      <location filename="../../workbench/ui/exports.py" line="124" />
       <source>Segment briefs saved to %1</source>
       <translation>Справки по сегментам сохранены: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="153" />
+      <location filename="../../workbench/ui/exports.py" line="129" />
       <source>Export VPC Workbook</source>
       <translation>Экспорт рабочей книги VPC</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="154" />
+      <location filename="../../workbench/ui/exports.py" line="130" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="160" />
+      <location filename="../../workbench/ui/exports.py" line="136" />
       <source>Export Charts</source>
       <translation>Экспорт диаграмм</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exports.py" line="166" />
+      <location filename="../../workbench/ui/exports.py" line="142" />
       <source>Export Segment Briefs</source>
       <translation>Экспорт справок по сегментам</translation>
     </message>
@@ -5001,64 +5001,64 @@
   <context>
     <name>QdpxActions</name>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="56" />
+      <location filename="../../workbench/ui/exchange.py" line="43" />
       <source>Exchange interviews and their coding with QualCoder, NVivo, ATLAS.ti and MAXQDA</source>
       <translation>Обмен интервью и их разметкой с QualCoder, NVivo, ATLAS.ti и MAXQDA</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="58" />
+      <location filename="../../workbench/ui/exchange.py" line="45" />
       <source>&amp;REFI-QDA Project (.qdpx)…</source>
       <translation>Проект &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="72" />
+      <location filename="../../workbench/ui/exchange.py" line="51" />
       <source>REFI-QDA project (*.qdpx);;All files (*)</source>
       <translation>Проект REFI-QDA (*.qdpx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="92" />
-      <location filename="../../workbench/ui/exchange.py" line="103" />
+      <location filename="../../workbench/ui/exchange.py" line="71" />
+      <location filename="../../workbench/ui/exchange.py" line="82" />
       <source>Export REFI-QDA Project</source>
       <translation>Экспорт проекта REFI-QDA</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="114" />
+      <location filename="../../workbench/ui/exchange.py" line="93" />
       <source>REFI-QDA project saved to %1: %2 interviews, %3 codings, %4 cases</source>
       <translation>Проект REFI-QDA сохранён в %1: интервью — %2, меток — %3, кейсов — %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="118" />
+      <location filename="../../workbench/ui/exchange.py" line="97" />
       <source>Exporting the REFI-QDA project…</source>
       <translation>Экспорт проекта REFI-QDA…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="125" />
-      <location filename="../../workbench/ui/exchange.py" line="133" />
+      <location filename="../../workbench/ui/exchange.py" line="104" />
+      <location filename="../../workbench/ui/exchange.py" line="112" />
       <source>Import REFI-QDA Project</source>
       <translation>Импорт проекта REFI-QDA</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="148" />
+      <location filename="../../workbench/ui/exchange.py" line="127" />
       <source>Imported %1 interviews with %2 statements (%3 tagged) from %4.</source>
       <translation>Из %4 импортировано интервью: %1, высказываний: %2 (с типом: %3).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="151" />
+      <location filename="../../workbench/ui/exchange.py" line="130" />
       <source>Partners: %1 new, %2 already in the project.</source>
       <translation>Партнёры: новых — %1, уже были в проекте — %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="158" />
+      <location filename="../../workbench/ui/exchange.py" line="137" />
       <source>…and %1 more.</source>
       <translation>…и ещё %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="160" />
+      <location filename="../../workbench/ui/exchange.py" line="139" />
       <source>Not imported:</source>
       <translation>Не импортировано:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="162" />
+      <location filename="../../workbench/ui/exchange.py" line="141" />
       <source>Importing the REFI-QDA project…</source>
       <translation>Импорт проекта REFI-QDA…</translation>
     </message>

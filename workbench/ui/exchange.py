@@ -11,11 +11,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from workbench.ops import Changes
+from workbench.ui.menu_actions import MenuActions
 from workbench.ui.tasks import Task, TaskState, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -23,33 +23,20 @@ log = logging.getLogger(__name__)
 IMPORT_CHANGES = Changes(partners=True, segments=True, interviews=True, statements=True)
 
 
-class QdpxActions(QObject):
+class QdpxActions(MenuActions):
     """The .qdpx import and export actions of a main window."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.task: Task | None = None
         self.last_result: Any = None
         self.last_error: str | None = None
         self.message_box: QMessageBox | None = None
-        self.act_import = QAction(window)
-        self.act_import.setObjectName("importQdpxAction")
-        self.act_import.triggered.connect(lambda _checked=False: self.import_dialog())
-        self.act_export = QAction(window)
-        self.act_export.setObjectName("exportQdpxAction")
-        self.act_export.triggered.connect(lambda _checked=False: self.export_dialog())
-        for menu_name, action in (("menu_import", self.act_import), ("menu_export", self.act_export)):
-            menu = getattr(window, menu_name, None)
-            if menu is not None:
-                menu.addAction(action)
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+        self.act_import = self.action("importQdpxAction", self.import_dialog)
+        self.act_export = self.action("exportQdpxAction", self.export_dialog)
+        self.add_to_menu("menu_import", self.act_import)
+        self.add_to_menu("menu_export", self.act_export)
+        self.watch_language()
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -60,14 +47,6 @@ class QdpxActions(QObject):
             action.setStatusTip(tip)
 
     # ------------------------------------------------------------------ helpers
-    @property
-    def _ctx(self):  # type: ignore[no-untyped-def]
-        return self.window.ctx  # type: ignore[attr-defined]
-
-    def _start_dir(self) -> Path:
-        path = self._ctx.project.path
-        return path.parent if path is not None else Path.home()
-
     def _filter(self) -> str:
         return self.tr("REFI-QDA project (*.qdpx);;All files (*)")
 

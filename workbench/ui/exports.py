@@ -11,12 +11,12 @@ import importlib.util
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from workbench.ui import i18n
 from workbench.ui.errortext import error_text
+from workbench.ui.menu_actions import MenuActions
 from workbench.ui.procworker import (
     ProcessJob,
     ProcessWorker,
@@ -39,39 +39,23 @@ def _available(module: str) -> bool:
         return False
 
 
-class ExportActions(QObject):
+class ExportActions(MenuActions):
     """The export actions of a main window and what they run."""
 
     def __init__(self, window: QMainWindow, worker: ProcessWorker | None = None) -> None:
         super().__init__(window)
-        self.window = window
         self.worker = worker or shared_worker()
         self.job: ProcessJob | None = None
         self.last_result: object = None
         self.last_error: str | None = None
-        self.act_vpc = QAction(window)
-        self.act_vpc.setObjectName("exportVpcWorkbookAction")
-        self.act_vpc.triggered.connect(self.export_vpc_dialog)
-        self.act_charts = QAction(window)
-        self.act_charts.setObjectName("exportChartsAction")
-        self.act_charts.triggered.connect(self.export_charts_dialog)
+        self.act_vpc = self.action("exportVpcWorkbookAction", self.export_vpc_dialog)
+        self.act_charts = self.action("exportChartsAction", self.export_charts_dialog)
         self.act_charts.setEnabled(_available("workbench.reports.charts"))
-        self.act_briefs = QAction(window)
-        self.act_briefs.setObjectName("exportBriefsAction")
-        self.act_briefs.triggered.connect(self.export_briefs_dialog)
+        self.act_briefs = self.action("exportBriefsAction", self.export_briefs_dialog)
         self.act_briefs.setEnabled(_available("workbench.reports.brief"))
-        menu = getattr(window, "menu_export", None)
-        if menu is not None:
-            for action in (self.act_vpc, self.act_charts, self.act_briefs):
-                menu.addAction(action)
-        window.installEventFilter(self)
+        self.add_to_menu("menu_export", self.act_vpc, self.act_charts, self.act_briefs)
         self.error_box: QMessageBox | None = None
-        self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+        self.watch_language()
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -84,16 +68,8 @@ class ExportActions(QObject):
             self.act_briefs.setToolTip(self.tr("Not available in this version"))
 
     # ------------------------------------------------------------------ helpers
-    @property
-    def _ctx(self):  # type: ignore[no-untyped-def]
-        return self.window.ctx  # type: ignore[attr-defined]
-
     def _lang(self) -> str:
         return i18n.resolve_language(self._ctx.settings.language)
-
-    def _start_dir(self) -> Path:
-        path = self._ctx.project.path
-        return path.parent if path is not None else Path.home()
 
     def _stem(self) -> str:
         path = self._ctx.project.path
