@@ -2225,37 +2225,37 @@
   <context>
     <name>FunnelModel</name>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="97" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="76" />
       <source>Candidates</source>
       <translation>Кандидаты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="97" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="76" />
       <source>Invited</source>
       <translation>Приглашены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="97" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="76" />
       <source>Scheduled</source>
       <translation>Назначены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="97" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="76" />
       <source>Interviewed</source>
       <translation>Проинтервьюированы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="98" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="77" />
       <source>Synthesised</source>
       <translation>Обобщены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="108" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="87" />
       <source>Interviews / target</source>
       <translation>Интервью / цель</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="125" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="104" />
       <source>%1 interviewed of the segment's target %2; the domain aims at %3–%4.</source>
       <translation>Проведено интервью: %1 из цели сегмента %2; рекомендуется %3–%4.</translation>
     </message>
@@ -2892,158 +2892,158 @@
   <context>
     <name>InterviewsScreen</name>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="143" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="144" />
       <source>Filter interviews by partner</source>
       <translation>Отбор интервью по партнёру</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="144" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="145" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="145" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="146" />
       <source>Filter by partner (Ctrl+F)</source>
       <translation>Фильтр по партнёру (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
       <source>Plan…</source>
       <translation>Запланировать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="147" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
       <source>Plan interview (Ins)</source>
       <translation>Запланировать (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
       <source>Open (Enter)</source>
       <translation>Открыть (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
       <source>Search…</source>
       <translation>Поиск…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
       <source>Search statements (Ctrl+Shift+F)</source>
       <translation>Поиск по высказываниям (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="151" />
       <source>Guides…</source>
       <translation>Гайды…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="151" />
       <source>Guides (Ctrl+G)</source>
       <translation>Гайды (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="154" />
-      <location filename="../../workbench/ui/interviews/screen.py" line="307" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="309" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
       <source>Open the interview</source>
       <translation>Открыть интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="158" />
       <source>Filter interviews</source>
       <translation>Фильтр интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="158" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
       <source>Edit interview guides</source>
       <translation>Редактировать гайды интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
       <source>Delete a planned interview</source>
       <translation>Удалить запланированное интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
       <source>Resume the interview in progress</source>
       <translation>Вернуться к идущему интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
       <source>Resume</source>
       <translation>Продолжить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="163" />
       <source>Resume (Ctrl+R)</source>
       <translation>Продолжить (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="163" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
       <source>No interviews yet</source>
       <translation>Интервью пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
       <source>Plan an interview with one of your partners, then open it to take notes from the keyboard.</source>
       <translation>Запланируйте интервью с одним из партнёров, затем откройте его и ведите заметки с клавиатуры.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
       <source>Plan interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="186" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="187" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="187" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="188" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="188" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="189" />
       <source>All interviewers</source>
       <translation>Все интервьюеры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="216" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="217" />
       <source>Interview in progress: %1 — %2 statements saved</source>
       <translation>Идёт: %1 (%2 высказ.)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="226" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="227" />
       <source>%1 of %2 interviews</source>
       <translation>Интервью: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="284" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="285" />
       <source>Add partners first: an interview is planned with a partner.</source>
       <translation>Сначала добавьте партнёров: интервью планируется с партнёром.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="318" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="320" />
       <source>Only an interview without notes can be deleted here.</source>
       <translation>Здесь можно удалить только интервью без заметок.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="336" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="338" />
       <source>Delete the interview</source>
       <translation>Удалить интервью</translation>
     </message>
@@ -3835,60 +3835,60 @@
       <translation>Создан проект %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="362" />
-      <location filename="../../workbench/ui/main_window.py" line="373" />
+      <location filename="../../workbench/ui/main_window.py" line="359" />
+      <location filename="../../workbench/ui/main_window.py" line="370" />
       <source>Open Project</source>
       <translation>Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="395" />
+      <location filename="../../workbench/ui/main_window.py" line="392" />
       <source>No recent projects</source>
       <translation>Недавних проектов нет</translation>
     </message>
     <message>
+      <location filename="../../workbench/ui/main_window.py" line="411" />
       <location filename="../../workbench/ui/main_window.py" line="414" />
-      <location filename="../../workbench/ui/main_window.py" line="417" />
-      <location filename="../../workbench/ui/main_window.py" line="424" />
+      <location filename="../../workbench/ui/main_window.py" line="421" />
       <source>Save a Copy</source>
       <translation>Сохранить копию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="415" />
+      <location filename="../../workbench/ui/main_window.py" line="412" />
       <source>A team project lives on its server; use 'workbench db copy' to copy it to a file.</source>
       <translation>Командный проект хранится на сервере; чтобы скопировать его в файл, используйте «workbench db copy».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="424" />
+      <location filename="../../workbench/ui/main_window.py" line="421" />
       <source>The copy could not be written: %1</source>
       <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="427" />
+      <location filename="../../workbench/ui/main_window.py" line="424" />
       <source>Copy saved to %1</source>
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="521" />
+      <location filename="../../workbench/ui/main_window.py" line="518" />
       <source>Everywhere</source>
       <translation>Везде</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="551" />
+      <location filename="../../workbench/ui/main_window.py" line="548" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="552" />
+      <location filename="../../workbench/ui/main_window.py" line="549" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="561" />
+      <location filename="../../workbench/ui/main_window.py" line="558" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="565" />
+      <location filename="../../workbench/ui/main_window.py" line="562" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -4667,59 +4667,59 @@
   <context>
     <name>PlanInterviewDialog</name>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="74" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="76" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="75" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="77" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="75" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="77" />
       <location filename="../../workbench/ui/partners/dialogs.py" line="176" />
       <source>Interviewer</source>
       <translation>Интервьюер</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="75" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="77" />
       <source>Date and time</source>
       <translation>Дата и время</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="76" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="78" />
       <source>Guide</source>
       <translation>Гайд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="76" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="78" />
       <source>Mode</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="78" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="80" />
       <source>call</source>
       <translation>звонок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="78" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="80" />
       <source>video</source>
       <translation>видеовстреча</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="78" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="80" />
       <source>meeting</source>
       <translation>встреча</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="80" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="82" />
       <location filename="../../workbench/ui/partners/dialogs.py" line="178" />
       <source>Plan</source>
       <translation>Запланировать</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="84" />
+      <location filename="../../workbench/ui/interviews/plan_dialog.py" line="86" />
       <source>Choose a partner from the list.</source>
       <translation>Выберите партнёра из списка.</translation>
     </message>
@@ -5561,12 +5561,12 @@
   <context>
     <name>SegmentScoresModel</name>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="53" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="41" />
       <source>Rank</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="55" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="43" />
       <source>Partners</source>
       <translation>Партнёров</translation>
     </message>
@@ -5791,72 +5791,72 @@
   <context>
     <name>SensitivityModel</name>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="109" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="97" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="109" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="97" />
       <source>Move</source>
       <translation>Сдвиг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="109" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="97" />
       <source>Ranking</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="110" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="98" />
       <source>First after the move</source>
       <translation>Первый после сдвига</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="110" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="98" />
       <source>Gap</source>
       <translation>Разрыв</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="111" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="99" />
       <source>Order after the move</source>
       <translation>Порядок после сдвига</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="113" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="101" />
       <source>The smallest score difference between two neighbouring segments after the move, in points: the smaller it is, the closer the ranking came to changing.</source>
       <translation>Наименьшая разница в баллах между соседними сегментами после сдвига: чем она меньше, тем ближе рейтинг к перестановке.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="115" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="103" />
       <source>Whether the order of the segments differs from the order now.</source>
       <translation>Отличается ли порядок сегментов от текущего.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="125" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="113" />
       <source>changes</source>
       <translation>меняется</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="125" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="113" />
       <source>holds</source>
       <translation>не меняется</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="130" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="118" />
       <source>as now</source>
       <translation>как сейчас</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="146" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="134" />
       <source>%1 comes first instead of %2</source>
       <translation>%1 на первом месте вместо %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="147" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="135" />
       <source>Now: %1</source>
       <translation>Сейчас: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="148" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="136" />
       <source>After the move: %1</source>
       <translation>После сдвига: %1</translation>
     </message>
