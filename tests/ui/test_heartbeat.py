@@ -179,3 +179,37 @@ def test_segments_screen_redrawn_quickly_keeps_the_worker_and_shows_the_last_dra
     assert worker.pid == pid and worker.running
     assert worker.queued == 0 and not worker.busy
     assert set(screen._chart_bytes) == {"bars", "radar", "bubble"}
+
+
+def test_suggest_cards_clusters_in_the_worker_process_with_the_same_clusters(qtbot, make_ctx, demo_project,
+                                                                             monkeypatch) -> None:
+    """Suggest Cards clusters in the worker process, shows the clusters found here, and the UI gap stays short."""
+    from sqlalchemy import text as sql
+
+    from workbench.ui.canvas import clusters_dialog
+    from workbench.ui.canvas.screen import CanvasScreen
+    from workbench.ui.procworker import ProcessJob, shared_worker
+    from workbench.vpc.clusters import clustering_available, suggest_clusters
+
+    if not clustering_available():
+        pytest.skip("the NLP package has no cluster()")
+    with demo_project.engine.connect() as conn:
+        segment_ids = [r[0] for r in conn.execute(sql("SELECT segment_id FROM board ORDER BY segment_id"))]
+    expected, segment_id = max(((suggest_clusters(demo_project, s), s) for s in segment_ids), key=lambda p: len(p[0]))
+    assert expected, "the demo has statements to cluster"
+    shown: list[clusters_dialog.ClustersDialog] = []
+    monkeypatch.setattr(clusters_dialog.ClustersDialog, "exec", lambda self: shown.append(self) or 0)
+    assert shared_worker().wait_ready(120)
+    screen = CanvasScreen(make_ctx(demo_project))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.ensure_loaded()
+    screen.set_segment(segment_id)
+    beat = Heartbeat()
+    beat.start()
+    job = clusters_dialog.start_suggestions(screen)
+    assert isinstance(job, ProcessJob)
+    qtbot.waitUntil(lambda: bool(shown), timeout=120_000)
+    gap = beat.stop()
+    assert shown[0].clusters == expected
+    assert gap < GAP_BOUND_MS

@@ -151,6 +151,23 @@ def job_classify(progress: Progress, *, texts: list[str], lang: str = "auto") ->
     return [(s.label, s.score) for s in api.classify(texts, lang, progress=progress)]
 
 
+def job_cluster(progress: Progress, *, db: str, segment_id: int, min_size: int = 2) -> list[dict[str, Any]]:
+    """Card suggestions for a segment of the project at ``db`` (``vpc.clusters.suggest_clusters``).
+
+    spaCy loads here on first use. Each suggestion goes back as a plain dict of its fields (strings,
+    ints and tuples), so that reading the answer does not import the NLP package into the app.
+    """
+    from dataclasses import asdict
+
+    from workbench.vpc.clusters import suggest_clusters
+
+    project = _open(db)
+    try:
+        return [asdict(c) for c in suggest_clusters(project, segment_id, min_size=min_size, progress=progress)]
+    finally:
+        project.close()
+
+
 def job_spin(progress: Progress, *, seconds: float = 1.0, steps: int = 20) -> int:
     """Keep one core busy for ``seconds`` in ``steps`` (a load test of the worker and its Cancel)."""
     count = 0
@@ -186,6 +203,7 @@ JOBS: dict[str, Callable[..., Any]] = {
     "segment_charts": job_segment_charts,
     "segment_chart_file": job_segment_chart_file,
     "classify": job_classify,
+    "cluster": job_cluster,
     "spin": job_spin,
     "probe": job_probe,
 }

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtWidgets import (
@@ -25,14 +26,21 @@ from workbench.store.enums import PROFILE_ZONES
 from workbench.ui import tasks
 from workbench.ui.canvas import labels
 from workbench.ui.models.canvas import RowsModel
+from workbench.ui.procworker import ProcessJob, WorkerError, run_in_worker
 from workbench.vpc.clusters import ClusterSuggestion, clustering_available, suggest_clusters
 
 if TYPE_CHECKING:
     from workbench.ui.canvas.screen import CanvasScreen
 
+log = logging.getLogger(__name__)
 
-def start_suggestions(screen: CanvasScreen) -> tasks.Task | None:
-    """Run the clustering in a worker with progress and Cancel; show the dialog when done."""
+
+def start_suggestions(screen: CanvasScreen) -> tasks.Task | ProcessJob | None:
+    """Run the clustering in the worker process with progress and Cancel; show the dialog when done.
+
+    The worker only reads the project and answers plain dicts, rebuilt here as suggestions; when it
+    cannot start, the clustering runs in a thread of this process instead (same answers, longer stalls).
+    """
     if not clustering_available():
         QMessageBox.information(screen, QCoreApplication.translate("CanvasScreen", "Suggest Cards"), QCoreApplication.translate("CanvasScreen",
             "Statement clustering is not available in this installation."))
@@ -59,8 +67,17 @@ def start_suggestions(screen: CanvasScreen) -> tasks.Task | None:
     def failed(message: str) -> None:
         QMessageBox.warning(screen, QCoreApplication.translate("CanvasScreen", "Suggest Cards"), message)
 
-    screen._suggest_task = tasks.run_with_progress(screen, QCoreApplication.translate("CanvasScreen", "Grouping similar statements…"), work, done,
-                                                   failed)
+    def received(rows: list[dict[str, Any]]) -> None:
+        done([ClusterSuggestion(**row) for row in rows])
+
+    title = QCoreApplication.translate("CanvasScreen", "Grouping similar statements…")
+    try:
+        # spaCy holds the GIL for tens of ms at a time: cluster in the worker process, not a thread
+        screen._suggest_task = run_in_worker(screen, title, "cluster", received, failed, db=project.url,
+                                             segment_id=segment_id)
+    except WorkerError as exc:
+        log.warning("cards suggested in a thread: %s", exc)
+        screen._suggest_task = tasks.run_with_progress(screen, title, work, done, failed)
     return screen._suggest_task
 
 
