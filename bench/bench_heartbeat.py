@@ -9,7 +9,8 @@ a QApplication runs each job the way the app runs it, on a copy of the large pro
   collection does not scan the whole app), and the table's reload after it in the UI thread;
 - classification: ``nlp.api.classify`` over 2,000 statements in a thread, as capture's "Suggest kinds"
   (first run loads the model, second is warm), and the same in the worker process;
-- clustering: ``vpc.clusters.suggest_clusters`` for the largest segment in a thread, as the canvas;
+- clustering: ``vpc.clusters.suggest_clusters`` for the largest segment in a thread, as the canvas did,
+  and the ``cluster`` job in the worker process, as the canvas's "Suggest Cards" does now;
 - export: the VPC workbook in the pre-started worker process, as File > Export; and, for comparison,
   the same export in a thread (what the worker process avoids);
 - charts: the segments screen's three matplotlib charts in a thread and in the worker process, and
@@ -144,9 +145,12 @@ def _child(workdir: Path) -> list[dict[str, Any]]:
     from workbench.vpc.clusters import clustering_available, suggest_clusters
 
     if clustering_available() and segment_id is not None:
-        run("clustering (largest segment, thread)", lambda ok, err: run_with_progress(
+        run("clustering (largest segment, thread as before)", lambda ok, err: run_with_progress(
             window, "cluster", lambda s: suggest_clusters(project, segment_id, progress=lambda d, t: s.progress(d, t),
                                                           cancelled=lambda: s.cancelled), ok, err))
+        run("clustering (largest segment, worker process as the canvas's Suggest Cards now)",
+            lambda ok, err: run_in_worker(window, "cluster", "cluster", ok, err, worker=worker, db=str(db),
+                                          segment_id=segment_id))
 
     out = workdir / "vpc.xlsx"
     run("export VPC workbook (worker process)", lambda ok, err: run_in_worker(
