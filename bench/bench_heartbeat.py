@@ -6,7 +6,8 @@ a QApplication runs each job the way the app runs it, on a copy of the large pro
 
 - import: 3,000 partners from a cp1251 CSV through ``run_with_progress`` (a thread) as it ran before,
   then through the partners screen's ``run_import`` (the heap frozen first so that a full garbage
-  collection does not scan the whole app), and the table's reload after it in the UI thread;
+  collection does not scan the whole app), and the table's reload in the UI thread with the partners
+  read there (a generic refresh) and read in the import's thread (as after an import now);
 - classification: ``nlp.api.classify`` over 2,000 statements in a thread, as capture's "Suggest kinds"
   (first run loads the model, second is warm), and the same in the worker process;
 - clustering: ``vpc.clusters.suggest_clusters`` for the largest segment in a thread, as the canvas did,
@@ -120,7 +121,18 @@ def _child(workdir: Path) -> list[dict[str, Any]]:
     t0 = time.perf_counter()
     screen.refresh(Changes(partners=True, segments=True))
     app.processEvents()
-    rows.append({"name": f"partners table reload after the import (UI thread, {screen.model.rowCount():,} partners)",
+    rows.append({"name": f"partners table reload, partners read in the UI thread (as before the import read them, "
+                         f"and still after an undo; {screen.model.rowCount():,} partners)",
+                 "value": (time.perf_counter() - t0) * 1000, "baseline": None, "ratio": None, "goal": GOAL_MS,
+                 "unit": "ms", "goal_of": "value"})
+    from workbench.partners import service
+
+    screen.prefetched = service.list_partners(project)  # what the import's thread now reads for the reload
+    t0 = time.perf_counter()
+    screen.refresh(Changes(partners=True, segments=True))
+    app.processEvents()
+    rows.append({"name": f"partners table reload after the import, partners read in its thread (the UI thread's "
+                         f"part; {screen.model.rowCount():,} partners)",
                  "value": (time.perf_counter() - t0) * 1000, "baseline": None, "ratio": None, "goal": GOAL_MS,
                  "unit": "ms", "goal_of": "value"})
 

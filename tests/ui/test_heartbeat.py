@@ -213,3 +213,35 @@ def test_suggest_cards_clusters_in_the_worker_process_with_the_same_clusters(qtb
     gap = beat.stop()
     assert shown[0].clusters == expected
     assert gap < GAP_BOUND_MS
+
+
+def test_partners_screen_reads_the_imported_partners_in_the_import_thread(qtbot, make_ctx, empty_project,
+                                                                          tmp_path: Path, monkeypatch) -> None:
+    """After an import the table shows every partner, read in the import's thread, not in the UI thread."""
+    import threading
+
+    from workbench.partners import service
+    from workbench.ui.partners.screen import PartnersScreen
+
+    real = service.list_partners
+    readers: list[threading.Thread] = []
+
+    def recording(project):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread())
+        return real(project)
+
+    path = tmp_path / "partners.csv"
+    _csv(path, 500)
+    screen = PartnersScreen(make_ctx(empty_project))
+    qtbot.addWidget(screen)
+    screen.ctx.changed.connect(screen.refresh)
+    screen.show()
+    screen.ensure_loaded()
+    monkeypatch.setattr(service, "list_partners", recording)
+    task = screen.run_import(path, segment="Bench")
+    qtbot.waitUntil(lambda: task.done and screen.model.rowCount() == 500, timeout=120_000)
+    assert readers and all(t is not threading.main_thread() for t in readers)
+    assert screen.prefetched is None
+    assert {p.name for p in screen.model.partners()} == {p.name for p in real(empty_project)}
+    screen.ctx.undo_stack.undo()
+    assert screen.model.rowCount() == 0 and readers[-1] is threading.main_thread()
