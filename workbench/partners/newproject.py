@@ -15,7 +15,7 @@ from workbench.errors import InputError
 from workbench.interviews.guides import BUILTIN_GUIDES, install_builtin_guides
 from workbench.interviews.tx import write_transaction
 from workbench.partners.normalize import clean_text
-from workbench.partners.scoring import rescore_in, segment_profile_weights
+from workbench.partners.scoring import invite_top_in, segment_profile_weights
 from workbench.partners.service import ensure_segment, serialise_rescoring
 from workbench.settings import PROJECT_SUFFIX
 from workbench.store import models
@@ -128,19 +128,7 @@ def invite_top(project: Project, *, picks: Mapping[int, int], user: str = "",
         for done, (segment_id, n) in enumerate(picks.items()):
             if progress is not None:
                 progress(done, len(picks), pools[segment_id].name)
-            rescore_in(session, segment_id)
-            session.flush()
-            top = session.exec(select(models.Partner).where(models.Partner.segment_id == segment_id)
-                               .order_by(col(models.Partner.profile_rank)).limit(n)).all()
-            out[segment_id] = []
-            for partner in top:
-                if partner.research_status == "candidate":
-                    partner.research_status = "invited"
-                    partner.version += 1
-                    partner.updated_at = models.utcnow()
-                    partner.updated_by = user
-                    session.add(models.PartnerStatusChange(partner_id=partner.id or 0, status="invited", who=user))
-                    out[segment_id].append(partner.id or 0)
+            out[segment_id] = invite_top_in(session, segment_id, n, user)
     log.info("invited %d partners in %d segments", sum(map(len, out.values())), len(out))
     return out
 

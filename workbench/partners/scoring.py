@@ -234,20 +234,26 @@ def select_top(project: Project, *, segment_id: int, n: int = TOP_N, user: str =
         _serialise(session)
         if session.get(models.Segment, segment_id) is None:
             raise InputError(f"There is no segment {segment_id}.")
-        rescore_in(session, segment_id)
-        session.flush()
-        top = session.exec(select(models.Partner).where(models.Partner.segment_id == segment_id)
-                           .order_by(col(models.Partner.profile_rank)).limit(n)).all()
-        changed = []
-        for partner in top:
-            if partner.research_status == "candidate":
-                partner.research_status = "invited"
-                partner.version += 1
-                partner.updated_at = models.utcnow()
-                partner.updated_by = user
-                session.add(models.PartnerStatusChange(partner_id=partner.id or 0, status="invited", who=user))
-                changed.append(partner.id or 0)
-        return changed
+        return invite_top_in(session, segment_id, n, user)
+
+
+def invite_top_in(session: Session, segment_id: int, n: int, user: str) -> list[int]:
+    """Within ``session``: rescore a segment and move its top ``n`` candidates to invited, each move in
+    the research-status history; returns the ids that changed (the caller holds the rescoring lock)."""
+    rescore_in(session, segment_id)
+    session.flush()
+    top = session.exec(select(models.Partner).where(models.Partner.segment_id == segment_id)
+                       .order_by(col(models.Partner.profile_rank)).limit(n)).all()
+    changed = []
+    for partner in top:
+        if partner.research_status == "candidate":
+            partner.research_status = "invited"
+            partner.version += 1
+            partner.updated_at = models.utcnow()
+            partner.updated_by = user
+            session.add(models.PartnerStatusChange(partner_id=partner.id or 0, status="invited", who=user))
+            changed.append(partner.id or 0)
+    return changed
 
 
 def revert_invited(project: Project, *, partner_ids: list[int], user: str = "") -> None:

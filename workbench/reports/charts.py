@@ -14,6 +14,8 @@ from pathlib import Path
 
 from workbench.errors import InputError
 from workbench.partners.charts import PALETTE, _figure, _render, _short, radar, ranked_bars
+from workbench.reports.backlog_export import PILLARS as PILLAR_NAMES  # the names the backlog sheets use
+from workbench.reports.backlog_export import STATUSES as STATUS_NAMES
 from workbench.reports.data import Progress, SegmentView, backlog_by_pillar, project_language
 from workbench.reports.safety import atomic_path
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
@@ -37,14 +39,6 @@ TEXT = {
            "backlog": "Бэклог по опорам", "items": "Пунктов",
            "addressed": "закрыто болей {p}/{tp}, выгод {g}/{tg}"},
 }
-PILLAR_NAMES = {"en": {"financial": "Financial motivation", "operational": "Operational service",
-                       "product": "Product development"},
-                "ru": {"financial": "Финансовая мотивация", "operational": "Операционный сервис",
-                       "product": "Развитие продукта"}}
-STATUS_NAMES = {"en": {"new": "New", "triaged": "Triaged", "planned": "Planned", "in_progress": "In progress",
-                       "released": "Released", "rejected": "Rejected"},
-                "ru": {"new": "Новый", "triaged": "Разобран", "planned": "Запланирован", "in_progress": "В работе",
-                       "released": "Выпущен", "rejected": "Отклонён"}}
 STATUS_COLORS = {"new": "#b0b4ba", "triaged": "#7a9cc6", "planned": "#2f6fb2", "in_progress": "#e0a030",
                  "released": "#3a9e6f", "rejected": "#d9d9d9"}
 
