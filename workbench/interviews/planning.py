@@ -171,17 +171,26 @@ def plan_interview(
             raise InputError(f"There is no partner {partner_id} in this project.")
         if guide_id is not None and session.get(models.InterviewGuide, guide_id) is None:
             raise InputError(f"There is no interview guide {guide_id} in this project.")
-        row = models.Interview(
-            partner_id=partner_id, interviewer=interviewer.strip(), planned_at=planned_at, mode=mode,
-            guide_id=guide_id if guide_id is not None else _default_guide(session), status="planned",
-        )
-        session.add(row)
-        session.flush()
+        row = plan_interview_in(session, partner, interviewer=interviewer.strip(), planned_at=planned_at, mode=mode,
+                                guide_id=guide_id if guide_id is not None else _default_guide(session),
+                                user=project.user)
         assert row.id is not None
-        if partner.research_status in ("candidate", "invited"):
-            partner.research_status = "scheduled"
-            session.add(models.PartnerStatusChange(partner_id=partner_id, status="scheduled", who=project.user))
         return read_interview_in(session, row.id)
+
+
+def plan_interview_in(session: Session, partner: models.Partner, *, interviewer: str, planned_at: datetime | None,
+                      mode: str, guide_id: int | None, user: str) -> models.Interview:
+    """Within ``session``: a planned interview with ``partner``, who becomes "scheduled" if still a
+    candidate or invited (the move recorded in the research-status history); flushed, so it has its id."""
+    row = models.Interview(partner_id=partner.id or 0, interviewer=interviewer, planned_at=planned_at, mode=mode,
+                           guide_id=guide_id, status="planned")
+    session.add(row)
+    if partner.research_status in ("candidate", "invited"):
+        partner.research_status = "scheduled"
+        partner.version += 1
+        session.add(models.PartnerStatusChange(partner_id=partner.id or 0, status="scheduled", who=user))
+    session.flush()
+    return row
 
 
 def delete_interview(project: Project, *, interview_id: int) -> None:

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, func, select
 
 from workbench.errors import InputError
 from workbench.interviews.guides import BUILTIN_GUIDES, install_builtin_guides
+from workbench.interviews.planning import plan_interview_in
 from workbench.interviews.tx import write_transaction
 from workbench.partners.normalize import clean_text
 from workbench.partners.scoring import invite_top_in, segment_profile_weights
@@ -247,15 +248,10 @@ def plan_invited(project: Project, *, interviewer: str, start: date, per_day: in
         for done, ((partner_id, name, _segment), when) in enumerate(zip(partners, slots, strict=True)):
             if progress is not None and done % 20 == 0:
                 progress(done, len(partners), name)
-            row = models.Interview(partner_id=partner_id, interviewer=who, planned_at=when.astimezone(UTC), mode=mode,
-                                   guide_id=guide_id, status="planned")
-            session.add(row)
             partner = session.get(models.Partner, partner_id)
             assert partner is not None
-            partner.research_status = "scheduled"
-            partner.version += 1
-            session.add(models.PartnerStatusChange(partner_id=partner_id, status="scheduled", who=project.user))
-            session.flush()
+            row = plan_interview_in(session, partner, interviewer=who, planned_at=when.astimezone(UTC), mode=mode,
+                                    guide_id=guide_id, user=project.user)
             ids.append(row.id or 0)
     log.info("planned %d interviews for %s from %s", len(ids), who, start)
     return ids
