@@ -13,8 +13,10 @@ their automatic order around the pinned ones.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import TypeVar
 
 from workbench.store.enums import VALUE_MAP_ZONES
 
@@ -33,29 +35,49 @@ class Rankable:
     manual_rank: int | None
 
 
+def score(zone: str, importance: int, partners: int, links: int) -> float:
+    """The evidence-based score from plain values: distinct partners × weight (value map: + links)."""
+    weight = max(1, min(3, importance))
+    if zone in VALUE_MAP_ZONES:
+        return float(weight * (partners + links))
+    return float(weight * partners)
+
+
 def auto_score(item: Rankable) -> float:
     """The evidence-based score: distinct partners × severity/importance (value map: + links)."""
-    weight = max(1, min(3, item.importance))
-    if item.zone in VALUE_MAP_ZONES:
-        return float(weight * (item.partners + item.links))
-    return float(weight * item.partners)
+    return score(item.zone, item.importance, item.partners, item.links)
+
+
+def sort_key(score_: float, importance: int, statements: int, title: str, card_id: int) -> tuple[float, int, int, str, int]:
+    """The automatic order's key: higher score, then higher weight, more statements, title, id."""
+    return (-score_, -importance, -statements, title.casefold(), card_id)
 
 
 def _auto_key(item: Rankable) -> tuple[float, int, int, str, int]:
-    return (-auto_score(item), -item.importance, -item.statements, item.title.casefold(), item.id)
+    return sort_key(auto_score(item), item.importance, item.statements, item.title, item.id)
+
+
+T = TypeVar("T")
+
+
+def arrange(entries: Iterable[tuple[tuple[float, int, int, str, int], int | None, T]]) -> list[T]:
+    """Payloads in displayed order from ``(sort key, manual rank, payload)`` entries.
+
+    Automatic order by key, with manually ranked entries pinned at their position (ties between
+    pinned entries go to the automatic order). Each key is computed once by the caller.
+    """
+    ranked = sorted(entries, key=itemgetter(0))
+    result = [payload for _key, manual, payload in ranked if manual is None]
+    pinned = sorted(((manual, pos, payload) for pos, (_key, manual, payload) in enumerate(ranked) if manual is not None),
+                    key=itemgetter(0, 1))
+    for manual, _pos, payload in pinned:
+        result.insert(max(0, min(manual - 1, len(result))), payload)
+    return result
 
 
 def order(items: Sequence[Rankable]) -> list[Rankable]:
     """The zone's displayed order: automatic, with manually ranked cards pinned at their position."""
-    automatic = sorted((i for i in items if i.manual_rank is None), key=_auto_key)
-    auto_pos = {item.id: pos for pos, item in enumerate(sorted(items, key=_auto_key))}
-    pinned = sorted((i for i in items if i.manual_rank is not None),
-                    key=lambda i: (i.manual_rank, auto_pos[i.id]))
-    result = list(automatic)
-    for item in pinned:
-        assert item.manual_rank is not None
-        result.insert(max(0, min(item.manual_rank - 1, len(result))), item)
-    return result
+    return arrange((_auto_key(item), item.manual_rank, item) for item in items)
 
 
 def moved_order(ids: Sequence[int], card_id: int, position: int) -> list[int]:
