@@ -4,8 +4,11 @@ Ours is ``workbench.interviews.capture.commit_line`` (what capture mode calls on
 transaction that takes the write lock, appends the statement and clears the draft) on a copy of the
 large project. The baseline is raw ``sqlite3`` on another copy of the same file with the same pragmas
 (WAL, synchronous=FULL, foreign keys, busy timeout): ``BEGIN IMMEDIATE``, the same max(position)
-lookup, an INSERT of a statement row and the draft UPDATE, ``COMMIT``. The two run interleaved, one
-commit each in turn, so background load hits both alike. Rows: p99 and median.
+lookup, an INSERT of a statement row, the draft UPDATE, the change-counter bump and ``COMMIT``. The
+bump is the same SQL every write transaction of ours runs before its commit
+(:func:`workbench.store.team.track_changes`: how other windows and team members learn of the line), so
+both sides write the same rows. The two run interleaved, one commit each in turn, so background load
+hits both alike. Rows: p99 and median.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ def measure() -> list[dict]:
             last = bare.execute("SELECT max(position) FROM statement WHERE interview_id = ?", (interview_id,)).fetchone()[0]
             bare.execute(insert, (f"Боль: платёж {i} прошёл с задержкой", (last or 0) + 1, interview_id))
             bare.execute("UPDATE interview SET draft_text = '' WHERE id = ?", (interview_id,))
+            bare.execute("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value").fetchone()
             bare.execute("COMMIT")
 
         ours, theirs = [], []

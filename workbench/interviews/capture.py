@@ -7,14 +7,16 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import Integer, bindparam, case, func, insert, update
+from sqlalchemy import select as core_select
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, select
 
 from workbench.errors import InputError
 from workbench.interviews.tx import write_transaction
 from workbench.store import models
 from workbench.store.enums import KIND_PREFIXES, KINDS
-from workbench.store.project import Project
+from workbench.store.project import Project, storage_error
 from workbench.store.team import lock_for_append
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,20 @@ def _offset(interview: models.Interview, at: datetime) -> float | None:
     return max(0.0, (at - started).total_seconds())
 
 
+def _checked(text: str, kind: str | None, severity: int | None) -> str:
+    """The statement's text, stripped, once kind, text and severity are known to be acceptable."""
+    if kind is not None and kind not in KINDS:
+        raise InputError(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
+    text = text.strip()
+    if not text:
+        raise InputError("A statement cannot be empty.")
+    if severity is not None and severity not in (1, 2, 3):
+        raise InputError("Severity is 1 (low), 2 (medium) or 3 (high).")
+    if len(text) > MAX_STATEMENT_CHARS:
+        raise InputError(f"A statement is limited to {MAX_STATEMENT_CHARS:,} characters.")
+    return text
+
+
 def add_statement_in(
     session: Session,
     *,
@@ -89,15 +105,7 @@ def add_statement_in(
     is_followup: bool = False,
 ) -> models.Statement:
     """Append a statement to an interview within the caller's transaction."""
-    if kind is not None and kind not in KINDS:
-        raise InputError(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
-    text = text.strip()
-    if not text:
-        raise InputError("A statement cannot be empty.")
-    if severity is not None and severity not in (1, 2, 3):
-        raise InputError("Severity is 1 (low), 2 (medium) or 3 (high).")
-    if len(text) > MAX_STATEMENT_CHARS:
-        raise InputError(f"A statement is limited to {MAX_STATEMENT_CHARS:,} characters.")
+    text = _checked(text, kind, severity)
     interview = session.get(models.Interview, interview_id)
     if interview is None:
         raise InputError(f"There is no interview {interview_id} in this project.")
@@ -130,6 +138,35 @@ def add_statement(project: Project, *, interview_id: int, line: str, **kwargs: o
     return read
 
 
+# Capture mode's Enter runs for every typed line, so it skips the ORM's unit of work: two statements
+# built once, compiled once per dialect by SQLAlchemy's cache, on one Core connection.
+_IV = models.Interview.__table__
+_ST = models.Statement.__table__
+
+# Start the interview if it is planned, clear the draft, move to the current question; and hand back
+# what the new statement needs. Being a write, it takes SQLite's write lock with the transaction's
+# first statement (as write_transaction does) and the interview's row lock on PostgreSQL (as
+# lock_for_append does), so concurrent appends to one interview still come out in commit order.
+_START_LINE = (
+    update(_IV)
+    .where(_IV.c.id == bindparam("interview"))
+    .values(
+        started_at=func.coalesce(_IV.c.started_at, bindparam("now", type_=_IV.c.started_at.type)),
+        status=case((_IV.c.status == "planned", "in_progress"), else_=_IV.c.status),
+        draft_text=bindparam("draft", type_=_IV.c.draft_text.type),
+        current_question_id=func.coalesce(bindparam("question", type_=Integer), _IV.c.current_question_id),
+    )
+    .returning(_IV.c.started_at, _IV.c.current_question_id)
+)
+
+# Append the statement after the interview's last one; every column is given, as the ORM gives them.
+_APPEND = insert(_ST).values(
+    position=core_select(func.coalesce(func.max(_ST.c.position) + 1, 0))
+    .where(_ST.c.interview_id == bindparam("append_to"))
+    .scalar_subquery()
+).returning(_ST.c.id, _ST.c.position)
+
+
 def commit_line(
     project: Project,
     *,
@@ -149,19 +186,32 @@ def commit_line(
     line (normally empty), so a crash right after this commit never restores the line twice.
     """
     prefixed, text = parse_kind_prefix(line)
-    with write_transaction(project) as session:
-        interview = session.get(models.Interview, interview_id)
-        if interview is None:
-            raise InputError(f"There is no interview {interview_id} in this project.")
-        if interview.started_at is None:
-            interview.started_at = models.utcnow()
-        if interview.status == "planned":
-            interview.status = "in_progress"
-        interview.draft_text = next_draft
-        if guide_question_id is not None:
-            interview.current_question_id = guide_question_id
-        row = add_statement_in(
-            session, interview_id=interview_id, text=text, kind=kind or prefixed, user=project.user,
-            guide_question_id=guide_question_id, severity=severity, is_quote=is_quote, is_followup=is_followup,
-        )
-        return StatementRead.of(row)
+    kind = kind or prefixed
+    now = models.utcnow()
+    try:
+        with project.engine.begin() as conn:
+            started = conn.execute(_START_LINE, {"interview": interview_id, "now": now, "draft": next_draft,
+                                                 "question": guide_question_id}).first()
+            if started is None:
+                raise InputError(f"There is no interview {interview_id} in this project.")
+            text = _checked(text, kind, severity)
+            started_at, question = started
+            offset = None if started_at is None else max(0.0, (now - started_at).total_seconds())
+            values = {
+                "append_to": interview_id, "interview_id": interview_id, "text": text, "time_offset_s": offset,
+                "kind": kind, "subtype": None, "severity": severity, "source": "manual", "confidence": None,
+                "suggested_kind": None, "suggested_score": None, "suggestion_state": None,
+                "guide_question_id": question, "speaker": "", "is_quote": is_quote, "is_followup": is_followup,
+                "lang": None, "created_at": now, "updated_at": now, "created_by": project.user,
+            }
+            statement_id, position = conn.execute(_APPEND, values).one()
+    except (OperationalError, DatabaseError) as exc:
+        friendly = storage_error(exc)
+        if friendly is not None:
+            raise friendly from exc
+        raise
+    return StatementRead(
+        id=statement_id, interview_id=interview_id, text=text, position=position, kind=kind, severity=severity,
+        time_offset_s=offset, source="manual", guide_question_id=question, is_quote=is_quote,
+        is_followup=is_followup, speaker="", updated_at=now,
+    )
