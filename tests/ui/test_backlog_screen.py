@@ -174,13 +174,34 @@ def test_filters(screen) -> None:  # type: ignore[no-untyped-def]
     assert str(len(shown)) in panel.count.text()
 
 
-def test_jira_export_from_the_screen(screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Export > Jira writes the CSV where the user said."""
+def test_jira_export_from_the_screen(qtbot, screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Export > Jira writes the CSV where the user said, in the worker process, and says so in the status bar."""
+    from workbench.ui.procworker import ProcessJob
+
     panel = screen.items
     target = tmp_path / "jira.csv"
+    statuses: list[str] = []
+    screen.ctx.status.connect(statuses.append)
     panel.ask_save_path = lambda *a: str(target)
     panel.export("jira")
+    assert isinstance(panel._job, ProcessJob)
+    qtbot.waitUntil(lambda: any("jira.csv" in s for s in statuses), timeout=60_000)
     assert target.read_text(encoding="utf-8").startswith("Summary,Issue Type,Description,Priority,Labels")
+
+
+def test_xlsx_export_from_the_screen_has_every_item(qtbot, screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Export > Excel writes one row per backlog item (read back with openpyxl), no temporary file left."""
+    import openpyxl
+
+    panel = screen.items
+    target = tmp_path / "backlog.xlsx"
+    panel.ask_save_path = lambda *a: str(target)
+    panel.export("xlsx")
+    qtbot.waitUntil(target.exists, timeout=60_000)
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    titles = {row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert {i.title for i in service.list_items(screen.ctx.project)} <= titles
+    assert not list(tmp_path.glob("*.part"))
 
 
 def test_survey_round_import_moves_priorities(screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

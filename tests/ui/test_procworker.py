@@ -204,6 +204,30 @@ def test_charts_and_briefs_export_in_the_worker(qtbot, worker, demo_path: Path, 
     assert list(charts.glob(".*.part")) == [] and list(briefs.glob(".*.part")) == []
 
 
+def test_backlog_program_and_qdpx_exports_run_in_the_worker(qtbot, worker, demo_path: Path, tmp_path: Path) -> None:
+    """The backlog (xlsx), the program structure (xlsx) and the REFI-QDA project are written by the worker,
+    with the window's heartbeat staying alive; a bad format fails with a clear message."""
+    import zipfile
+
+    beat = Heartbeat()
+    beat.start()
+    (backlog,) = _wait(qtbot, worker.submit("backlog_export", (temp_glob(tmp_path / "b.xlsx"),), db=str(demo_path),
+                                            output=str(tmp_path / "b.xlsx"), fmt="xlsx", lang="ru"), "finished")
+    (program,) = _wait(qtbot, worker.submit("program_export", db=str(demo_path), output=str(tmp_path / "p.xlsx"),
+                                            fmt="xlsx", lang="en"), "finished")
+    (summary,) = _wait(qtbot, worker.submit("qdpx_export", db=str(demo_path), output=str(tmp_path / "r.qdpx")),
+                       "finished")
+    gap = beat.stop()
+    assert load_workbook(backlog).worksheets[0].title == "Бэклог"
+    assert load_workbook(program).worksheets[0]["A1"].value
+    assert summary["path"] == str(tmp_path / "r.qdpx") and summary["sources"] == 29
+    assert "project.qde" in zipfile.ZipFile(summary["path"]).namelist()
+    assert gap < GAP_BOUND_MS
+    (message, user_error) = _wait(qtbot, worker.submit("backlog_export", db=str(demo_path),
+                                                       output=str(tmp_path / "b.doc"), fmt="doc"), "failed")
+    assert user_error and "Unknown format" in message
+
+
 def test_worker_starts_from_a_script_without_a_main_guard(tmp_path: Path) -> None:
     """A script with no __main__ guard (like main.py) gets one worker, not a second run of itself."""
     import subprocess

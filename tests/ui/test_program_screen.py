@@ -8,7 +8,6 @@ import pytest
 
 from workbench.backlog import program
 from workbench.backlog.catalogue import CATALOGUE
-from workbench.ui.tasks import TaskState
 
 
 @pytest.fixture
@@ -23,7 +22,6 @@ def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
     widget.show()
     ctx.changed.connect(widget.refresh)
     widget.ensure_loaded()
-    widget.run_task = lambda title, fn, on_done: on_done(fn(TaskState()))
     return widget
 
 
@@ -58,12 +56,39 @@ def test_status_change_and_undo(screen) -> None:  # type: ignore[no-untyped-def]
     assert stored[element.id] == element.status
 
 
-def test_pdf_export_from_the_screen(screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Export > PDF writes a PDF where the user said."""
+def test_pdf_export_from_the_screen(qtbot, screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Export > PDF writes a PDF where the user said, in the worker process, and says so in the status bar."""
+    from workbench.ui.procworker import ProcessJob
+
     target = tmp_path / "program.pdf"
+    statuses: list[str] = []
+    screen.ctx.status.connect(statuses.append)
     screen.ask_save_path = lambda *a: str(target)
     screen.export("pdf")
+    assert isinstance(screen._job, ProcessJob)  # matplotlib draws in the worker, never in the window's process
+    qtbot.waitUntil(lambda: bool(statuses), timeout=60_000)
+    assert statuses == [f"Exported to {target}"]
     assert target.read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_xlsx_export_from_the_screen_in_russian(qtbot, screen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Export > Excel in the Russian UI writes the pillars with Russian headings, read back with openpyxl."""
+    import openpyxl
+
+    from workbench.ui import i18n
+
+    i18n.install_language("ru")
+    try:
+        target = tmp_path / "program.xlsx"
+        screen.ask_save_path = lambda *a: str(target)
+        screen.export("xlsx")
+        qtbot.waitUntil(target.exists, timeout=60_000)
+    finally:
+        i18n.install_language("en")
+    text = " ".join(str(c.value) for ws in openpyxl.load_workbook(target).worksheets for row in ws.iter_rows()
+                    for c in row if c.value)
+    assert "Финансовая мотивация" in text
 
 
 def test_empty_project_gets_the_catalogue(qtbot, make_ctx, empty_project) -> None:  # type: ignore[no-untyped-def]

@@ -168,6 +168,46 @@ def job_cluster(progress: Progress, *, db: str, segment_id: int, min_size: int =
         project.close()
 
 
+def job_backlog_export(progress: Progress, *, db: str, output: str, fmt: str, lang: str | None = None) -> str:
+    """The backlog of the project at ``db`` written to ``output`` as xlsx, csv, jira or md."""
+    from workbench.reports.backlog_export import export_backlog
+
+    project = _open(db)
+    try:
+        path = str(export_backlog(project, output, fmt, lang=lang))
+    finally:
+        project.close()
+    progress(1, 1)
+    return path
+
+
+def job_program_export(progress: Progress, *, db: str, output: str, fmt: str, lang: str | None = None) -> str:
+    """The program structure of the project at ``db`` written to ``output`` as xlsx, md or pdf."""
+    from workbench.reports.program_export import export_program
+
+    project = _open(db)
+    try:
+        path = str(export_program(project, output, fmt, lang=lang))
+    finally:
+        project.close()
+    progress(1, 1)
+    return path
+
+
+def job_qdpx_export(progress: Progress, *, db: str, output: str) -> dict[str, Any]:
+    """The project at ``db`` written to ``output`` as a REFI-QDA project; what was written, as a plain dict."""
+    from dataclasses import asdict
+
+    from workbench.reports.qdpx import export_qdpx_summary
+
+    project = _open(db)
+    try:
+        summary = export_qdpx_summary(project, output, progress=progress)
+    finally:
+        project.close()
+    return {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(summary).items()}
+
+
 def job_spin(progress: Progress, *, seconds: float = 1.0, steps: int = 20) -> int:
     """Keep one core busy for ``seconds`` in ``steps`` (a load test of the worker and its Cancel)."""
     count = 0
@@ -204,6 +244,9 @@ JOBS: dict[str, Callable[..., Any]] = {
     "segment_chart_file": job_segment_chart_file,
     "classify": job_classify,
     "cluster": job_cluster,
+    "backlog_export": job_backlog_export,
+    "program_export": job_program_export,
+    "qdpx_export": job_qdpx_export,
     "spin": job_spin,
     "probe": job_probe,
 }

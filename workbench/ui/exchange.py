@@ -1,7 +1,8 @@
 """File > Import / Export > REFI-QDA Project (.qdpx)…: exchange with QualCoder, NVivo, ATLAS.ti, MAXQDA.
 
-Both run in a worker thread through :func:`workbench.ui.tasks.run_with_progress` (progress dialog
-with Cancel; a cancelled import writes nothing). The result goes to the status bar; a refused file
+The export runs in the worker process (:func:`workbench.ui.procworker.run_in_worker`), the import in a
+worker thread (:func:`workbench.ui.tasks.run_with_progress`), both with a progress dialog and Cancel (a
+cancelled export leaves no file, a cancelled import writes nothing). The result goes to the status bar; a refused file
 or the parts of a file that could not be imported are shown in a message box.
 """
 
@@ -9,13 +10,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from workbench.ops import Changes
+from workbench.ui.errortext import error_text
 from workbench.ui.menu_actions import MenuActions
+from workbench.ui.procworker import ProcessJob, WorkerError, run_in_worker, temp_glob
 from workbench.ui.tasks import Task, TaskState, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -28,7 +32,7 @@ class QdpxActions(MenuActions):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.task: Task | None = None
+        self.task: Task | ProcessJob | None = None
         self.last_result: Any = None
         self.last_error: str | None = None
         self.message_box: QMessageBox | None = None
@@ -73,29 +77,29 @@ class QdpxActions(MenuActions):
         if chosen:
             self.export_to(Path(chosen))
 
-    def export_to(self, output: Path) -> Task:
-        """Export the project to ``output`` (".qdpx" added when missing) in a worker."""
+    def export_to(self, output: Path) -> Any:
+        """Export the project to ``output`` (".qdpx" added when missing) in the worker process."""
         output = Path(output)
         if output.suffix.lower() != ".qdpx":
             output = output.with_name(output.name + ".qdpx")
-        project = self._ctx.project
         title = self.tr("Export REFI-QDA Project")
         self.last_result = self.last_error = None
 
-        def work(state: TaskState) -> Any:
-            from workbench.reports.qdpx import export_qdpx_summary
-
-            return export_qdpx_summary(project, output, progress=state.progress)
-
-        def done(summary: Any) -> None:
+        def done(written: dict[str, Any]) -> None:
             self.task = None
+            summary = SimpleNamespace(**written)
             self.last_result = summary
             self._ctx.status.emit(self.tr("REFI-QDA project saved to %1: %2 interviews, %3 codings, %4 cases")
                                   .replace("%1", str(summary.path)).replace("%2", str(summary.sources))
                                   .replace("%3", str(summary.codings)).replace("%4", str(summary.cases)))
 
-        self.task = run_with_progress(self.window, self.tr("Exporting the REFI-QDA project…"), work, done,
-                                      lambda message: self._failed(title, message))
+        try:
+            self.task = run_in_worker(self.window, self.tr("Exporting the REFI-QDA project…"), "qdpx_export", done,
+                                      lambda message, *_: self._failed(title, message),
+                                      temp_globs=(temp_glob(output),), db=self._ctx.project.url, output=str(output))
+        except WorkerError as exc:
+            self._failed(title, error_text(exc))
+            return None
         return self.task
 
     # ------------------------------------------------------------------ import

@@ -325,15 +325,15 @@ class ItemActions:
                                   f"*.{suffix}")
         if not path:
             return
-        project = self.ctx.project
-
-        def work(_state: Any) -> Path:
-            from workbench.reports.backlog_export import export_backlog
-
-            return export_backlog(project, path, fmt)
-
-        self.run_task(QCoreApplication.translate("ItemsPanel", "Exporting…"), work,
-                      lambda out: self.ctx.status.emit(QCoreApplication.translate("ItemsPanel", "Exported to %1").replace("%1", str(out))))
+        try:  # scores made by other formulas are brought up to date here, so that the export only reads
+            if service.ensure_scored(self.ctx.project):
+                self.ctx.notify(CHANGES)
+        except WorkbenchError as exc:
+            self.show_error(error_text(exc))
+            return
+        self.run_job(QCoreApplication.translate("ItemsPanel", "Exporting…"), "backlog_export", Path(path),
+                     lambda out: self.ctx.status.emit(QCoreApplication.translate("ItemsPanel", "Exported to %1").replace("%1", str(out))),
+                     fmt=fmt)
 
     def export_release_notes(self) -> None:
         """Write the release notes of every release as Markdown."""
@@ -386,6 +386,19 @@ class ItemActions:
         from workbench.ui.tasks import run_with_progress
 
         return run_with_progress(self._w(), title, fn, on_done, self.show_error)
+
+    def run_job(self, title: str, name: str, output: Path, on_done: Any, **kwargs: Any) -> Any:
+        """A file export in the worker process (openpyxl and matplotlib never stall the window), with a
+        progress dialog and Cancel; the file appears under its name only when complete."""
+        from workbench.ui.procworker import WorkerError, run_in_worker, temp_glob
+
+        try:
+            self._job = run_in_worker(self._w(), title, name, on_done, self.show_error, temp_globs=(temp_glob(output),),
+                                      db=self.ctx.project.url, output=str(output), **kwargs)
+        except WorkerError as exc:
+            self.show_error(error_text(exc))
+            return None
+        return self._job
 
     def _gaps_done(self, report: gaps.GapReport) -> None:
         holder = {"report": report}

@@ -40,7 +40,7 @@ from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_lists import EvidenceListModel
 from workbench.ui.models.backlog_program import ID_ROLE, CardsModel, ElementsModel, NeededItemsModel, ui_lang
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import Task, run_with_progress
+from workbench.ui.tasks import Task
 from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,7 @@ class ProgramScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._task: Task | None = None
+        self._job: Any = None
         self._groups: list[PillarGroup] = []
         self._current: ProgramElementRead | None = None
         self._seeded = False
@@ -230,10 +231,6 @@ class ProgramScreen(Screen):
         """Tell the user why an action did not happen."""
         QMessageBox.warning(self, self.tr("Program"), message)
 
-    def run_task(self, title: str, fn: Any, on_done: Any) -> Task:
-        """Long work with a progress dialog and Cancel (tests may replace this to run inline)."""
-        return run_with_progress(self, title, fn, on_done, self.show_error)
-
     # ---------------------------------------------------------------- loading
     def refresh(self, changes: Changes) -> None:
         """Reload when the program, the backlog or the boards changed."""
@@ -347,20 +344,30 @@ class ProgramScreen(Screen):
             self.ctx.navigate.emit("backlog", index.data(ID_ROLE))
 
     def export(self, fmt: str) -> None:
-        """Export the program structure in a worker; the file appears only when complete."""
+        """Export the program structure in the worker process; the file appears only when complete."""
         path = self.ask_save_path(self.tr("Export the program structure"), f"program.{fmt}", f"*.{fmt}")
         if not path:
             return
-        project = self.ctx.project
-        lang = ui_lang()
+        try:  # the catalogue is seeded here, so that the export only reads (it is part of the structure)
+            if program.ensure_catalogue(self.ctx.project):
+                self.ctx.notify(CHANGES)
+        except WorkbenchError as exc:
+            self.show_error(error_text(exc))
+            return
+        self._job = self.run_job(self.tr("Exporting…"), "program_export", Path(path), lambda out: self.ctx.status.emit(
+            self.tr("Exported to %1").replace("%1", str(out))), fmt=fmt, lang=ui_lang())
 
-        def work(_state: Any) -> Path:
-            from workbench.reports.program_export import export_program
+    def run_job(self, title: str, name: str, output: Path, on_done: Any, **kwargs: Any) -> Any:
+        """A file export in the worker process (openpyxl and matplotlib never stall the window), with a
+        progress dialog and Cancel; the file appears under its name only when complete."""
+        from workbench.ui.procworker import WorkerError, run_in_worker, temp_glob
 
-            return export_program(project, path, fmt, lang=lang)
-
-        self._task = self.run_task(self.tr("Exporting…"), work, lambda out: self.ctx.status.emit(
-            self.tr("Exported to %1").replace("%1", str(out))))
+        try:
+            return run_in_worker(self, title, name, on_done, self.show_error, temp_globs=(temp_glob(output),),
+                                 db=self.ctx.project.url, output=str(output), **kwargs)
+        except WorkerError as exc:
+            self.show_error(error_text(exc))
+            return None
 
     def open_item(self, argument: object) -> None:
         """Show a program element by id."""
