@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench screenshots translations update-translations clean
+.PHONY: run test lint bench screenshots translations update-translations bytecode clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,17 +20,23 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
-run: $(STAMP) translations
+# The app's own bytecode, compiled once as pip does for an installed package (an editable install does
+# not, and with PYTHONDONTWRITEBYTECODE set every start compiled ~80 ms of source again); only changed
+# files are recompiled.
+bytecode: $(STAMP)
+	@$(PY) -m compileall -q -j 0 workbench > /dev/null
+
+run: $(STAMP) translations bytecode
 	$(VENV)/bin/workbench gui
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check workbench tests bench
 	$(VENV)/bin/lint-imports
 
-test: $(STAMP) translations lint
+test: $(STAMP) translations bytecode lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
-bench: $(STAMP) translations
+bench: $(STAMP) translations bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 SCREENS := partners interviews capture canvas segments backlog program
