@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import DateTime, event, select, text
 from sqlmodel import Session
 
 from workbench.errors import InputError, WorkbenchError
@@ -48,13 +48,15 @@ def orm_commit_line(project: Any, *, interview_id: int, line: str, kind: str | N
         return StatementRead.of(row)
 
 
-def dump(project: Any) -> dict[str, list[dict[str, Any]]]:
-    """Every row of every table, clock columns masked, ordered by primary key."""
+def dump(project: Any, *, every_time: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table ordered by primary key, clock columns masked (``every_time``: all timestamps)."""
     out: dict[str, list[dict[str, Any]]] = {}
     with Session(project.engine) as session:
         for model in m.ALL_TABLES:
             table = model.__table__  # type: ignore[attr-defined]
-            masked = CLOCK.get(table.name, ())
+            masked = set(CLOCK.get(table.name, ()))
+            if every_time:
+                masked |= {c.name for c in table.columns if isinstance(getattr(c.type, "impl", c.type), DateTime)}
             rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings().all()
             out[table.name] = [{k: ("<clock>" if k in masked and v is not None else v) for k, v in r.items()}
                                for r in rows]
