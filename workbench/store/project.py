@@ -33,6 +33,7 @@ from workbench.store.engine import SQLITE_HEADER, make_engine, sqlite_path, to_u
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_GET_META = text("SELECT value FROM project_meta WHERE key = :key")
 
 
 def alembic_config(url: str):  # type: ignore[no-untyped-def]
@@ -163,10 +164,14 @@ class Project:
             return _current_revision(conn)
 
     def get_meta(self, key: str, default: str = "") -> str:
-        """A project fact from the key/value table."""
-        with self.session() as session:
-            row = session.get(models.ProjectMeta, key)
-            return row.value if row else default
+        """A project fact from the key/value table.
+
+        A plain statement rather than an ORM ``get``: the window's title reads this before its first
+        paint, and the ORM's first load there cost ~20 ms of start-up.
+        """
+        with self.engine.connect() as conn:
+            value = conn.execute(_GET_META, {"key": key}).scalar()
+        return default if value is None else str(value)
 
     def set_meta(self, key: str, value: str) -> None:
         """Store a project fact."""
