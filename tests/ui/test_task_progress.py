@@ -1,0 +1,67 @@
+"""Task progress reaches the UI at most once per interval, with the latest value, never one signal per call."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from workbench.ui.tasks import PROGRESS_INTERVAL_MS, Task, TaskState, run_with_progress
+
+
+def test_thousands_of_reports_reach_the_ui_as_a_few_updates_ending_with_the_last(qtbot) -> None:
+    """5,000 progress calls in a worker arrive as at most one update per interval, the last one included."""
+    seen: list[tuple[int, int, str]] = []
+
+    def work(state: TaskState) -> str:
+        for i in range(5000):
+            state.progress(i + 1, 5000, "rows")
+            if i % 500 == 0:
+                time.sleep(0.01)  # about 0.1 s of work, so the UI polls a few times while it runs
+        time.sleep(0.2)  # quiet at the end: the last value must still be shown
+        return "done"
+
+    task = Task(work)
+    task.progress.connect(lambda *args: seen.append(args))
+    started = time.perf_counter()
+    task.start()
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    assert task.state.reports == 5000
+    assert seen and seen[-1] == (5000, 5000, "rows")
+    assert len(seen) == task.progress_updates <= elapsed_ms / PROGRESS_INTERVAL_MS + 2
+    assert [done for done, _total, _text in seen] == sorted(done for done, _total, _text in seen)
+
+
+def test_progress_dialog_follows_the_polled_progress(qtbot) -> None:
+    """run_with_progress's dialog shows the latest value and its text while the worker runs."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    results: list[object] = []
+    release: list[bool] = []
+
+    def work(state: TaskState) -> int:
+        state.progress(3, 4, "Reading rows")
+        deadline = time.perf_counter() + 5
+        while not release and time.perf_counter() < deadline:
+            time.sleep(0.01)
+        return 7
+
+    task = run_with_progress(parent, "Working", work, results.append)
+    dialog = parent.findChild(QProgressDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.value() == 3 and dialog.maximum() == 4, timeout=5000)
+    assert dialog.labelText() == "Reading rows"
+    release.append(True)
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert results == [7]
+
+
+def test_state_without_a_task_keeps_the_latest_report() -> None:
+    """A bare TaskState (a function tested without a window) keeps the latest report until taken."""
+    state = TaskState()
+    state.progress(1, 10)
+    state.progress(2, 10, "two")
+    assert state.take_progress() == (2, 10, "two")
+    assert state.take_progress() is None
+    assert state.reports == 2
