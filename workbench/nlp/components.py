@@ -106,6 +106,10 @@ class NormLemmatizer:
         self._catch_up((doc,))
         return doc
 
+    def annotate(self, docs: Iterable[Doc]) -> None:
+        """Give every word of ``docs`` its lemma, as ``pipe`` over one batch of them all."""
+        self._catch_up(docs)
+
     def pipe(self, stream: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         for batch in minibatch(stream, size=batch_size):
             self._catch_up(batch)
@@ -145,23 +149,50 @@ def make_cue_tagger(
     return cue_rules.CueTagger(nlp, cues(str(nlp.lang)), window=window, rule_weight=rule_weight, cap=cap)
 
 
+def feature_columns(model: Model) -> list[int]:
+    """The token attributes the n-gram layer of ``model`` reads, in the order of its tables."""
+    return [model.attrs["attr_id"], *model.attrs["extra_ids"], *([SHAPE] if model.attrs["grammar"] else [])]
+
+
 def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Callable]:
-    attr = model.attrs["attr_id"]
+    columns = feature_columns(model)
+    tables = [doc.to_array(columns) for doc in docs]
+    cue_keys = None
+    if model.attrs["cue_features"]:
+        extra: list[int] = []
+        extra_owner: list[int] = []
+        for index, doc in enumerate(docs):
+            for hit in doc.user_data.get(cue_rules.USER_DATA_KEY, ()):
+                extra.extend(hit.features)
+                extra_owner.extend([index] * len(hit.features))
+        cue_keys = (extra, extra_owner)
+    features = ngram_features(model, tables, docs[0].vocab.strings if docs else None, cue_keys)
+    return features, lambda dY: []
+
+
+def ngram_features(
+    model: Model,
+    tables: list[np.ndarray],
+    strings: Any,
+    cue_keys: tuple[list[int], list[int]] | None = None,
+    table: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The hashed features ``(keys, values, lengths)`` of a batch, from each doc's attribute table.
+
+    ``tables[i]`` is ``docs[i].to_array(feature_columns(model))``; ``table`` may give them already
+    concatenated. ``cue_keys`` are the cue features and the doc each belongs to (``cue_features``).
+    """
     size = model.attrs["ngram_size"]
-    n_docs = len(docs)
+    n_docs = len(tables)
     extra_ids = model.attrs["extra_ids"]
     grammar = model.attrs["grammar"]
-    if extra_ids or grammar:
-        tables = [doc.to_array([attr, *extra_ids, *([SHAPE] if grammar else [])]) for doc in docs]
-        arrays = [t[:, 0] for t in tables]
-    else:
-        tables = []
-        arrays = [doc.to_array(attr) for doc in docs]
-    lengths = np.fromiter((a.shape[0] for a in arrays), dtype=np.int64, count=n_docs)
+    lengths = np.fromiter((t.shape[0] for t in tables), dtype=np.int64, count=n_docs)
     if n_docs == 0 or lengths.sum() == 0:
         keys = np.zeros((0,), dtype="uint64")
-        return (keys, np.zeros((0,), dtype="f"), np.zeros((n_docs,), dtype="int32")), lambda dY: []
-    uni = np.concatenate(arrays).astype("uint64", copy=False)
+        return keys, np.zeros((0,), dtype="f"), np.zeros((n_docs,), dtype="int32")
+    if table is None:
+        table = np.concatenate(tables)
+    uni = table[:, 0].astype("uint64", copy=False)
     owner = np.repeat(np.arange(n_docs), lengths)
     key_parts = [uni]
     owner_parts = [owner]
@@ -183,10 +214,10 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
         key_parts.append((uni[starts] * _MIX) ^ _START)
         owner_parts.append(owner[starts])
     if extra_ids or grammar:
-        columns = np.concatenate(tables)[:, 1:].astype("uint64", copy=False)
+        columns = table[:, 1:].astype("uint64", copy=False)
     if grammar:
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[lengths > 0]
-        tag_keys, tag_owners = _grammar_features(docs[0].vocab.strings, columns[:, -1], owner, starts, n_docs)
+        tag_keys, tag_owners = _grammar_features(strings, columns[:, -1], owner, starts, n_docs)
         key_parts.extend(tag_keys)
         owner_parts.extend(tag_owners)
         columns = columns[:, :-1]
@@ -194,13 +225,8 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
         for k in range(columns.shape[1]):
             key_parts.append((columns[:, k] * _MIX) ^ (_EXTRA + np.uint64(k)))
             owner_parts.append(owner)
-    if model.attrs["cue_features"]:
-        extra: list[int] = []
-        extra_owner: list[int] = []
-        for index, doc in enumerate(docs):
-            for hit in doc.user_data.get(cue_rules.USER_DATA_KEY, ()):
-                extra.extend(hit.features)
-                extra_owner.extend([index] * len(hit.features))
+    if model.attrs["cue_features"] and cue_keys is not None:
+        extra, extra_owner = cue_keys
         if extra:
             key_parts.append(np.array(extra, dtype="uint64"))
             owner_parts.append(np.array(extra_owner, dtype=owner.dtype))
@@ -210,7 +236,7 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, 
     keys = np.ascontiguousarray(keys[order])
     vals = np.ones(keys.shape[0], dtype="f")
     counts = np.bincount(owners, minlength=n_docs).astype("int32")
-    return (keys, vals, counts), lambda dY: []
+    return keys, vals, counts
 
 
 _TAG = np.uint64(0x165667B19E3779F9)

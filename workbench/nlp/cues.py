@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -92,9 +92,11 @@ class CueTagger:
         self.cues: dict[str, dict[str, Any]] = {}
         self._features: dict[tuple[str, bool], tuple[int, ...]] = {}
         self._keys: dict[int, str] = {}
+        patterns: list[Doc] = []
         for i, cue in enumerate(cues):
             key = f"cue{i}"
             pattern = self._lemmatized(nlp, str(cue["phrase"]))
+            patterns.append(pattern)
             self.cues[key] = cue
             self._keys[nlp.vocab.strings.add(key)] = key
             self.matcher.add(key, [pattern])
@@ -107,6 +109,18 @@ class CueTagger:
         self._negation_norms = self._single_norms(nlp, sorted(NEGATION_LEMMAS))
         self._stop_norms = self._single_norms(nlp, CLAUSE_ENDS)
         self._not_norms = self._single_norms(nlp, ["not"]) if nlp.lang == "en" else frozenset()
+        # The same table by position, for the batch path (evidence()).
+        self._index = {match_id: i for i, match_id in enumerate(self._keys)}
+        ordered = [self.cues[self._keys[match_id]] for match_id in self._index]
+        self._labels = np.array([LABEL_INDEX[c["label"]] for c in ordered], dtype=np.int64)
+        self._negated_labels = np.array(
+            [LABEL_INDEX[c["negated"]] if c.get("negated") is not None else -1 for c in ordered], dtype=np.int64
+        )
+        self._weights = np.array([float(c.get("weight", 1.0)) for c in ordered], dtype=np.float64)
+        self._negation_array = np.array(sorted(self._negation_norms), dtype=np.uint64)
+        self._stop_array = np.array(sorted(self._stop_norms), dtype=np.uint64)
+        self._not_array = np.array(sorted(self._not_norms), dtype=np.uint64)
+        self._table = _PhraseTable.build(self.matcher, patterns, list(self._keys))
         log.debug("%d cues for %s", len(self.cues), nlp.lang)
 
     @staticmethod
@@ -139,11 +153,9 @@ class CueTagger:
                 return True
         return False
 
-    def hits(self, doc: Doc) -> list[CueHit]:
-        """All cues found in ``doc`` with negation applied (the longest of overlapping matches)."""
-        cues = self.matcher(doc)
-        if not cues:
-            return []
+    @staticmethod
+    def _longest(cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """The matcher's ``(id, start, end)`` matches without overlaps: the longest wins, then the earliest."""
         if len(cues) > 1 and any(a[2] > b[1] for a, b in zip(cues, cues[1:], strict=False)):
             cues.sort(key=lambda m: (m[1] - m[2], m[1]))
             taken: set[int] = set()
@@ -154,6 +166,14 @@ class CueTagger:
                     kept.append(match)
                     taken.update(span)
             cues = sorted(kept, key=lambda m: m[1])
+        return cues
+
+    def hits(self, doc: Doc) -> list[CueHit]:
+        """All cues found in ``doc`` with negation applied (the longest of overlapping matches)."""
+        cues = self.matcher(doc)
+        if not cues:
+            return []
+        cues = self._longest(cues)
         found: list[CueHit] = []
         for match_id, start, end in cues:
             key = self._keys[match_id]
@@ -167,6 +187,81 @@ class CueTagger:
                 CueHit(start, end, str(cue["phrase"]), label, float(cue.get("weight", 1.0)), negated, features)
             )
         return found
+
+    def evidence(self, docs: Sequence[Doc], norms: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+        """The rule evidence per label, a ``(len(docs), len(LABELS))`` float32 matrix, for a whole batch.
+
+        The same matches, negation and weights as :meth:`hits` (a test checks one against the other),
+        read from ``norms``, the batch's token NORMs end to end (doc ``i`` is
+        ``norms[bounds[i]:bounds[i + 1]]``), with numpy: the cue phrases are looked up in a hash table
+        of the whole batch's n-grams rather than by the matcher doc by doc, and the look-back for
+        negation indexes ``norms`` instead of making a Python ``Token`` per word.
+        """
+        if self._table is not None:
+            row, cue, first, last = self._table.find(norms, bounds)
+        else:
+            row, cue, first, last = self._matched(docs)
+        return self._weigh(len(docs), norms, bounds, row, cue, first, last)
+
+    def _matched(self, docs: Sequence[Doc]) -> tuple[np.ndarray, ...]:
+        """The non-overlapping matches of ``docs`` by the matcher, doc by doc: rows, cues, starts, ends."""
+        matcher = self.matcher
+        longest = self._longest
+        index = self._index
+        rows: list[int] = []
+        cues: list[int] = []
+        first: list[int] = []
+        last: list[int] = []
+        for i, doc in enumerate(docs):
+            found = matcher(doc)
+            if found:
+                if len(found) > 1:
+                    found = longest(found)
+                for match_id, start, end in found:
+                    rows.append(i)
+                    cues.append(index[match_id])
+                    first.append(start)
+                    last.append(end)
+        return (np.array(rows, dtype=np.int64), np.array(cues, dtype=np.int64),
+                np.array(first, dtype=np.int64), np.array(last, dtype=np.int64))
+
+    def _weigh(
+        self,
+        n_docs: int,
+        norms: np.ndarray,
+        bounds: np.ndarray,
+        row: np.ndarray,
+        cue: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+    ) -> np.ndarray:
+        """Negation and weights of the matches (doc ``row``, cue position, token span) summed per doc."""
+        evidence = np.zeros((n_docs, len(LABELS)), dtype="f")
+        if not row.shape[0]:
+            return evidence
+        offset = bounds[row]
+        negated = np.zeros(row.shape[0], dtype=bool)
+        decided = np.zeros(row.shape[0], dtype=bool)
+        if self._not_norms:  # English "not" / "n't" right after the cue
+            ends = offset + end
+            after = ends < bounds[row + 1]
+            after[after] = member(norms[ends[after]], self._not_array)
+            negated |= after
+            decided |= after
+        for back in range(1, self.window + 1):  # the window before the cue, nearest word first
+            look = ~decided & (start >= back)
+            if not look.any():
+                break
+            before = norms[offset[look] + start[look] - back]
+            stop = member(before, self._stop_array)
+            negation = member(before, self._negation_array) & ~stop
+            decided[look] = stop | negation
+            negated[look] = negation
+        label = np.where(negated, self._negated_labels[cue], self._labels[cue])
+        kept = label >= 0
+        # Python floats through np.add.at in document and match order, as the per-doc path adds them.
+        np.add.at(evidence, (row[kept].tolist(), label[kept].tolist()), self._weights[cue[kept]].tolist())
+        return evidence
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.hits(doc)
@@ -182,6 +277,157 @@ class CueTagger:
             if found:
                 doc.user_data[USER_DATA_KEY] = found
             yield doc
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_LOW16 = np.uint64(0xFFFF)
+
+
+def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """``np.isin(values, sorted_set)`` for a sorted ``sorted_set``, without isin's overhead on small arrays."""
+    if sorted_set.shape[0] == 0:
+        return np.zeros(values.shape[0], dtype=bool)
+    at = np.searchsorted(sorted_set, values)
+    at[at == sorted_set.shape[0]] = 0
+    return sorted_set[at] == values
+_TERMINAL = 826361138722620965  # PhraseMatcher's end-of-phrase key: a phrase holding it is cut there
+
+
+class _PhraseTable:
+    """The matcher's phrases as arrays, to find them in a whole batch of NORMs with numpy.
+
+    Finds what ``PhraseMatcher(attr="NORM")`` finds, in its order (by start, then shorter first),
+    and keeps what :meth:`CueTagger._longest` keeps of it. Cues with the same lemmas ("задержка" and
+    "задержки") match the same span, where the one the matcher lists first wins: that order is read
+    once from the matcher here. Phrases are looked up by a hash of their lemmas and every hit is
+    compared lemma by lemma, so a hash collision cannot make a false match.
+    """
+
+    def __init__(self) -> None:
+        self.first: np.ndarray = np.zeros(0, dtype=np.uint64)  # sorted first lemmas of all phrases
+        self.sieve = np.zeros(1 << 16, dtype=bool)  # the low 16 bits of those
+        self.by_length: list[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = []  # L, hashes, lemmas, phrase
+        self.cue = np.zeros(0, dtype=np.int64)  # per phrase: the position of the cue the matcher lists first
+
+    @staticmethod
+    def _hash(columns: list[np.ndarray]) -> np.ndarray:
+        hashed = columns[0].copy()
+        for column in columns[1:]:
+            hashed = (hashed * _MIX) ^ column
+        return hashed
+
+    @classmethod
+    def build(cls, matcher: PhraseMatcher, patterns: list[Doc], match_ids: list[int]) -> _PhraseTable | None:
+        """The table of ``patterns`` (added to ``matcher`` under ``match_ids``), or None if it can't be exact."""
+        phrases: dict[tuple[int, ...], Doc] = {}
+        for pattern in patterns:
+            lemmas = tuple(token.norm for token in pattern)
+            if not lemmas or _TERMINAL in lemmas:
+                return None
+            phrases.setdefault(lemmas, pattern)
+        position = {match_id: i for i, match_id in enumerate(match_ids)}
+        table = cls()
+        first_cue: list[int] = []
+        expected: dict[tuple[int, ...], list[int]] = {}
+        for pattern, match_id in zip(patterns, match_ids, strict=True):
+            expected.setdefault(tuple(token.norm for token in pattern), []).append(position[match_id])
+        lengths: dict[int, list[int]] = {}
+        for index, (lemmas, pattern) in enumerate(phrases.items()):
+            listed = [position[m] for m, start, end in matcher(pattern) if (start, end) == (0, len(lemmas))]
+            if sorted(listed) != sorted(expected[lemmas]):
+                return None
+            first_cue.append(listed[0])
+            lengths.setdefault(len(lemmas), []).append(index)
+        keys = list(phrases)
+        for length, indices in sorted(lengths.items()):
+            lemmas = np.array([keys[i] for i in indices], dtype=np.uint64).reshape(len(indices), length)
+            hashes = cls._hash([lemmas[:, j] for j in range(length)])
+            if np.unique(hashes).shape[0] != hashes.shape[0]:
+                return None
+            order = np.argsort(hashes)
+            table.by_length.append((length, hashes[order], lemmas[order], np.array(indices, dtype=np.int64)[order]))
+        table.first = np.unique(np.array([k[0] for k in keys], dtype=np.uint64))
+        table.sieve[(table.first & _LOW16).astype(np.intp)] = True
+        table.cue = np.array(first_cue, dtype=np.int64)
+        return table
+
+    def find(self, norms: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Every doc's matches, overlaps resolved as :meth:`CueTagger._longest`: rows, cues, starts, ends."""
+        empty = np.zeros(0, dtype=np.int64)
+        total = norms.shape[0]
+        if total == 0:
+            return empty, empty, empty, empty
+        # Where a phrase can start: a 16-bit sieve over all tokens, then an exact look-up of the few left.
+        candidates = np.flatnonzero(self.sieve[(norms & _LOW16).astype(np.intp)])
+        candidates = candidates[member(norms[candidates], self.first)]
+        if candidates.shape[0] == 0:
+            return empty, empty, empty, empty
+        owner = np.repeat(np.arange(bounds.shape[0] - 1), np.diff(bounds))
+        starts: list[np.ndarray] = []
+        sizes: list[np.ndarray] = []
+        found: list[np.ndarray] = []
+        for length, hashes, lemmas, phrase in self.by_length:
+            inside = candidates[candidates + length <= total]
+            inside = inside[owner[inside + length - 1] == owner[inside]]
+            if inside.shape[0] == 0:
+                continue
+            hashed = self._hash([norms[inside + j] for j in range(length)])
+            at = np.searchsorted(hashes, hashed)
+            at[at == hashes.shape[0]] = 0
+            hit = hashes[at] == hashed
+            inside, at = inside[hit], at[hit]
+            if length > 1:
+                same = (norms[inside[:, None] + np.arange(length)] == lemmas[at]).all(axis=1)
+                inside, at = inside[same], at[same]
+            else:
+                same = norms[inside] == lemmas[at, 0]
+                inside, at = inside[same], at[same]
+            starts.append(inside)
+            sizes.append(np.full(inside.shape[0], length, dtype=np.int64))
+            found.append(phrase[at])
+        if not starts:
+            return empty, empty, empty, empty
+        start = np.concatenate(starts)
+        size = np.concatenate(sizes)
+        phrase = np.concatenate(found)
+        order = np.lexsort((size, start))  # the matcher's order: by start, then shorter first
+        start, size, phrase = start[order], size[order], phrase[order]
+        taken = self._longest_first(start, size, total)
+        start, size, phrase = start[taken], size[taken], phrase[taken]
+        # Cues with the same lemmas match the same span, an overlap: the first the matcher lists wins.
+        cue = self.cue[phrase]
+        row = owner[start]
+        start = start - bounds[row]
+        return row, cue, start, start + size
+
+    @staticmethod
+    def _longest_first(start: np.ndarray, size: np.ndarray, total: int) -> np.ndarray:
+        """Which matches ``CueTagger._longest`` keeps: longest first, then earliest, none sharing a token.
+
+        ``start`` (positions in the batch; a match never crosses a doc's end) and ``size`` are in the
+        matcher's order and no two spans are equal. Greedy by length: a match of length ``L`` is kept
+        if no longer kept match covers one of its tokens and the kept one before it of the same length
+        ends before it starts; "the one before" is settled in rounds (chains of overlaps are short).
+        """
+        covered = np.zeros(total, dtype=bool)
+        taken = np.zeros(start.shape[0], dtype=bool)
+        for length in np.unique(size)[::-1].tolist():
+            index = np.flatnonzero(size == length)
+            at = start[index]
+            while index.shape[0]:
+                free = ~covered[at]
+                for j in range(1, length):
+                    free &= ~covered[at + j]
+                index, at = index[free], at[free]
+                if not index.shape[0]:
+                    break
+                head = np.ones(index.shape[0], dtype=bool)
+                head[1:] = at[1:] - at[:-1] >= length
+                taken[index[head]] = True
+                for j in range(length):
+                    covered[at[head] + j] = True
+                index, at = index[~head], at[~head]
+        return taken
 
 
 def combine(probs: np.ndarray, evidence: np.ndarray, rule_weight: float, cap: float) -> np.ndarray:

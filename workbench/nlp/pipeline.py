@@ -49,6 +49,7 @@ class Classifier:
     def __init__(self, model_dir: Path | None = None) -> None:
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
         self._nlp: dict[str, Any] = {}
+        self._plans: dict[str, Any] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -98,12 +99,81 @@ class Classifier:
             list(nlp.pipe(["warm-up"]))
         morph.warm_up()
 
+    def _batch_plan(self, lang: str) -> tuple[Any, ...] | None:
+        """What :meth:`_suggest_batch` needs to skip spaCy's pipeline machinery, or None if it can't.
+
+        That is the shipped arrangement (lemmatizer, cue tagger, a ``workbench.TextCatBOWNorm``
+        textcat without cue features, and at most a sentencizer besides); any other pipeline takes
+        the general path, :meth:`_suggest_docs`.
+        """
+        plan = self._plans.get(lang, False)
+        if plan is not False:
+            return plan
+        from spacy.attrs import NORM
+
+        from workbench.nlp.components import NormLemmatizer, feature_columns
+        from workbench.nlp.cues import CueTagger
+
+        nlp = self.load(lang)
+        names = [name for name in nlp.pipe_names if name != "sentencizer"]
+        plan = None
+        if names == ["workbench_lemmatizer", "workbench_cues", "textcat"]:
+            lemmatizer, tagger, textcat = (nlp.get_pipe(name) for name in names)
+            model = textcat.model
+            layers = model.layers
+            if (
+                isinstance(lemmatizer, NormLemmatizer)
+                and isinstance(tagger, CueTagger)
+                and len(layers) == 3
+                and layers[0].name == "workbench_ngrams"
+                and not layers[0].attrs["cue_features"]
+            ):
+                columns = feature_columns(layers[0])
+                norm_column = columns.index(NORM) if NORM in columns else len(columns)
+                if norm_column == len(columns):
+                    columns = [*columns, NORM]
+                order = [list(textcat.labels).index(label) for label in LABELS]
+                plan = (nlp, lemmatizer, tagger, layers, columns, norm_column, order)
+        self._plans[lang] = plan
+        return plan
+
     def _suggest_batch(self, lang: str, texts: Sequence[str]) -> list[Suggestion]:
-        from workbench.nlp.cues import LABEL_INDEX, USER_DATA_KEY, combine
+        """Label one batch of one language's texts.
+
+        Each text is tokenised once; each doc gives one attribute table (lemma, lowercase form,
+        grammatical tag) that both the cue rules' negation look-back and the classifier's n-gram
+        hashing read for the whole batch at once. Outputs equal :meth:`_suggest_docs` (spaCy's
+        ``nlp.pipe`` through every component), which a test checks on the corpus and the demo.
+        """
+        from workbench.nlp.components import ngram_features
+
+        plan = self._batch_plan(lang)
+        if plan is None:
+            return self._suggest_docs(lang, texts)
+        nlp, lemmatizer, tagger, layers, columns, norm_column, order = plan
+        make_doc = nlp.make_doc
+        docs = [make_doc(text) for text in texts]
+        lemmatizer.annotate(docs)
+        tables = [doc.to_array(columns) for doc in docs]
+        lengths = [t.shape[0] for t in tables]
+        table = np.concatenate(tables) if tables else np.zeros((0, len(columns)), dtype="uint64")
+        bounds = np.zeros(len(docs) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=bounds[1:])
+        evidence = tagger.evidence(docs, np.ascontiguousarray(table[:, norm_column]), bounds)
+        if bounds[-1] == 0:  # as TextCategorizer.predict: no token in the whole batch, zero scores
+            probs = np.zeros((len(docs), len(LABELS)), dtype="f")
+        else:
+            features = ngram_features(layers[0], tables, nlp.vocab.strings, table=table)
+            probs = np.asarray(layers[2].predict(layers[1].predict(features)), dtype="f")[:, order]
+        return self._suggestions(lang, texts, probs, evidence, tagger)
+
+    def _suggest_docs(self, lang: str, texts: Sequence[str]) -> list[Suggestion]:
+        """Label one batch through spaCy's ``nlp.pipe`` and each component (any pipeline layout)."""
+        from workbench.nlp.cues import LABEL_INDEX, USER_DATA_KEY
 
         nlp = self.load(lang)
         # The classifier's scores are read as one matrix from predict(), not written into each
-        # doc.cats and read back: that per-doc dict traffic was a tenth of the time.
+        # doc.cats and read back.
         docs = list(nlp.pipe(texts, batch_size=len(texts) or 1, disable=["textcat"]))
         textcat = nlp.get_pipe("textcat")
         order = [list(textcat.labels).index(label) for label in LABELS]
@@ -118,7 +188,14 @@ class Classifier:
                 weights.append(hit.weight)
         evidence = np.zeros_like(probs)
         np.add.at(evidence, (rows, columns), weights)
-        tagger = nlp.get_pipe("workbench_cues")
+        return self._suggestions(lang, texts, probs, evidence, nlp.get_pipe("workbench_cues"))
+
+    @staticmethod
+    def _suggestions(
+        lang: str, texts: Sequence[str], probs: np.ndarray, evidence: np.ndarray, tagger: Any
+    ) -> list[Suggestion]:
+        from workbench.nlp.cues import combine
+
         final = combine(probs, evidence, tagger.rule_weight, tagger.cap)
         best = final.argmax(axis=1).tolist()
         scores = final.max(axis=1).tolist()
