@@ -15,6 +15,7 @@ import).
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
@@ -33,6 +34,19 @@ log = logging.getLogger(__name__)
 FREEZE_LOG_MS = 50
 #: how often the UI takes the latest progress of a running task (20 updates a second is smooth enough)
 PROGRESS_INTERVAL_MS = 50
+
+
+def freeze_heap() -> None:
+    """Call before a task that makes thousands of objects: a full garbage collection they set off then
+    scans only the objects made after this call, not the whole app.
+
+    A full collection holds the GIL while it scans every object the app holds (60-110 ms at the large
+    project, measured in a worker reading 6,500 partners), and that freezes the window wherever it runs.
+    Objects alive now are long-lived; frozen, they are skipped. This costs a young collection now
+    (a few ms); cyclic garbage already in the oldest generation stays, which is little.
+    """
+    gc.collect(1)
+    gc.freeze()
 
 
 class Cancelled(Exception):

@@ -3,11 +3,16 @@
 The model keeps the read objects as its row cache and never asks the database per cell; the proxy
 filters on a precomputed lower-case search key per row and compares raw values for sorting, so
 filtering 10,000 partners takes a few milliseconds (see ``bench/bench_partners.py``).
+
+A reload is split in two: :func:`prepare_rows` (order, search keys, filter choices; plain Python,
+safe in any thread) and :meth:`PartnersTableModel.apply` (the model reset, in the UI thread), so the
+screen can do the first part off the UI thread and leave the UI thread only the reset.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -27,6 +32,52 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_COLORS = {"invited": "#d9822b", "scheduled": "#2f6fb2", "interviewed": "#3a9e6f", "synthesised": "#7d5ba6"}
 
 EditHandler = Callable[[int, str, Any], bool]
+SortState = tuple[int, Qt.SortOrder]
+
+
+def search_key(partner: PartnerRead) -> str:
+    """The lower-case text a search matches against."""
+    return f"{partner.name}\n{partner.city}\n{partner.website}\n{partner.region}\n{partner.notes[:200]}".lower()
+
+
+def order_of(rows: Sequence[PartnerRead], sort_state: SortState) -> list[int]:
+    """Row positions in the sort order ``(column, order)`` (blanks last in either direction)."""
+    column, order = sort_state
+    if not 0 <= column < len(COLUMNS):
+        return list(range(len(rows)))
+    name = COLUMNS[column]
+    present: list[int] = []
+    blank: list[int] = []
+    for i, row in enumerate(rows):
+        value = getattr(row, name)
+        (blank if value is None or value == "" else present).append(i)
+
+    def key(i: int) -> tuple[Any, int]:
+        value = getattr(rows[i], name)
+        return (value.casefold() if isinstance(value, str) else value, rows[i].id)
+
+    present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+    return present + blank
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """Partners in table order with what the table needs besides them; built in any thread."""
+
+    rows: list[PartnerRead]
+    keys: list[str]
+    row_of: dict[int, int]
+    sort_state: SortState
+    cities: list[str]
+    levels: list[str]
+
+
+def prepare_rows(partners: Sequence[PartnerRead], sort_state: SortState) -> PreparedRows:
+    """Order ``partners`` by ``sort_state`` and precompute search keys and filter choices (no Qt objects)."""
+    given = list(partners)
+    rows = [given[i] for i in order_of(given, sort_state)]
+    return PreparedRows(rows, [search_key(p) for p in rows], {p.id: i for i, p in enumerate(rows)}, sort_state,
+                        sorted({p.city for p in rows if p.city}), sorted({p.level for p in rows if p.level}))
 
 
 class PartnersTableModel(QAbstractTableModel):
@@ -37,17 +88,27 @@ class PartnersTableModel(QAbstractTableModel):
         self._rows: list[PartnerRead] = []
         self._keys: list[str] = []
         self._row_of: dict[int, int] = {}
-        self._sort_state: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._sort_state: SortState = (-1, Qt.SortOrder.AscendingOrder)
+        self.cities: list[str] = []
+        self.levels: list[str] = []
         self.edit_handler: EditHandler | None = None
 
     # ---------------------------------------------------------------- data in
     def set_partners(self, partners: Sequence[PartnerRead]) -> None:
         """Replace every row (after a reload)."""
+        self.apply(prepare_rows(partners, self._sort_state))
+
+    def sort_state(self) -> SortState:
+        """The column and order the rows are kept in."""
+        return self._sort_state
+
+    def apply(self, prepared: PreparedRows) -> None:
+        """Replace every row with rows prepared by :func:`prepare_rows` (the UI thread's part of a reload)."""
+        if prepared.sort_state != self._sort_state:  # the user sorted while they were read
+            prepared = prepare_rows(prepared.rows, self._sort_state)
         self.beginResetModel()
-        rows = list(partners)
-        self._rows = [rows[i] for i in self._ordered(rows)]
-        self._keys = [f"{p.name}\n{p.city}\n{p.website}\n{p.region}\n{p.notes[:200]}".lower() for p in self._rows]
-        self._row_of = {p.id: i for i, p in enumerate(self._rows)}
+        self._rows, self._keys, self._row_of = prepared.rows, prepared.keys, prepared.row_of
+        self.cities, self.levels = prepared.cities, prepared.levels
         self.endResetModel()
 
     def partner(self, row: int) -> PartnerRead:
@@ -132,31 +193,12 @@ class PartnersTableModel(QAbstractTableModel):
             return False
         return self.edit_handler(partner.id, column, value)
 
-    def _ordered(self, rows: list[PartnerRead]) -> list[int]:
-        """Row positions in the current sort order (blanks last in either direction)."""
-        column, order = self._sort_state
-        if not 0 <= column < len(COLUMNS):
-            return list(range(len(rows)))
-        name = COLUMNS[column]
-        present: list[int] = []
-        blank: list[int] = []
-        for i, row in enumerate(rows):
-            value = getattr(row, name)
-            (blank if value is None or value == "" else present).append(i)
-
-        def key(i: int) -> tuple[Any, int]:
-            value = getattr(rows[i], name)
-            return (value.casefold() if isinstance(value, str) else value, rows[i].id)
-
-        present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        return present + blank
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the row cache in Python (one key per row, not a Python call per comparison)."""
         self._sort_state = (column, order)
         if not self._rows:
             return
-        new_order = self._ordered(self._rows)
+        new_order = order_of(self._rows, self._sort_state)
         self.layoutAboutToBeChanged.emit()
         old_to_new = {old: new for new, old in enumerate(new_order)}
         persistent = self.persistentIndexList()
@@ -172,8 +214,11 @@ class PartnersTableModel(QAbstractTableModel):
         if row is None:
             return
         self._rows[row] = partner
-        self._keys[row] = f"{partner.name}\n{partner.city}\n{partner.website}\n{partner.region}\n" \
-                          f"{partner.notes[:200]}".lower()
+        self._keys[row] = search_key(partner)
+        for choices, value in ((self.cities, partner.city), (self.levels, partner.level)):
+            if value and value not in choices:
+                choices.append(value)
+                choices.sort()
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
 
@@ -187,6 +232,7 @@ class PartnersFilterProxy(QSortFilterProxyModel):
         self._city = ""
         self._status = ""
         self._level = ""
+        self._active = False
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
@@ -206,12 +252,15 @@ class PartnersFilterProxy(QSortFilterProxyModel):
             self._status = status
         if level is not None:
             self._level = level
+        self._active = bool(self._words or self._segment is not None or self._city or self._status or self._level)
         if modern:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API
+        if not self._active:  # asked once per row after every reload: no filter, nothing to look at
+            return True
         model = self.sourceModel()
         assert isinstance(model, PartnersTableModel)
         partner = model.partner(source_row)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 from collections.abc import Callable
@@ -46,13 +45,16 @@ from workbench.ui.partners.detail import PartnerDetailPanel
 from workbench.ui.partners.dialogs import AddPartnerDialog, BulkEditDialog, PlanInterviewDialog, WeightsDialog
 from workbench.ui.partners.import_dialog import ImportDialog
 from workbench.ui.partners.labels import status_text
+from workbench.ui.partners.reader import TableRead, read_table
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import run_with_progress
+from workbench.ui.tasks import Task, freeze_heap, run_with_progress
 from workbench.ui.undo import EditNotSaved, push, resolve_stale
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
 PARTNER_CHANGES = Changes(partners=True)
+#: from this many partners on, a reload reads them off the UI thread (about 12 µs a partner: ~12 ms at 1,000)
+OFFTHREAD_ROWS = 1000
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -83,8 +85,15 @@ class PartnersScreen(Screen):
         self._segments: list[service.SegmentRead] = []
         self._skip_refresh = False
         self._task: Any = None
-        #: the partners as read off the UI thread for the next reload (after an import), else None
-        self.prefetched: list[Any] | None = None
+        #: the table as read off the UI thread for the next reload (after an import), else None
+        self.prefetched: TableRead | None = None
+        #: a reload reads the partners in a task when the table has (or will have) at least this many
+        self.offthread_rows = OFFTHREAD_ROWS
+        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        self.reader: Task | None = None
+        self._reloads = 0
+        self._select_after: list[int] | None = None
+        self._shown_once = False
         self._detail_timer = QTimer(self, singleShot=True, interval=60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -236,33 +245,85 @@ class PartnersScreen(Screen):
             self._show_detail()
             return
         self._skip_refresh = False
-        selected = self.selected_ids()
-        self._segments = service.list_segments(self.ctx.project)
-        partners, self.prefetched = self.prefetched, None
-        if partners is None:
-            partners = service.list_partners(self.ctx.project)
-        if any(p.profile_score is None for p in partners):
-            # Scores are derived data: fill them in once (not an undo step) so ranks always show.
-            scoring.rescore_partners(self.ctx.project)
-            partners = service.list_partners(self.ctx.project)
-        self.model.set_partners(partners)
+        read, self.prefetched = self.prefetched, None
+        if read is not None:  # read in the import's thread for this reload
+            self._reloads += 1  # a reader still in flight is older than this
+            self._apply(read)
+            return
+        self.reload()
+
+    def reload(self) -> Task | None:
+        """Read the table again and show it, keeping the selection and the scroll position.
+
+        A large table (``offthread_rows``) is read in a task and only the model reset runs in the UI
+        thread; a small one is read here (a few milliseconds), and so is the first load, so that the
+        screen (and ``workbench snapshot``) shows its rows as soon as it shows. A reload asked for
+        while a reader runs supersedes it: that reader's rows are dropped and the table is read once
+        more when it ends.
+        Returns the reader task, or None when the table was read in the UI thread.
+        """
+        self._reloads += 1
+        if self.reader is not None:
+            return self.reader
+        project, sort_state = self.ctx.project, self.model.sort_state()
+        segments = None
+        if not self._shown_once:
+            self._apply(read_table(project, sort_state))
+            return None
+        if self.model.rowCount() < self.offthread_rows:
+            segments = service.list_segments(project)  # a count per segment: will the table be large?
+            if sum(s.partners for s in segments) < self.offthread_rows:
+                self._apply(read_table(project, sort_state, segments))
+                return None
+        reloads = self._reloads
+        freeze_heap()  # thousands of new rows: a full collection they set off must not scan the whole app
+        task = Task(lambda _state: read_table(project, sort_state), self)
+        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
+        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
+        self.reader = task
+        return task.start()
+
+    def _reader_done(self, task: Task, reloads: int, read: TableRead | None, message: str = "") -> None:
+        if task is not self.reader:
+            return
+        self.reader = None
+        if reloads != self._reloads:  # something changed after this read began: read again
+            self.reload()
+            return
+        if read is None:
+            log.warning("reading the partners table failed: %s", message)
+            self.ctx.status.emit(message)
+            return
+        self._apply(read)
+
+    def _apply(self, read: TableRead) -> None:
+        """Show what was read: the UI thread's part of a reload (model reset, filter choices, selection)."""
+        self._shown_once = True
+        chosen, self._select_after = self._select_after, None
+        selected = chosen if chosen is not None else self.selected_ids()
+        scroll = self.table.verticalScrollBar().value()
+        self._segments = read.segments
+        self.model.apply(read.prepared)
         self._fill_filters()
-        self.stack.setCurrentWidget(self.empty if not partners else self.splitter)
-        if partners and self.table.columnWidth(1) < 150:
-            # Measure the rows on show and up to 50 more, not all of them (0.70 s at 500 partners).
+        rows = self.model.rowCount()
+        self.stack.setCurrentWidget(self.empty if not rows else self.splitter)
+        if rows and self.table.columnWidth(1) < 150:
+            # First load only: measure the rows on show and up to 50 more, not all of them (0.70 s at 500 partners).
             self.table.horizontalHeader().setResizeContentsPrecision(50)
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(1, max(220, min(340, self.table.columnWidth(1))))
-        self.select_ids(selected)
+        self._select(selected, scroll_to=chosen is not None)
+        if chosen is None:
+            self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
+        log.debug("partners table: %d rows read in %.0f ms", rows, read.read_ms)
 
     def _fill_filters(self) -> None:
-        partners = self.model.partners()
         specs = (
             (self.segment_filter, self.tr("All segments"), [(s.name, s.id) for s in self._segments]),
-            (self.city_filter, self.tr("All cities"), [(c, c) for c in sorted({p.city for p in partners if p.city})]),
+            (self.city_filter, self.tr("All cities"), [(c, c) for c in self.model.cities]),
             (self.status_filter, self.tr("All statuses"), [(status_text(s), s) for s in RESEARCH_STATUSES]),
-            (self.level_filter, self.tr("All levels"), [(lv, lv) for lv in sorted({p.level for p in partners if p.level})]),
+            (self.level_filter, self.tr("All levels"), [(lv, lv) for lv in self.model.levels]),
         )
         for combo, everything, items in specs:
             current = combo.currentData()
@@ -291,7 +352,12 @@ class PartnersScreen(Screen):
         return [self.proxy.index(r, 0).data(ID_ROLE) for r in rows]
 
     def select_ids(self, ids: list[int]) -> None:
-        """Select partners by id (those visible)."""
+        """Select partners by id (those visible), scroll to the first and show its detail."""
+        self._select(ids, scroll_to=True)
+        self._show_detail()
+
+    def _select(self, ids: list[int], *, scroll_to: bool) -> None:
+        # selecting starts the detail timer: after a reload the detail reads the database in an event of its own
         selection = self.table.selectionModel()
         selection.clearSelection()
         first = None
@@ -304,9 +370,8 @@ class PartnersScreen(Screen):
                 selection.select(index, QItemSelectionModel.SelectionFlag.Select
                                  | QItemSelectionModel.SelectionFlag.Rows)
                 first = first or index
-        if first is not None:
+        if first is not None and scroll_to:
             self.table.scrollTo(first)
-        self._show_detail()
 
     def _show_detail(self) -> None:
         ids = self.selected_ids()
@@ -328,6 +393,8 @@ class PartnersScreen(Screen):
             for combo in (self.segment_filter, self.city_filter, self.status_filter, self.level_filter):
                 combo.setCurrentIndex(0)
             self._apply_filters()
+            if self.reader is not None:  # a reload is on its way (e.g. a partner just added): select it there
+                self._select_after = [argument]
             self.select_ids([argument])
 
     def prepare_snapshot(self) -> None:
@@ -550,12 +617,11 @@ class PartnersScreen(Screen):
         """Import in a worker with progress and Cancel; the result becomes one undo step."""
         project, user = self.ctx.project, self.ctx.user
         # The import's thousands of new objects set off a full garbage collection, which scans every object
-        # the app holds with the GIL held: 50-70 ms of frozen window at the large project. Objects alive now
-        # are long-lived; frozen, that collection scans only what came after them.
-        gc.collect(1)
-        gc.freeze()
+        # the app holds with the GIL held: 50-70 ms of frozen window at the large project.
+        freeze_heap()
 
-        read: dict[str, list[Any]] = {}
+        read: dict[str, TableRead] = {}
+        sort_state = self.model.sort_state()
 
         def work(state: Any) -> Any:
             report = import_partners(project, path, segment=segment, mapping=mapping, header_row=header_row,
@@ -564,11 +630,11 @@ class PartnersScreen(Screen):
                 scoring.rescore_partners(project)
             if report.written:
                 # Reading thousands of partners takes ~60 ms: here, not in the table's reload in the UI thread.
-                read["partners"] = service.list_partners(project)
+                read["table"] = read_table(project, sort_state)
             return report
 
         def done(report: Any) -> None:
-            self.prefetched = read.get("partners")
+            self.prefetched = read.get("table")
             try:
                 self._import_done(report)
             finally:
