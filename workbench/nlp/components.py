@@ -37,6 +37,7 @@ from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softma
 
 from workbench.nlp import cues as cue_rules
 from workbench.nlp import morph
+from workbench.nlp.keyindex import KeyIndex
 
 log = logging.getLogger(__name__)
 
@@ -244,20 +245,31 @@ _TAG_PAIR = np.uint64(0x27D4EB2F165667C5)
 _TAG_START = np.uint64(0x85EBCA77C2B2AE63)
 _NO_PREDICATE = np.uint64(0x94D049BB133111EB)
 _TAG_KIND: dict[int, int] = {}  # shape hash -> 0 not a grammatical tag, 1 tag, 2 predicate tag
+_TAG_TABLE: tuple[KeyIndex, np.ndarray] | None = None  # _TAG_KIND as a KeyIndex and the kinds by position
 
 
 def _tag_kinds(strings: Any, shapes: np.ndarray) -> np.ndarray:
-    """0, 1 or 2 for each shape value: not one of our tags, a tag, a tag of a predicate word."""
-    unique, inverse = np.unique(shapes, return_inverse=True)
-    kinds = np.empty(unique.shape[0], dtype=np.int8)
-    for i, value in enumerate(unique.tolist()):
-        kind = _TAG_KIND.get(value)
-        if kind is None:
-            text = strings[value] if value in strings else ""
-            kind = 2 if text.startswith(morph.PREDICATE_MARK) else 1 if text.startswith(morph.TAG_MARK) else 0
-            _TAG_KIND[value] = kind
-        kinds[i] = kind
-    return kinds[inverse.reshape(-1)]
+    """0, 1 or 2 for each shape value: not one of our tags, a tag, a tag of a predicate word.
+
+    A value's kind is worked out from its string the first time it is seen and kept in
+    ``_TAG_KIND``; the batch looks all of them up at once in a :class:`KeyIndex` of that dict.
+    """
+    global _TAG_TABLE
+    table = _TAG_TABLE
+    position = table[0].lookup(shapes) if table is not None else np.full(shapes.shape[0], -1, dtype=np.int64)
+    new = position < 0
+    if new.any():
+        for value in np.unique(shapes[new]).tolist():
+            if value not in _TAG_KIND:
+                text = strings[value] if value in strings else ""
+                kind = 2 if text.startswith(morph.PREDICATE_MARK) else 1 if text.startswith(morph.TAG_MARK) else 0
+                _TAG_KIND[value] = kind
+        table = _TAG_TABLE = (
+            KeyIndex(np.fromiter(_TAG_KIND.keys(), dtype=np.uint64, count=len(_TAG_KIND))),
+            np.fromiter(_TAG_KIND.values(), dtype=np.int8, count=len(_TAG_KIND)),
+        )
+        position = table[0].lookup(shapes)
+    return table[1][position]
 
 
 def _grammar_features(

@@ -30,6 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from workbench.errors import WorkbenchError
+from workbench.nlp.keyindex import KeyIndex
 from workbench.resources import resource
 
 log = logging.getLogger(__name__)
@@ -117,9 +118,9 @@ class CueTagger:
             [LABEL_INDEX[c["negated"]] if c.get("negated") is not None else -1 for c in ordered], dtype=np.int64
         )
         self._weights = np.array([float(c.get("weight", 1.0)) for c in ordered], dtype=np.float64)
-        self._negation_array = np.array(sorted(self._negation_norms), dtype=np.uint64)
-        self._stop_array = np.array(sorted(self._stop_norms), dtype=np.uint64)
-        self._not_array = np.array(sorted(self._not_norms), dtype=np.uint64)
+        self._negation_index = KeyIndex(np.array(sorted(self._negation_norms), dtype=np.uint64))
+        self._stop_index = KeyIndex(np.array(sorted(self._stop_norms), dtype=np.uint64))
+        self._not_index = KeyIndex(np.array(sorted(self._not_norms), dtype=np.uint64))
         self._table = _PhraseTable.build(self.matcher, patterns, list(self._keys))
         log.debug("%d cues for %s", len(self.cues), nlp.lang)
 
@@ -245,7 +246,7 @@ class CueTagger:
         if self._not_norms:  # English "not" / "n't" right after the cue
             ends = offset + end
             after = ends < bounds[row + 1]
-            after[after] = member(norms[ends[after]], self._not_array)
+            after[after] = self._not_index.contains(norms[ends[after]])
             negated |= after
             decided |= after
         for back in range(1, self.window + 1):  # the window before the cue, nearest word first
@@ -253,8 +254,8 @@ class CueTagger:
             if not look.any():
                 break
             before = norms[offset[look] + start[look] - back]
-            stop = member(before, self._stop_array)
-            negation = member(before, self._negation_array) & ~stop
+            stop = self._stop_index.contains(before)
+            negation = self._negation_index.contains(before) & ~stop
             decided[look] = stop | negation
             negated[look] = negation
         label = np.where(negated, self._negated_labels[cue], self._labels[cue])
@@ -280,16 +281,9 @@ class CueTagger:
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-_LOW16 = np.uint64(0xFFFF)
 
 
-def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
-    """``np.isin(values, sorted_set)`` for a sorted ``sorted_set``, without isin's overhead on small arrays."""
-    if sorted_set.shape[0] == 0:
-        return np.zeros(values.shape[0], dtype=bool)
-    at = np.searchsorted(sorted_set, values)
-    at[at == sorted_set.shape[0]] = 0
-    return sorted_set[at] == values
+
 _TERMINAL = 826361138722620965  # PhraseMatcher's end-of-phrase key: a phrase holding it is cut there
 
 
@@ -304,9 +298,8 @@ class _PhraseTable:
     """
 
     def __init__(self) -> None:
-        self.first: np.ndarray = np.zeros(0, dtype=np.uint64)  # sorted first lemmas of all phrases
-        self.sieve = np.zeros(1 << 16, dtype=bool)  # the low 16 bits of those
-        self.by_length: list[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = []  # L, hashes, lemmas, phrase
+        self.first = KeyIndex(np.zeros(0, dtype=np.uint64))  # the first lemmas of all phrases
+        self.by_length: list[tuple[int, KeyIndex, np.ndarray]] = []  # length, phrase hashes, lemmas
         self.cue = np.zeros(0, dtype=np.int64)  # per phrase: the position of the cue the matcher lists first
 
     @staticmethod
@@ -339,16 +332,17 @@ class _PhraseTable:
             first_cue.append(listed[0])
             lengths.setdefault(len(lemmas), []).append(index)
         keys = list(phrases)
+        cue_of = np.array(first_cue, dtype=np.int64)
+        first_cue = []
         for length, indices in sorted(lengths.items()):
             lemmas = np.array([keys[i] for i in indices], dtype=np.uint64).reshape(len(indices), length)
             hashes = cls._hash([lemmas[:, j] for j in range(length)])
             if np.unique(hashes).shape[0] != hashes.shape[0]:
                 return None
-            order = np.argsort(hashes)
-            table.by_length.append((length, hashes[order], lemmas[order], np.array(indices, dtype=np.int64)[order]))
-        table.first = np.unique(np.array([k[0] for k in keys], dtype=np.uint64))
-        table.sieve[(table.first & _LOW16).astype(np.intp)] = True
-        table.cue = np.array(first_cue, dtype=np.int64)
+            table.by_length.append((length, KeyIndex(hashes), lemmas))
+            first_cue.append(cue_of[indices])
+        table.first = KeyIndex(np.unique(np.array([k[0] for k in keys], dtype=np.uint64)))
+        table.cue = np.concatenate(first_cue) if first_cue else np.zeros(0, dtype=np.int64)
         return table
 
     def find(self, norms: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -357,34 +351,26 @@ class _PhraseTable:
         total = norms.shape[0]
         if total == 0:
             return empty, empty, empty, empty
-        # Where a phrase can start: a 16-bit sieve over all tokens, then an exact look-up of the few left.
-        candidates = np.flatnonzero(self.sieve[(norms & _LOW16).astype(np.intp)])
-        candidates = candidates[member(norms[candidates], self.first)]
+        candidates = np.flatnonzero(self.first.contains(norms))  # where a phrase can start
         if candidates.shape[0] == 0:
             return empty, empty, empty, empty
         owner = np.repeat(np.arange(bounds.shape[0] - 1), np.diff(bounds))
         starts: list[np.ndarray] = []
         sizes: list[np.ndarray] = []
         found: list[np.ndarray] = []
-        for length, hashes, lemmas, phrase in self.by_length:
+        offset = 0  # phrases are numbered length after length
+        for length, hashes, lemmas in self.by_length:
             inside = candidates[candidates + length <= total]
             inside = inside[owner[inside + length - 1] == owner[inside]]
-            if inside.shape[0] == 0:
-                continue
-            hashed = self._hash([norms[inside + j] for j in range(length)])
-            at = np.searchsorted(hashes, hashed)
-            at[at == hashes.shape[0]] = 0
-            hit = hashes[at] == hashed
-            inside, at = inside[hit], at[hit]
-            if length > 1:
+            if inside.shape[0]:
+                at = hashes.lookup(self._hash([norms[inside + j] for j in range(length)]))
+                hit = at >= 0
+                inside, at = inside[hit], at[hit]
                 same = (norms[inside[:, None] + np.arange(length)] == lemmas[at]).all(axis=1)
-                inside, at = inside[same], at[same]
-            else:
-                same = norms[inside] == lemmas[at, 0]
-                inside, at = inside[same], at[same]
-            starts.append(inside)
-            sizes.append(np.full(inside.shape[0], length, dtype=np.int64))
-            found.append(phrase[at])
+                starts.append(inside[same])
+                sizes.append(np.full(int(same.sum()), length, dtype=np.int64))
+                found.append(at[same] + offset)
+            offset += lemmas.shape[0]
         if not starts:
             return empty, empty, empty, empty
         start = np.concatenate(starts)
@@ -409,6 +395,8 @@ class _PhraseTable:
         if no longer kept match covers one of its tokens and the kept one before it of the same length
         ends before it starts; "the one before" is settled in rounds (chains of overlaps are short).
         """
+        if not (start[1:] < start[:-1] + size[:-1]).any():
+            return np.ones(start.shape[0], dtype=bool)  # no match overlaps the next one: none overlaps any
         covered = np.zeros(total, dtype=bool)
         taken = np.zeros(start.shape[0], dtype=bool)
         for length in np.unique(size)[::-1].tolist():

@@ -199,9 +199,9 @@ class Classifier:
         final = combine(probs, evidence, tagger.rule_weight, tagger.cap)
         best = final.argmax(axis=1).tolist()
         scores = final.max(axis=1).tolist()
+        labels = LABELS
         return [
-            Suggestion(text=text, label=LABELS[b], score=round(float(s), 4), lang=lang)
-            for text, b, s in zip(texts, best, scores, strict=True)
+            Suggestion(text, labels[b], round(s, 4), lang) for text, b, s in zip(texts, best, scores, strict=True)
         ]
 
     def classify(
@@ -215,9 +215,14 @@ class Classifier:
     ) -> list[Suggestion]:
         """Suggest a label with a confidence for each text, in input order (see ``api.classify``)."""
         total = len(texts)
-        by_lang: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            by_lang.setdefault(resolve_lang(text, lang), []).append(i)
+        if lang == "auto":
+            detect = morph.detect_lang
+            codes = [detect(text) for text in texts]
+            by_lang = {code: [i for i, c in enumerate(codes) if c == code] for code in LANGS}
+        else:
+            if total:
+                resolve_lang(texts[0], lang)  # an unsupported language is a ValueError
+            by_lang = {lang: list(range(total))}
         results: list[Suggestion | None] = [None] * total
         done = 0
         if progress is not None:
