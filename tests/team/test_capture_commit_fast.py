@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import threading
 from typing import Any
 
 from sqlalchemy import select
 
 from tests.team.seed import seed
+from tests.team.workers import type_lines
 from tests.unit.test_capture_commit_fast import _without_clock, dump, orm_commit_line, script
 from workbench.interviews.capture import StatementRead, commit_line
 from workbench.store import models as m
@@ -66,3 +68,28 @@ def test_a_line_typed_by_one_person_wakes_the_others(pg_project, pg_url) -> None
         theirs.close()
         mine.close()
         boris.close()
+
+
+def test_three_people_typing_into_one_interview_get_unique_positions(pg_project, pg_url) -> None:  # type: ignore[no-untyped-def]
+    """Enter's interview update holds the row lock until commit: 3 x 25 concurrent lines get positions 0..74 exactly."""
+    interview_id, _question = _twin(pg_project)
+    errors: list[BaseException] = []
+
+    def run(user: str) -> None:
+        try:
+            type_lines(pg_url, user, interview_id, 25)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(u,)) for u in ("anna", "boris", "vera")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    with pg_project.session() as s:
+        rows = s.execute(select(m.Statement).where(m.Statement.interview_id == interview_id)).scalars().all()
+    assert sorted(r.position for r in rows) == list(range(75))
+    for user in ("anna", "boris", "vera"):
+        mine = sorted((r for r in rows if r.created_by == user), key=lambda r: r.position)
+        assert [r.text for r in mine] == [f"{user} line {i}" for i in range(25)]
