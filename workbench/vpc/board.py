@@ -81,13 +81,15 @@ def board_id_for(session: Session, segment_id: int, *, create: bool = False) -> 
 
 def _board_rows(session: Session, board_id: int) -> tuple[list[Any], dict[int, tuple[int, int]], list[tuple[int, int]]]:
     """A board's cards as plain rows, (statements, partners) per card and its fit links: three indexed queries."""
+    # Core execution on the session's connection: plain tuples, no ORM row loading.
+    connection = session.connection()
     c = models.Card
-    cards = list(session.exec(select(c.id, c.zone, c.title, c.description, c.importance, c.pillar,  # type: ignore[call-overload]
-                                     c.manual_rank, c.version).where(c.board_id == board_id)).all())
+    cards = connection.execute(select(c.id, c.zone, c.title, c.description, c.importance, c.pillar,  # type: ignore[call-overload]
+                                      c.manual_rank, c.version).where(c.board_id == board_id)).all()
     counts: dict[int, tuple[int, int]] = {}
     links: list[tuple[int, int]] = []
     if cards:
-        rows = session.exec(
+        rows = connection.execute(
             select(models.Evidence.card_id, func.count(models.Evidence.statement_id),
                    func.count(func.distinct(models.Interview.partner_id)))
             .join(models.Card, models.Card.id == models.Evidence.card_id)
@@ -96,7 +98,7 @@ def _board_rows(session: Session, board_id: int) -> tuple[list[Any], dict[int, t
             .where(models.Card.board_id == board_id)
             .group_by(models.Evidence.card_id)).all()
         counts = {int(cid): (int(n), int(p)) for cid, n, p in rows}
-        links = [(int(a), int(b)) for a, b in session.exec(
+        links = [(int(a), int(b)) for a, b in connection.execute(
             select(models.FitLink.source_card_id, models.FitLink.target_card_id)
             .join(models.Card, models.Card.id == models.FitLink.source_card_id)
             .where(models.Card.board_id == board_id).order_by(models.FitLink.id)).all()]

@@ -23,6 +23,7 @@ MAX_PNG_SIDE = 16000
 def render_scene(scene: BoardScene, out: Path, fmt: str, *, scale: float = 1.0) -> Path:
     """Write a built board scene to ``out`` as "png", "svg" or "pdf"."""
     scene.clearSelection()
+    scene.set_sketched(False)  # each card draws itself, as text or a sketch for the image's own scale
     for item in scene.items():  # cached pixmaps would put bitmaps into the SVG and PDF: draw vectors
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     source = scene.sceneRect()

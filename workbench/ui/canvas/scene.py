@@ -16,8 +16,17 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from workbench.ui import theme
-from workbench.ui.canvas import labels
-from workbench.ui.canvas.items import ALERT, CARD_H, CARD_W, CardItem, NoteItem, ShapeItem, ZoneItem
+from workbench.ui.canvas import items, labels
+from workbench.ui.canvas.items import (
+    ALERT,
+    CARD_H,
+    CARD_W,
+    CardItem,
+    NoteItem,
+    ShapeItem,
+    SketchLayer,
+    ZoneItem,
+)
 from workbench.vpc.reads import BoardRead
 
 GAP = 12.0
@@ -79,11 +88,21 @@ def layout(counts: dict[str, int]) -> tuple[QRectF, QRectF, dict[str, QRectF]]:
     return square, circle, zones
 
 
-def card_positions(rect: QRectF, count: int) -> list[QPointF]:
-    """Top-left corners of ``count`` cards in a zone, row by row in rank order."""
+def card_grid(rect: QRectF, count: int) -> tuple[float, float, int]:
+    """The first card's top-left corner and the number of columns of a zone's grid of ``count`` cards."""
     cols = max(1, min(columns_for(count), int((rect.width() - 2 * PAD + GAP) // (CARD_W + GAP))))
-    return [QPointF(rect.left() + PAD + (i % cols) * (CARD_W + GAP),
-                    rect.top() + HEADER + (i // cols) * (CARD_H + GAP)) for i in range(count)]
+    return rect.left() + PAD, rect.top() + HEADER, cols
+
+
+def card_xy(rect: QRectF, count: int) -> list[tuple[float, float]]:
+    """Top-left corners of ``count`` cards in a zone, row by row in rank order."""
+    x0, y0, cols = card_grid(rect, count)
+    return [(x0 + (i % cols) * (CARD_W + GAP), y0 + (i // cols) * (CARD_H + GAP)) for i in range(count)]
+
+
+def card_positions(rect: QRectF, count: int) -> list[QPointF]:
+    """Top-left corners of ``count`` cards in a zone as points."""
+    return [QPointF(x, y) for x, y in card_xy(rect, count)]
 
 
 class BoardScene(QGraphicsScene):
@@ -95,39 +114,85 @@ class BoardScene(QGraphicsScene):
         self.cards: dict[int, CardItem] = {}
         self.zones: dict[str, ZoneItem] = {}
         self._link_items: list[QGraphicsPathItem] = []
+        self.layers: dict[str, SketchLayer] = {}
+        self._selected: set[CardItem] = set()
+        #: zoomed too far out to read: each zone's layer draws its cards (see :class:`SketchLayer`)
+        self.sketched = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.selectionChanged.connect(self._selection_changed)
+
+    def set_sketched(self, on: bool) -> None:
+        """Let the zones draw their cards as batched sketches (on) or each card draw itself (off)."""
+        if on != self.sketched:
+            self.sketched = on
+            for layer in self.layers.values():
+                layer.set_sketched(on)
+
+    def card_changed(self, card: CardItem) -> None:
+        """A card's outline changed: repaint its sketch (a sketched card has no contents of its own)."""
+        layer = self.layers.get(card.card.zone)
+        if layer is not None:
+            layer.card_changed(card)
+
+    def _selection_changed(self) -> None:
+        selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
+        if self.sketched:
+            for card in selected ^ self._selected:
+                self.card_changed(card)
+        self._selected = selected
+
+    def helpEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        # Tooltips are made on demand: building thousands of them up front slows opening.
+        card = self.card_at(event.scenePos())
+        if card is not None:
+            card.ensure_tooltip()
+        super().helpEvent(event)
 
     def build(self, board: BoardRead) -> None:
         """Lay the board out from its read model (replaces everything)."""
         labels.clear_cache()
+        items.clear_style_cache()
         self.clear()
         self._link_items = []
+        self.layers = {}
+        self._selected = set()
         self.board = board
         self.cards = {}
         self.zones = {}
         self.setBackgroundBrush(QColor("#1e2024") if theme.current_theme() == "dark" else QColor("#fbfbf8"))
         counts = {zone: len(cards) for zone, cards in board.zones.items()}
         square, circle, rects = layout(counts)
-        self.addItem(ShapeItem(square, False, labels.t("Value map")))
-        self.addItem(ShapeItem(circle, True, labels.t("Customer profile")))
-        self._fit_arrows(square, circle)
+        # Every item but the cards (which lie inside their zones) bounds the scene: no pass over thousands of cards.
+        frame: list = [ShapeItem(square, False, labels.t("Value map")), ShapeItem(circle, True, labels.t("Customer profile"))]
+        for shape in frame:
+            self.addItem(shape)
+        frame += self._fit_arrows(square, circle)
         alerts = {c.id for c in board.fit.unaddressed_pains}
+        cards = self.cards
+        sketched = self.sketched
         for zone, rect in rects.items():
             zone_item = ZoneItem(zone, rect, counts[zone])
             self.addItem(zone_item)
             self.zones[zone] = zone_item
-            for card, pos in zip(board.zones[zone], card_positions(rect, counts[zone]), strict=True):
-                item = CardItem(card, alert=card.id in alerts)
-                item.setPos(pos)
+            frame.append(zone_item)
+            style = items.card_style(zone)
+            layer = SketchLayer(rect, style, card_grid(rect, counts[zone]), sketched=sketched)
+            self.addItem(layer)
+            self.layers[zone] = layer
+            for card, (x, y) in zip(board.zones[zone], card_xy(rect, counts[zone]), strict=True):
+                item = CardItem(card, alert=card.id in alerts, style=style, sketched=sketched)
+                item.setPos(x, y)
                 self.addItem(item)
-                self.cards[card.id] = item
+                cards[card.id] = item
+                layer.add_card(item)
         fit = board.fit
         headline = labels.t("%1 — Value Proposition Canvas").replace("%1", board.title or board.segment_name)
         score = labels.t("Fit %1% · top pains addressed %2 of %3 · top gains addressed %4 of %5").replace(
             "%1", str(fit.percent)).replace("%2", str(fit.addressed_pains)).replace("%3", str(fit.top_pains)).replace(
             "%4", str(fit.addressed_gains)).replace("%5", str(fit.top_gains))
         legend = labels.t(labels.LEGEND)
-        self.addItem(NoteItem(QPointF(0, 0), circle.right(), headline, [score, legend], title_size=18))
+        frame.append(NoteItem(QPointF(0, 0), circle.right(), headline, [score, legend], title_size=18))
+        self.addItem(frame[-1])
         bottom = max(square.bottom(), circle.bottom()) + 30
         unaddressed = fit.unaddressed_pains
         lines = [f"#{c.rank}  {c.title}" for c in unaddressed[:MAX_LISTED]]
@@ -136,14 +201,19 @@ class BoardScene(QGraphicsScene):
         if not lines:
             lines = [labels.t("Every severe pain has a reliever.")]
         title = labels.t("Severe pains with no reliever: %1").replace("%1", str(len(unaddressed)))
-        self.addItem(NoteItem(QPointF(0, bottom), min(square.width() + BETWEEN + circle.width(), 1400), title, lines,
+        frame.append(NoteItem(QPointF(0, bottom), min(square.width() + BETWEEN + circle.width(), 1400), title, lines,
                               alert=bool(unaddressed)))
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+        self.addItem(frame[-1])
+        bounds = QRectF()
+        for item in frame:
+            bounds = bounds.united(item.sceneBoundingRect())
+        self.setSceneRect(bounds.adjusted(-30, -30, 30, 30))
 
-    def _fit_arrows(self, square: QRectF, circle: QRectF) -> None:
+    def _fit_arrows(self, square: QRectF, circle: QRectF) -> list[QGraphicsPathItem]:
         y = square.center().y()
         x0, x1 = square.right() + 25, circle.left() - 25
         pen = QPen(QColor("#8a9098"), 5)
+        arrows = []
         for dy, forward in ((-18, True), (18, False)):
             path = QPainterPath(QPointF(x0, y + dy))
             path.lineTo(QPointF(x1, y + dy))
@@ -157,6 +227,8 @@ class BoardScene(QGraphicsScene):
             item.setPen(pen)
             item.setZValue(-2)
             self.addItem(item)
+            arrows.append(item)
+        return arrows
 
     def show_links(self, card_id: int | None) -> None:
         """Draw the fit links of one card as connectors and highlight the linked cards."""

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from workbench.ui.canvas.items import LOD_TEXT, CardItem, ZoneItem
 from workbench.ui.canvas.scene import BoardScene
@@ -49,7 +49,6 @@ class BoardView(QGraphicsView):
         self._press_card: CardItem | None = None
         self._press_pos = QPoint()
         self._hover: CardItem | ZoneItem | None = None
-        self._cache_mode: QGraphicsItem.CacheMode | None = None
 
     # ------------------------------------------------------------------ zoom
     def zoom(self) -> float:
@@ -73,17 +72,12 @@ class BoardView(QGraphicsView):
         self.update_cache_mode()
 
     def update_cache_mode(self) -> None:
-        """Cache cards as pixmaps only where text is drawn; sketches are cheaper to draw than to cache."""
-        mode = (QGraphicsItem.CacheMode.DeviceCoordinateCache if self.zoom() >= LOD_TEXT
-                else QGraphicsItem.CacheMode.NoCache)
-        if mode != self._cache_mode:
-            self._cache_mode = mode
-            for item in self.board_scene.cards.values():
-                item.setCacheMode(mode)
+        """Where text is readable each card draws itself from a device-cached pixmap; zoomed further out the
+        zones draw their cards as batched sketches (cheaper than thousands of paints or caches)."""
+        self.board_scene.set_sketched(self.zoom() < LOD_TEXT)
 
     def scene_rebuilt(self) -> None:
-        """Apply the cache policy to freshly built cards."""
-        self._cache_mode = None
+        """Apply the drawing policy to freshly built cards (they are built in the scene's current one)."""
         self.update_cache_mode()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
