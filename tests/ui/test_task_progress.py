@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workbench.ui.tasks import PROGRESS_INTERVAL_MS, Task, TaskState, run_with_progress
@@ -65,3 +66,19 @@ def test_state_without_a_task_keeps_the_latest_report() -> None:
     assert state.take_progress() == (2, 10, "two")
     assert state.take_progress() is None
     assert state.reports == 2
+
+
+def test_the_gil_switches_faster_while_a_task_runs_and_as_before_after(qtbot) -> None:
+    """Inside a task the GIL switch interval is 1 ms (the UI thread waits less for it); afterwards it is restored."""
+    import sys
+
+    from workbench.ui.tasks import TASK_SWITCH_INTERVAL_S
+
+    before = sys.getswitchinterval()
+    task = Task(lambda _state: sys.getswitchinterval())
+    got: list[float] = []
+    task.finished.connect(got.append)
+    task.start()
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    qtbot.waitUntil(lambda: sys.getswitchinterval() == before, timeout=5000)
+    assert got == [pytest.approx(min(before, TASK_SWITCH_INTERVAL_S))]
