@@ -448,82 +448,83 @@
   <context>
     <name>BacklogTableModel</name>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="34" />
+      <location filename="../../workbench/ui/models/backlog.py" line="39" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="35" />
+      <location filename="../../workbench/ui/models/backlog.py" line="40" />
       <source>Rank</source>
       <translation>Ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="36" />
+      <location filename="../../workbench/ui/models/backlog.py" line="41" />
       <source>Item</source>
       <translation>Пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="37" />
+      <location filename="../../workbench/ui/models/backlog.py" line="42" />
       <source>Pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="38" />
+      <location filename="../../workbench/ui/models/backlog.py" line="43" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="39" />
+      <location filename="../../workbench/ui/models/backlog.py" line="44" />
       <source>Release</source>
       <translation>Релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="40" />
+      <location filename="../../workbench/ui/models/backlog.py" line="45" />
       <source>Owner</source>
       <translation>Ответственный</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="41" />
+      <location filename="../../workbench/ui/models/backlog.py" line="46" />
       <source>Reach</source>
       <translation>Охват</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="42" />
+      <location filename="../../workbench/ui/models/backlog.py" line="47" />
       <source>Impact</source>
       <translation>Влияние</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="43" />
+      <location filename="../../workbench/ui/models/backlog.py" line="48" />
       <source>Confidence</source>
       <translation>Уверенность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="44" />
+      <location filename="../../workbench/ui/models/backlog.py" line="49" />
       <source>Effort</source>
       <translation>Усилия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="45" />
+      <location filename="../../workbench/ui/models/backlog.py" line="50" />
       <source>Score</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="46" />
+      <location filename="../../workbench/ui/models/backlog.py" line="51" />
       <source>Partners</source>
       <translation>Партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="47" />
+      <location filename="../../workbench/ui/models/backlog.py" line="52" />
       <source>Pinned rank</source>
       <translation>Закреплённый ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="118" />
+      <location filename="../../workbench/ui/models/backlog.py" line="229" />
       <source>Your order: drag rows to change it</source>
+      <extracomment>the product manager's order, the table's first sort</extracomment>
       <translation>Ваш порядок: перетаскивайте строки, чтобы его изменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="183" />
+      <location filename="../../workbench/ui/models/backlog.py" line="273" />
       <source>Pinned by hand; computed order ignored</source>
       <translation>Закреплён вручную; расчётный порядок не учитывается</translation>
     </message>
@@ -896,24 +897,24 @@
   <context>
     <name>CanvasScreen</name>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="37" />
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="54" />
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="60" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="45" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="62" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="68" />
       <source>Suggest Cards</source>
       <translation>Предложить карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="37" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="45" />
       <source>Statement clustering is not available in this installation.</source>
       <translation>Группировка высказываний недоступна в этой установке.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="54" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="62" />
       <source>No groups of similar statements were found among the statements not on the board.</source>
       <translation>Среди высказываний, которых нет на доске, не нашлось групп похожих.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="62" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="73" />
       <source>Grouping similar statements…</source>
       <translation>Группирую похожие высказывания…</translation>
     </message>
@@ -1755,52 +1756,52 @@
   <context>
     <name>ClustersDialog</name>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="74" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="91" />
       <source>Suggested Cards</source>
       <translation>Предложенные карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="75" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="92" />
       <source>Suggested title</source>
       <translation>Предложенное название</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="75" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="92" />
       <source>Statements</source>
       <translation>Высказывания</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="75" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="92" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="76" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="93" />
       <source>Zone</source>
       <translation>Зона</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="88" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="105" />
       <source>Accept as Card</source>
       <translation>Принять как карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="90" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="107" />
       <source>Merge into Card</source>
       <translation>Добавить в карточку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="91" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="108" />
       <source>Each acceptance is one undo step on the board.</source>
       <translation>Каждое принятие — один шаг отмены на доске.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="155" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="172" />
       <source>Accept suggested card</source>
       <translation>Принятие предложенной карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="168" />
+      <location filename="../../workbench/ui/canvas/clusters_dialog.py" line="185" />
       <source>Merge suggested card</source>
       <translation>Добавление предложенной группы в карточку</translation>
     </message>
@@ -3272,13 +3273,13 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="216" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
       <source>Order by rank</source>
       <translation>По рангу</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="216" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="242" />
       <source>New backlog item</source>
       <translation>Новый пункт бэклога</translation>
     </message>
@@ -3289,7 +3290,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="232" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="213" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
@@ -3300,13 +3301,13 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="278" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
       <source>Set status</source>
       <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="283" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
       <source>Set release</source>
       <translation>Релиз</translation>
     </message>
@@ -3367,10 +3368,10 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="302" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="160" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="260" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="169" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="269" />
       <source>No release</source>
-      <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...)</extracomment>
+      <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...) the reader task in flight, if any; the reload count, so a read older than the last change is dropped ids to select (and the current one) once the reload on its way is shown the current item's details as read with the rows (valid until the next reload)</extracomment>
       <translation>Без релиза</translation>
     </message>
     <message>
@@ -3385,7 +3386,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
       <source>Set effort</source>
       <translation>Усилия</translation>
     </message>
@@ -3396,7 +3397,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="316" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
       <source>Pin rank</source>
       <translation>Закрепить ранг</translation>
     </message>
@@ -3411,12 +3412,12 @@
       <translation>Экспорт бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="334" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="336" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
       <location filename="../../workbench/ui/backlog/item_actions.py" line="353" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
@@ -3442,164 +3443,169 @@
       <translation>Идёт анализ разрывов…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="399" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="412" />
       <source>Gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="400" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="413" />
       <source>Gap analysis: %1 cards examined, %2 covered by capabilities, %3 gaps, %4 new items proposed, %5 already in the backlog.</source>
       <translation>Анализ разрывов: проверено карточек — %1, закрыто возможностями — %2, разрывов — %3, предложено новых пунктов — %4, уже в бэклоге — %5.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="406" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="419" />
       <source>%1 value-map cards match no capability and have no evidence; link them to a capability on the Capabilities tab.</source>
       <translation>Карточек карты ценности без подходящей возможности и без доказательств: %1; свяжите их с возможностями на вкладке «Возможности».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="209" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="218" />
       <source>Search backlog items</source>
       <translation>Поиск по бэклогу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="210" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="219" />
       <source>Backlog items</source>
       <translation>Элементы бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="211" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="220" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="243" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="250" />
       <source>Run gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="212" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="221" />
       <source>Compare the boards with the capabilities and propose items (Ctrl+G)</source>
       <translation>Сравнить доски с возможностями и предложить пункты (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="215" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
       <source>Bulk edit</source>
       <translation>Массовая правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="217" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
       <source>Put the items in the computed rank order (then drag to adjust)</source>
       <translation>Расставить пункты в расчётном порядке (затем можно поправить перетаскиванием)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="218" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="219" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
       <source>Prioritise by RICE or WSJF (for the whole project)</source>
       <translation>Приоритизация по RICE или WSJF (для всего проекта)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="220" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
       <source>Weighted reach</source>
       <translation>Взвешенный охват</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="221" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
       <source>Weight reach by the partners' profile scores</source>
       <translation>Учитывать в охвате оценку профиля партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
       <source>Filter items… (Ctrl+F)</source>
       <translation>Фильтр пунктов… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="223" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
       <source>Hide closed</source>
       <translation>Скрыть закрытые</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
       <source>Hide released and rejected items</source>
       <translation>Скрыть выпущенные и отклонённые пункты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
       <source>Next item</source>
       <translation>Следующий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
       <source>Previous item</source>
       <translation>Предыдущий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
       <source>Link cards…</source>
       <translation>Связать с карточками…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
       <source>Delete item</source>
       <translation>Удалить пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="244" />
       <source>Filter items</source>
       <translation>Фильтр пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="245" />
       <source>J/K move · S status · E effort · R release · L cards · P pin rank · drag rows to reorder</source>
       <translation>J/K — переход · S — статус · E — усилия · R — релиз · L — карточки · P — закрепить ранг · перетаскивайте строки, чтобы изменить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="247" />
       <source>No backlog items yet</source>
       <translation>В бэклоге пока пусто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="248" />
       <source>Run the gap analysis: it compares the value maps of the boards and the severe pains with the capability inventory and proposes an item for every gap. Or add one with Ctrl+N.</source>
       <translation>Запустите анализ разрывов: он сравнит карты ценности досок и острые боли с перечнем возможностей и предложит пункт для каждого разрыва. Или добавьте пункт вручную — Ctrl+N.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="258" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="267" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="259" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="268" />
       <source>All pillars</source>
       <translation>Все опоры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="260" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="269" />
       <source>Any release</source>
       <translation>Любой релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="290" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="344" />
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="348" />
       <source>%1 of %2 items</source>
       <translation>%1 из %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="379" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="439" />
       <source>No survey rounds yet: import one on the Survey rounds tab.</source>
       <translation>Опросов пока нет: импортируйте раунд на вкладке «Опросы».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="382" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="442" />
       <source>Score</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="383" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="443" />
       <source>Before surveys</source>
       <translation>До опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="400" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="460" />
       <source>Drawing…</source>
       <translation>Рисую…</translation>
     </message>
@@ -3688,207 +3694,207 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="205" />
+      <location filename="../../workbench/ui/main_window.py" line="207" />
       <source>&amp;File</source>
-      <extracomment>emitted once, after the first paint with the project loaded</extracomment>
+      <extracomment>emitted once, after the first paint with the project loaded what changed while a loaded screen was out of view, by screen key (applied when it is shown)</extracomment>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="206" />
+      <location filename="../../workbench/ui/main_window.py" line="208" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="207" />
+      <location filename="../../workbench/ui/main_window.py" line="209" />
       <source>&amp;Import</source>
       <translation>&amp;Импорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="208" />
+      <location filename="../../workbench/ui/main_window.py" line="210" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="209" />
+      <location filename="../../workbench/ui/main_window.py" line="211" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="210" />
+      <location filename="../../workbench/ui/main_window.py" line="212" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="211" />
+      <location filename="../../workbench/ui/main_window.py" line="213" />
       <source>&amp;Theme</source>
       <translation>&amp;Тема</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="212" />
+      <location filename="../../workbench/ui/main_window.py" line="214" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="213" />
+      <location filename="../../workbench/ui/main_window.py" line="215" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="214" />
+      <location filename="../../workbench/ui/main_window.py" line="216" />
       <source>&amp;New Project…</source>
       <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="215" />
+      <location filename="../../workbench/ui/main_window.py" line="217" />
       <source>&amp;Open Project…</source>
       <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="216" />
+      <location filename="../../workbench/ui/main_window.py" line="218" />
       <source>Open &amp;Team Project…</source>
       <translation>Открыть &amp;командный проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="217" />
+      <location filename="../../workbench/ui/main_window.py" line="219" />
       <source>Save a &amp;Copy…</source>
       <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="218" />
+      <location filename="../../workbench/ui/main_window.py" line="220" />
       <source>Restore from &amp;Backup…</source>
       <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="219" />
+      <location filename="../../workbench/ui/main_window.py" line="221" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="220" />
+      <location filename="../../workbench/ui/main_window.py" line="222" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="221" />
+      <location filename="../../workbench/ui/main_window.py" line="223" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="222" />
-      <location filename="../../workbench/ui/main_window.py" line="225" />
+      <location filename="../../workbench/ui/main_window.py" line="224" />
+      <location filename="../../workbench/ui/main_window.py" line="227" />
       <source>Follow the &amp;System</source>
       <translation>Как в &amp;системе</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="223" />
+      <location filename="../../workbench/ui/main_window.py" line="225" />
       <source>&amp;Light</source>
       <translation>&amp;Светлая</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="224" />
+      <location filename="../../workbench/ui/main_window.py" line="226" />
       <source>&amp;Dark</source>
       <translation>&amp;Тёмная</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="228" />
+      <location filename="../../workbench/ui/main_window.py" line="230" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="229" />
+      <location filename="../../workbench/ui/main_window.py" line="231" />
       <source>&amp;About Workbench</source>
       <translation>&amp;О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="230" />
+      <location filename="../../workbench/ui/main_window.py" line="232" />
       <source>Command &amp;Palette…</source>
       <translation>&amp;Палитра команд…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="231" />
+      <location filename="../../workbench/ui/main_window.py" line="233" />
       <source>&amp;Search Statements…</source>
       <translation>&amp;Поиск по высказываниям…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="232" />
+      <location filename="../../workbench/ui/main_window.py" line="234" />
       <source>Guided &amp;Tour</source>
       <translation>&amp;Обзор программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="243" />
+      <location filename="../../workbench/ui/main_window.py" line="245" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="306" />
+      <location filename="../../workbench/ui/main_window.py" line="312" />
       <source>Reopened the interview that was open when Workbench last stopped.</source>
       <translation>Открыто интервью, которое было открыто, когда Workbench в прошлый раз остановился.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="335" />
+      <location filename="../../workbench/ui/main_window.py" line="354" />
       <source>Workbench projects (*%1);;All files (*)</source>
       <translation>Проекты Workbench (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="355" />
+      <location filename="../../workbench/ui/main_window.py" line="374" />
       <source>Created %1</source>
       <translation>Создан проект %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="359" />
-      <location filename="../../workbench/ui/main_window.py" line="370" />
+      <location filename="../../workbench/ui/main_window.py" line="378" />
+      <location filename="../../workbench/ui/main_window.py" line="389" />
       <source>Open Project</source>
       <translation>Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="392" />
+      <location filename="../../workbench/ui/main_window.py" line="411" />
       <source>No recent projects</source>
       <translation>Недавних проектов нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="411" />
-      <location filename="../../workbench/ui/main_window.py" line="414" />
-      <location filename="../../workbench/ui/main_window.py" line="421" />
+      <location filename="../../workbench/ui/main_window.py" line="430" />
+      <location filename="../../workbench/ui/main_window.py" line="433" />
+      <location filename="../../workbench/ui/main_window.py" line="440" />
       <source>Save a Copy</source>
       <translation>Сохранить копию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="412" />
+      <location filename="../../workbench/ui/main_window.py" line="431" />
       <source>A team project lives on its server; use 'workbench db copy' to copy it to a file.</source>
       <translation>Командный проект хранится на сервере; чтобы скопировать его в файл, используйте «workbench db copy».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="421" />
+      <location filename="../../workbench/ui/main_window.py" line="440" />
       <source>The copy could not be written: %1</source>
       <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="424" />
+      <location filename="../../workbench/ui/main_window.py" line="443" />
       <source>Copy saved to %1</source>
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="518" />
+      <location filename="../../workbench/ui/main_window.py" line="537" />
       <source>Everywhere</source>
       <translation>Везде</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="548" />
+      <location filename="../../workbench/ui/main_window.py" line="567" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="549" />
+      <location filename="../../workbench/ui/main_window.py" line="568" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="558" />
+      <location filename="../../workbench/ui/main_window.py" line="577" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="562" />
+      <location filename="../../workbench/ui/main_window.py" line="581" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -4351,278 +4357,279 @@
   <context>
     <name>PartnersScreen</name>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="186" />
+      <location filename="../../workbench/ui/partners/screen.py" line="197" />
       <source>Search by name, city, website, notes (Ctrl+F)</source>
       <translation>Поиск по названию, городу, сайту, заметкам (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="188" />
+      <location filename="../../workbench/ui/partners/screen.py" line="199" />
       <source>Add…</source>
       <translation>Добавить…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="188" />
+      <location filename="../../workbench/ui/partners/screen.py" line="199" />
       <source>Add a partner by hand (Ins)</source>
       <translation>Добавить партнёра вручную (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="189" />
+      <location filename="../../workbench/ui/partners/screen.py" line="200" />
       <source>Import…</source>
       <translation>Импорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="189" />
+      <location filename="../../workbench/ui/partners/screen.py" line="200" />
       <source>Import partners from an .xlsx or .csv file (Ctrl+I)</source>
       <translation>Импортировать партнёров из файла .xlsx или .csv (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="190" />
+      <location filename="../../workbench/ui/partners/screen.py" line="201" />
       <source>Edit Selected…</source>
       <translation>Изменить выбранных…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="190" />
+      <location filename="../../workbench/ui/partners/screen.py" line="201" />
       <source>Set one field on every selected partner (Ctrl+E)</source>
       <translation>Задать одно поле всем выбранным партнёрам (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="191" />
+      <location filename="../../workbench/ui/partners/screen.py" line="202" />
       <source>Merge…</source>
       <translation>Объединить…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="191" />
+      <location filename="../../workbench/ui/partners/screen.py" line="202" />
       <source>Merge the selected duplicates into one partner (Ctrl+M)</source>
       <translation>Объединить выбранные дубликаты в одного партнёра (Ctrl+M)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="192" />
+      <location filename="../../workbench/ui/partners/screen.py" line="203" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="192" />
+      <location filename="../../workbench/ui/partners/screen.py" line="203" />
       <source>Delete the selected partners (Del); Ctrl+Z brings them back</source>
       <translation>Удалить выбранных партнёров (Del); Ctrl+Z вернёт их</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="193" />
+      <location filename="../../workbench/ui/partners/screen.py" line="204" />
       <source>Profile Weights…</source>
       <translation>Веса профиля…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="193" />
+      <location filename="../../workbench/ui/partners/screen.py" line="204" />
       <source>Edit the ideal-partner profile of the segment (Ctrl+Shift+W)</source>
       <translation>Настроить профиль идеального партнёра для сегмента (Ctrl+Shift+W)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="195" />
+      <location filename="../../workbench/ui/partners/screen.py" line="206" />
       <source>Invite Top N…</source>
       <translation>Пригласить лучших…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="195" />
+      <location filename="../../workbench/ui/partners/screen.py" line="206" />
       <source>Mark the best-scoring candidates of the segment as invited (Ctrl+T)</source>
       <translation>Отметить приглашёнными кандидатов сегмента с лучшим баллом (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="201" />
+      <location filename="../../workbench/ui/partners/screen.py" line="212" />
       <source>&amp;Partners…</source>
       <translation>&amp;Партнёры…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="202" />
+      <location filename="../../workbench/ui/partners/screen.py" line="213" />
       <source>Find Partners</source>
       <translation>Найти партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="203" />
+      <location filename="../../workbench/ui/partners/screen.py" line="214" />
       <source>No partners yet</source>
       <translation>Партнёров пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="204" />
+      <location filename="../../workbench/ui/partners/screen.py" line="215" />
       <source>Start from the list of candidate partners you already keep: import an .xlsx or .csv file (a title row, Russian headers and blank rows are fine), or add partners one by one with Ins.</source>
       <translation>Начните со списка кандидатов, который у вас уже есть: импортируйте файл .xlsx или .csv (строка с названием, русские заголовки и пустые строки не помешают) или добавляйте партнёров по одному клавишей Ins.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="206" />
+      <location filename="../../workbench/ui/partners/screen.py" line="217" />
       <source>Import a Spreadsheet…</source>
       <translation>Импортировать таблицу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="258" />
+      <location filename="../../workbench/ui/partners/screen.py" line="323" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="259" />
+      <location filename="../../workbench/ui/partners/screen.py" line="324" />
       <source>All cities</source>
       <translation>Все города</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="260" />
+      <location filename="../../workbench/ui/partners/screen.py" line="325" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="261" />
+      <location filename="../../workbench/ui/partners/screen.py" line="326" />
       <source>All levels</source>
       <translation>Все уровни</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="280" />
+      <location filename="../../workbench/ui/partners/screen.py" line="345" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="185" />
-      <location filename="../../workbench/ui/partners/screen.py" line="345" />
-      <location filename="../../workbench/ui/partners/screen.py" line="481" />
+      <location filename="../../workbench/ui/partners/screen.py" line="196" />
+      <location filename="../../workbench/ui/partners/screen.py" line="416" />
+      <location filename="../../workbench/ui/partners/screen.py" line="552" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="184" />
+      <location filename="../../workbench/ui/partners/screen.py" line="195" />
       <source>Search partners</source>
+      <extracomment>from this many partners on, a reload reads them off the UI thread (about 12 µs a partner: ~12 ms at 1,000) the table as read off the UI thread for the next reload (after an import), else None a reload reads the partners in a task when the table has (or will have) at least this many the reader task in flight, if any; the reload count, so a read older than the last change is dropped</extracomment>
       <translation>Поиск партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="380" />
+      <location filename="../../workbench/ui/partners/screen.py" line="451" />
       <source>Edit partner</source>
       <translation>Изменение партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="403" />
+      <location filename="../../workbench/ui/partners/screen.py" line="474" />
       <source>Add partner</source>
       <translation>Добавление партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="413" />
+      <location filename="../../workbench/ui/partners/screen.py" line="484" />
       <source>Select the partners to edit first.</source>
       <translation>Сначала выберите партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="429" />
+      <location filename="../../workbench/ui/partners/screen.py" line="500" />
       <source>Edit %1 partners</source>
       <translation>Изменение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="446" />
+      <location filename="../../workbench/ui/partners/screen.py" line="517" />
       <source>Delete %1 partners</source>
       <translation>Удаление партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="448" />
+      <location filename="../../workbench/ui/partners/screen.py" line="519" />
       <source>Deleted %1 partners. Ctrl+Z brings them back.</source>
       <translation>Удалено партнёров: %1. Ctrl+Z вернёт их.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="454" />
+      <location filename="../../workbench/ui/partners/screen.py" line="525" />
       <source>Select two or more partners to merge.</source>
       <translation>Выберите двух или больше партнёров для объединения.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="457" />
+      <location filename="../../workbench/ui/partners/screen.py" line="528" />
       <source>Merge Partners</source>
       <translation>Объединение партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="458" />
+      <location filename="../../workbench/ui/partners/screen.py" line="529" />
       <source>Keep this partner; the others' contacts, interviews and history move to it:</source>
       <translation>Оставить этого партнёра; контакты, интервью и история остальных перейдут к нему:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="472" />
+      <location filename="../../workbench/ui/partners/screen.py" line="543" />
       <source>Merge %1 partners</source>
       <translation>Объединение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="481" />
+      <location filename="../../workbench/ui/partners/screen.py" line="552" />
       <source>Import partners into a segment first.</source>
       <translation>Сначала импортируйте партнёров в сегмент.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="485" />
+      <location filename="../../workbench/ui/partners/screen.py" line="556" />
       <source>Choose Segment</source>
       <translation>Выбор сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="485" />
+      <location filename="../../workbench/ui/partners/screen.py" line="556" />
       <source>Segment:</source>
       <translation>Сегмент:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="499" />
+      <location filename="../../workbench/ui/partners/screen.py" line="570" />
       <source>Change profile weights</source>
       <translation>Изменение весов профиля</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="509" />
+      <location filename="../../workbench/ui/partners/screen.py" line="580" />
       <source>Invite Top Partners</source>
       <translation>Пригласить лучших партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="510" />
+      <location filename="../../workbench/ui/partners/screen.py" line="581" />
       <source>How many of the best-scoring partners of “%1” to invite for interviews:</source>
       <translation>Сколько партнёров сегмента «%1» с лучшим баллом пригласить на интервью:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="522" />
+      <location filename="../../workbench/ui/partners/screen.py" line="593" />
       <source>Invite top %1</source>
       <translation>Приглашение лучших: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="524" />
+      <location filename="../../workbench/ui/partners/screen.py" line="595" />
       <source>%1 partners marked invited.</source>
       <translation>Отмечено приглашёнными: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="531" />
-      <location filename="../../workbench/ui/partners/screen.py" line="538" />
-      <location filename="../../workbench/ui/partners/screen.py" line="566" />
-      <location filename="../../workbench/ui/partners/screen.py" line="570" />
-      <location filename="../../workbench/ui/partners/screen.py" line="579" />
+      <location filename="../../workbench/ui/partners/screen.py" line="602" />
+      <location filename="../../workbench/ui/partners/screen.py" line="609" />
+      <location filename="../../workbench/ui/partners/screen.py" line="647" />
+      <location filename="../../workbench/ui/partners/screen.py" line="651" />
+      <location filename="../../workbench/ui/partners/screen.py" line="660" />
       <source>Import Partners</source>
       <translation>Импорт партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="532" />
+      <location filename="../../workbench/ui/partners/screen.py" line="603" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="561" />
+      <location filename="../../workbench/ui/partners/screen.py" line="643" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="571" />
+      <location filename="../../workbench/ui/partners/screen.py" line="652" />
       <source>Nothing was imported: %1 rows have problems.</source>
       <translation>Ничего не импортировано: строк с ошибками — %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="574" />
+      <location filename="../../workbench/ui/partners/screen.py" line="655" />
       <source>Imported %1 partners into “%2”; %3 duplicates and %4 invalid rows skipped.</source>
       <translation>Импортировано партнёров: %1 в сегмент «%2»; пропущено дубликатов: %3, строк с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="590" />
+      <location filename="../../workbench/ui/partners/screen.py" line="671" />
       <source>Import %1 partners</source>
       <translation>Импорт партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="591" />
+      <location filename="../../workbench/ui/partners/screen.py" line="672" />
       <source>Create segment “%1” by an import</source>
       <translation>Создание сегмента «%1» импортом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="623" />
+      <location filename="../../workbench/ui/partners/screen.py" line="704" />
       <source>Plan interview</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="625" />
+      <location filename="../../workbench/ui/partners/screen.py" line="706" />
       <source>Interview planned.</source>
       <translation>Интервью запланировано.</translation>
     </message>
@@ -4630,7 +4637,7 @@
   <context>
     <name>PartnersTableModel</name>
     <message>
-      <location filename="../../workbench/ui/models/partners.py" line="83" />
+      <location filename="../../workbench/ui/models/partners.py" line="144" />
       <source>Ideal-partner profile score (0–100) and rank within the partner's segment; select a partner to see how the score is made up.</source>
       <translation>Балл соответствия профилю идеального партнёра (0–100) и место внутри сегмента партнёра; выберите партнёра, чтобы увидеть, из чего сложился балл.</translation>
     </message>
@@ -4888,112 +4895,112 @@
   <context>
     <name>ProgramScreen</name>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="202" />
+      <location filename="../../workbench/ui/program/screen.py" line="203" />
       <source>Partner program structure</source>
       <translation>Структура партнёрской программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="203" />
+      <location filename="../../workbench/ui/program/screen.py" line="204" />
       <source>&amp;Program Structure (PDF)…</source>
       <translation>&amp;Структура программы (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="204" />
+      <location filename="../../workbench/ui/program/screen.py" line="205" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="205" />
+      <location filename="../../workbench/ui/program/screen.py" line="206" />
       <source>Excel workbook (.xlsx)…</source>
       <translation>Книга Excel (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="205" />
+      <location filename="../../workbench/ui/program/screen.py" line="206" />
       <source>Markdown (.md)…</source>
       <translation>Markdown (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="206" />
+      <location filename="../../workbench/ui/program/screen.py" line="207" />
       <source>PDF for leadership (.pdf)…</source>
       <translation>PDF для руководства (.pdf)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="211" />
+      <location filename="../../workbench/ui/program/screen.py" line="212" />
       <source>Status:</source>
       <translation>Статус:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="212" />
+      <location filename="../../workbench/ui/program/screen.py" line="213" />
       <source>Card:</source>
       <translation>Карточка:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="213" />
+      <location filename="../../workbench/ui/program/screen.py" line="214" />
       <source>The card whose evidence stands behind this element</source>
       <translation>Карточка, доказательства которой стоят за элементом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="217" />
+      <location filename="../../workbench/ui/program/screen.py" line="218" />
       <source>Backlog items it needs (double-click to open)</source>
       <translation>Нужные пункты бэклога (двойной щелчок — открыть)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="218" />
+      <location filename="../../workbench/ui/program/screen.py" line="219" />
       <source>What partners said</source>
       <translation>Что говорили партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="231" />
+      <location filename="../../workbench/ui/program/screen.py" line="232" />
       <source>Program</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="285" />
+      <location filename="../../workbench/ui/program/screen.py" line="282" />
       <source>Pick an element to see the evidence behind it and the backlog items it needs.</source>
       <translation>Выберите элемент, чтобы увидеть доказательства и нужные для него пункты бэклога.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="295" />
+      <location filename="../../workbench/ui/program/screen.py" line="292" />
       <source>card: %1</source>
       <translation>карточка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="297" />
+      <location filename="../../workbench/ui/program/screen.py" line="294" />
       <source>not linked to a card yet</source>
       <translation>пока не связан с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="303" />
+      <location filename="../../workbench/ui/program/screen.py" line="300" />
       <source>No card</source>
       <translation>Без карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="309" />
+      <location filename="../../workbench/ui/program/screen.py" line="306" />
       <source>What partners said (%1 statements, %2 partners)</source>
       <translation>Что говорили партнёры (высказываний: %1, партнёров: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="330" />
+      <location filename="../../workbench/ui/program/screen.py" line="327" />
       <source>Link program element to a card</source>
       <translation>Связь элемента программы с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="341" />
+      <location filename="../../workbench/ui/program/screen.py" line="338" />
       <source>Set program element status</source>
       <translation>Статус элемента программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="351" />
+      <location filename="../../workbench/ui/program/screen.py" line="348" />
       <source>Export the program structure</source>
       <translation>Экспорт структуры программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="362" />
+      <location filename="../../workbench/ui/program/screen.py" line="357" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="363" />
+      <location filename="../../workbench/ui/program/screen.py" line="358" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
     </message>
@@ -5001,28 +5008,28 @@
   <context>
     <name>QdpxActions</name>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="43" />
+      <location filename="../../workbench/ui/exchange.py" line="47" />
       <source>Exchange interviews and their coding with QualCoder, NVivo, ATLAS.ti and MAXQDA</source>
       <translation>Обмен интервью и их разметкой с QualCoder, NVivo, ATLAS.ti и MAXQDA</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="45" />
+      <location filename="../../workbench/ui/exchange.py" line="49" />
       <source>&amp;REFI-QDA Project (.qdpx)…</source>
       <translation>Проект &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="51" />
+      <location filename="../../workbench/ui/exchange.py" line="55" />
       <source>REFI-QDA project (*.qdpx);;All files (*)</source>
       <translation>Проект REFI-QDA (*.qdpx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="71" />
-      <location filename="../../workbench/ui/exchange.py" line="82" />
+      <location filename="../../workbench/ui/exchange.py" line="75" />
+      <location filename="../../workbench/ui/exchange.py" line="85" />
       <source>Export REFI-QDA Project</source>
       <translation>Экспорт проекта REFI-QDA</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="93" />
+      <location filename="../../workbench/ui/exchange.py" line="92" />
       <source>REFI-QDA project saved to %1: %2 interviews, %3 codings, %4 cases</source>
       <translation>Проект REFI-QDA сохранён в %1: интервью — %2, меток — %3, кейсов — %4</translation>
     </message>
@@ -5032,33 +5039,33 @@
       <translation>Экспорт проекта REFI-QDA…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="104" />
-      <location filename="../../workbench/ui/exchange.py" line="112" />
+      <location filename="../../workbench/ui/exchange.py" line="108" />
+      <location filename="../../workbench/ui/exchange.py" line="116" />
       <source>Import REFI-QDA Project</source>
       <translation>Импорт проекта REFI-QDA</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="127" />
+      <location filename="../../workbench/ui/exchange.py" line="131" />
       <source>Imported %1 interviews with %2 statements (%3 tagged) from %4.</source>
       <translation>Из %4 импортировано интервью: %1, высказываний: %2 (с типом: %3).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="130" />
+      <location filename="../../workbench/ui/exchange.py" line="134" />
       <source>Partners: %1 new, %2 already in the project.</source>
       <translation>Партнёры: новых — %1, уже были в проекте — %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="137" />
+      <location filename="../../workbench/ui/exchange.py" line="141" />
       <source>…and %1 more.</source>
       <translation>…и ещё %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="139" />
+      <location filename="../../workbench/ui/exchange.py" line="143" />
       <source>Not imported:</source>
       <translation>Не импортировано:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="141" />
+      <location filename="../../workbench/ui/exchange.py" line="145" />
       <source>Importing the REFI-QDA project…</source>
       <translation>Импорт проекта REFI-QDA…</translation>
     </message>
@@ -5617,173 +5624,179 @@
   <context>
     <name>SegmentsScreen</name>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="257" />
+      <location filename="../../workbench/ui/segments/screen.py" line="266" />
       <source>Segment scores</source>
+      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read applied (tests look at the thread it was read in)</extracomment>
       <translation>Оценки сегментов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="258" />
+      <location filename="../../workbench/ui/segments/screen.py" line="267" />
       <source>Research funnel by segment</source>
       <translation>Воронка исследования по сегментам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="259" />
+      <location filename="../../workbench/ui/segments/screen.py" line="268" />
       <source>Scoring criteria</source>
       <translation>Критерии оценки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="263" />
+      <location filename="../../workbench/ui/segments/screen.py" line="272" />
       <source>%1: value, 0 to 10</source>
       <translation>%1: значение от 0 до 10</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="265" />
+      <location filename="../../workbench/ui/segments/screen.py" line="274" />
       <source>%1: weight</source>
       <translation>%1: вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="267" />
+      <location filename="../../workbench/ui/segments/screen.py" line="276" />
       <source>Criteria of the selected segment</source>
       <translation>Критерии выбранного сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="268" />
+      <location filename="../../workbench/ui/segments/screen.py" line="277" />
       <source>Value (0–10)</source>
       <translation>Значение (0–10)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="269" />
+      <location filename="../../workbench/ui/segments/screen.py" line="278" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="270" />
+      <location filename="../../workbench/ui/segments/screen.py" line="279" />
       <source>Interview target</source>
       <translation>Цель по интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="271" />
+      <location filename="../../workbench/ui/segments/screen.py" line="280" />
       <source>How many interviews this segment needs (the domain suggests 20–30).</source>
       <translation>Сколько интервью нужно по этому сегменту (рекомендуется 20–30).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="273" />
+      <location filename="../../workbench/ui/segments/screen.py" line="282" />
       <source>The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The last four are computed from the research: partners interviewed against the target, severity and frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes.</source>
       <translation>Первые пять — оценка команды (стоимость обслуживания учитывается наоборот: 10 — дороже всего). Последние четыре считаются по исследованию: доля проинтервьюированных от цели, острота и частота болей, соответствие доски, размеченные высказывания. Всё пересчитывается сразу; Ctrl+Z отменяет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="276" />
+      <location filename="../../workbench/ui/segments/screen.py" line="285" />
       <source>Ranked scores</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="276" />
+      <location filename="../../workbench/ui/segments/screen.py" line="285" />
       <source>Radar</source>
       <translation>Радар</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="276" />
+      <location filename="../../workbench/ui/segments/screen.py" line="285" />
       <source>Attractiveness vs ability to win</source>
       <translation>Привлекательность и способность выиграть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="278" />
+      <location filename="../../workbench/ui/segments/screen.py" line="287" />
       <source>Sensitivity ±20%</source>
       <translation>Чувствительность ±20%</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="280" />
+      <location filename="../../workbench/ui/segments/screen.py" line="289" />
       <source>Sensitivity of the ranking to each weight</source>
       <translation>Чувствительность рейтинга к каждому весу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="281" />
+      <location filename="../../workbench/ui/segments/screen.py" line="290" />
       <source>Only the moves that change the ranking</source>
       <translation>Только сдвиги, меняющие рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="285" />
+      <location filename="../../workbench/ui/segments/screen.py" line="294" />
       <source>Export Chart…</source>
       <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="286" />
+      <location filename="../../workbench/ui/segments/screen.py" line="295" />
       <source>Save the chart on show as PNG or SVG (Ctrl+Shift+E)</source>
       <translation>Сохранить показанную диаграмму в PNG или SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="287" />
+      <location filename="../../workbench/ui/segments/screen.py" line="296" />
       <source>Research funnel (the domain's aim: 20–30 interviews per segment)</source>
       <translation>Воронка исследования (цель: 20–30 интервью на сегмент)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="288" />
+      <location filename="../../workbench/ui/segments/screen.py" line="297" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/segments/screen.py" line="298" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="289" />
+      <location filename="../../workbench/ui/segments/screen.py" line="299" />
       <source>Segments come with the partners: import a partner list into a segment (for example “amoCRM integrators”) on the Partners screen, then score the segments here.</source>
       <translation>Сегменты появляются вместе с партнёрами: импортируйте список партнёров в сегмент (например, «Интеграторы amoCRM») на экране «Партнёры», а затем оцените сегменты здесь.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="290" />
+      <location filename="../../workbench/ui/segments/screen.py" line="300" />
       <source>Go to Partners</source>
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="351" />
+      <location filename="../../workbench/ui/segments/screen.py" line="407" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="392" />
+      <location filename="../../workbench/ui/segments/screen.py" line="448" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="394" />
+      <location filename="../../workbench/ui/segments/screen.py" line="450" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="406" />
+      <location filename="../../workbench/ui/segments/screen.py" line="463" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="415" />
+      <location filename="../../workbench/ui/segments/screen.py" line="472" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="417" />
+      <location filename="../../workbench/ui/segments/screen.py" line="474" />
       <source>The ranking holds when any weight moves by ±20%; the closest two segments come within %1 points.</source>
       <translation>Рейтинг не меняется при сдвиге любого веса на ±20%; два ближайших сегмента сходятся до %1 балла.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="422" />
+      <location filename="../../workbench/ui/segments/screen.py" line="479" />
       <source>The ranking changes in %1 of %2 moves of a weight by ±20% (see the Sensitivity tab).</source>
       <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (см. вкладку «Чувствительность»).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="425" />
+      <location filename="../../workbench/ui/segments/screen.py" line="482" />
       <source>%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every segment and ranks them again.</source>
       <translation>%1 из %2 сдвигов меняют рейтинг; в %3 первым становится другой сегмент. Каждая строка сдвигает один вес во всех сегментах и заново их ранжирует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="485" />
-      <location filename="../../workbench/ui/segments/screen.py" line="520" />
+      <location filename="../../workbench/ui/segments/screen.py" line="552" />
+      <location filename="../../workbench/ui/segments/screen.py" line="587" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="486" />
+      <location filename="../../workbench/ui/segments/screen.py" line="553" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="517" />
+      <location filename="../../workbench/ui/segments/screen.py" line="584" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
     </message>
@@ -6310,9 +6323,9 @@
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="../../workbench/ui/tasks.py" line="151" />
+      <location filename="../../workbench/ui/tasks.py" line="245" />
       <source>Cancel</source>
-      <extracomment>a job that froze the window longer than this is logged at INFO (the goal is 16 ms, never above 50) the longest freeze of the window while it ran, when run with :func:`show_progress`</extracomment>
+      <extracomment>a job that froze the window longer than this is logged at INFO (the goal is 16 ms, never above 50) how often the UI takes the latest progress of a running task (20 updates a second is smooth enough) CPython's GIL switch interval while a task runs (the default is 5 ms); see :func:`_switch_faster` called with every progress report, in the worker's thread (a task leaves it None: the UI polls) how many progress updates reached the UI (at most one per PROGRESS_INTERVAL_MS) the longest freeze of the window while it ran, when run with :func:`show_progress`</extracomment>
       <translation>Отмена</translation>
     </message>
   </context>

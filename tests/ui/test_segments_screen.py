@@ -19,6 +19,7 @@ def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
     widget.ctx.changed.connect(widget.refresh)  # as the main window does
     widget.show()
     widget.ensure_loaded()
+    qtbot.waitUntil(lambda: widget.last_read is not None, timeout=15_000)  # read in a task
     yield widget
     widget.close()
     from PySide6.QtCore import QThreadPool
@@ -70,6 +71,7 @@ def test_empty_state(qtbot, make_ctx, empty_project) -> None:  # type: ignore[no
     widget.ctx.changed.connect(widget.refresh)  # as the main window does
     widget.show()
     widget.ensure_loaded()
+    qtbot.waitUntil(lambda: widget.last_read is not None, timeout=15_000)  # read in a task
     assert widget.stack.currentWidget() is widget.empty
     assert "Partners" in widget.empty.body.text()
 

@@ -39,6 +39,7 @@ def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
     widget.ctx.changed.connect(widget.refresh)
     widget.show()
     widget.ensure_loaded()
+    qtbot.waitUntil(lambda: widget.last_read is not None, timeout=15_000)  # read in a task
     yield widget
     widget.close()
     from PySide6.QtCore import QThreadPool

@@ -41,9 +41,7 @@ from workbench.partners.segments import (
     ENTERED,
     SegmentInputs,
     SegmentScore,
-    funnels,
     score_segments,
-    segment_inputs,
     set_segment_scoring,
 )
 from workbench.ui.context import AppContext
@@ -52,7 +50,13 @@ from workbench.ui.models.partners_segments import ID_ROLE, FunnelModel, SegmentS
 from workbench.ui.partners.labels import CRITERION_TEXT, criterion_text
 from workbench.ui.procworker import ProcessJob, WorkerError, shared_worker, temp_glob
 from workbench.ui.screens.base import Screen
-from workbench.ui.segments.sensitivity import SensitivityModel, SensitivityProxy, sensitivity_rows
+from workbench.ui.segments.reader import SegmentsRead, read_segments
+from workbench.ui.segments.sensitivity import (
+    SensitivityModel,
+    SensitivityProxy,
+    SensitivityRow,
+    sensitivity_rows,
+)
 from workbench.ui.tasks import Task
 from workbench.ui.undo import push
 from workbench.ui.widgets import EmptyState
@@ -83,15 +87,25 @@ class SegmentsScreen(Screen):
         self._chart_task: Task | ProcessJob | None = None
         self._chart_bytes: dict[str, bytes] = {}
         self._filling = False
+        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        self.reader: Task | None = None
+        self._reloads = 0
+        #: the last read applied (tests look at the thread it was read in)
+        self.last_read: SegmentsRead | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
         self.empty = EmptyState(self)
         self.empty.button.clicked.connect(lambda: ctx.navigate.emit("partners", None))
+        self.loading = QLabel(self)
+        self.loading.setObjectName("segmentsLoading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QSplitter(Qt.Orientation.Horizontal, self)
         self.stack.addWidget(body)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.loading)
+        self.stack.setCurrentWidget(self.loading)
 
         left = QWidget(body)
         left_layout = QVBoxLayout(left)
@@ -285,6 +299,7 @@ class SegmentsScreen(Screen):
         self.export_action.setText(self.tr("Export Chart…"))
         self.export_action.setToolTip(self.tr("Save the chart on show as PNG or SVG (Ctrl+Shift+E)"))
         self.funnel_title.setText(self.tr("Research funnel (the domain's aim: 20–30 interviews per segment)"))
+        self.loading.setText(self.tr("Loading…"))
         self.empty.set_texts(self.tr("No segments yet"), self.tr(
             "Segments come with the partners: import a partner list into a segment (for example “amoCRM "
             "integrators”) on the Partners screen, then score the segments here."), self.tr("Go to Partners"))
@@ -299,20 +314,66 @@ class SegmentsScreen(Screen):
         if not (changes.segments or changes.partners or changes.interviews or changes.statements or changes.cards
                 or changes.boards or changes.project):
             return
-        self._inputs = segment_inputs(self.ctx.project)
+        self.reload()
+
+    def reload(self) -> Task:
+        """Read the segments again in a task and show them when read, keeping the selected segment.
+
+        The research counts, board fits, funnel and sensitivity are read and computed in the task;
+        the UI thread only resets the small models. A reload asked for while a reader runs supersedes
+        it: that reader's result is dropped and the segments are read once more when it ends.
+        """
+        self._reloads += 1
+        if self.reader is not None:
+            return self.reader
+        project, reloads = self.ctx.project, self._reloads
+        task = Task(lambda _state: read_segments(project), self)
+        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
+        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
+        self.reader = task
+        return task.start()
+
+    def _reader_done(self, task: Task, reloads: int, read: SegmentsRead | None, message: str = "") -> None:
+        if task is not self.reader:
+            return
+        self.reader = None
+        if reloads != self._reloads:  # something changed after this read began: read again
+            self.reload()
+            return
+        if read is None:
+            log.warning("reading the segments failed: %s", message)
+            self.ctx.status.emit(message)
+            return
+        self._apply(read)
+
+    def _apply(self, read: SegmentsRead) -> None:
+        """Show what was read: the UI thread's part of a reload (small model resets, selection, editor)."""
+        self.last_read = read
+        self._inputs = list(read.inputs)
         self.stack.setCurrentWidget(self.empty if not self._inputs else self.body)
-        self.funnel_model.set_funnels(funnels(self.ctx.project))
-        self._recalculate()
+        self.funnel_model.set_funnels(read.funnels)
+        self._recalculate(read.scores, read.sensitivity)
         if self._segment_id is None and self._scores:
             self._segment_id = self._scores[0].segment_id
         self._select_current()
         self._fill_editor()
+        log.debug("segments: %d read in %.0f ms", len(self._inputs), read.read_ms)
 
-    def _recalculate(self) -> None:
-        self._scores = score_segments(self._inputs)
+    def wait_loaded(self, timeout_s: float = 30.0) -> None:
+        """Let the event loop run until no reader is in flight (for ``workbench snapshot``)."""
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + timeout_s
+        while self.reader is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+
+    def _recalculate(self, scores: list[SegmentScore] | None = None,
+                     sensitivity: list[SensitivityRow] | None = None) -> None:
+        self._scores = scores if scores is not None else score_segments(self._inputs)
         self.scores_model.set_scores(self._scores)
         self._select_current()
-        self._show_sensitivity()
+        self._show_sensitivity(sensitivity)
         if self.isVisible():
             self._chart_timer.start()
 
@@ -399,8 +460,9 @@ class SegmentsScreen(Screen):
              Changes(segments=True))
 
     # ---------------------------------------------------------------- sensitivity
-    def _show_sensitivity(self) -> None:
-        rows = sensitivity_rows(self._inputs)
+    def _show_sensitivity(self, rows: list[SensitivityRow] | None = None) -> None:
+        if rows is None:
+            rows = sensitivity_rows(self._inputs)
         self.sensitivity_model.set_rows(rows)
         if len(self._inputs) < 2:
             text = self.tr("Sensitivity needs two segments or more.")
@@ -466,11 +528,21 @@ class SegmentsScreen(Screen):
         if self.sender() is not self._chart_task:
             return
         self._chart_bytes = result
-        for key, data in result.items():
-            pixmap = QPixmap()
-            pixmap.loadFromData(data, "PNG")
-            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-            self.chart_labels[key].setPixmap(pixmap)
+        # Decoding a window-sized PNG takes about 8 ms: the chart on show first, the others one per
+        # turn of the event loop, so that the window never waits for all three at once.
+        shown = CHART_KEYS[self.tabs.currentIndex()] if self.tabs.currentIndex() < len(CHART_KEYS) else None
+        keys = sorted(result, key=lambda k: k != shown)
+        if keys:
+            self._show_chart(keys[0], result[keys[0]])
+        for key in keys[1:]:
+            QTimer.singleShot(0, self, lambda k=key, r=result: self._show_chart(k, r[k]) if r is self._chart_bytes
+                              else None)
+
+    def _show_chart(self, key: str, data: bytes) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(data, "PNG")
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        self.chart_labels[key].setPixmap(pixmap)
 
     def chart_pixmap(self, key: str) -> QPixmap:
         """The chart shown in a tab (tests look at it)."""
@@ -539,6 +611,7 @@ class SegmentsScreen(Screen):
         """Show the ranking with the top segment selected and the charts drawn at the window's size."""
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThreadPool
 
+        self.wait_loaded()
         if not self._scores:
             return
         self._chart_timer.stop()
