@@ -126,9 +126,12 @@ def _ordered_rows(session: Session, board_id: int) -> tuple[dict[str, list[tuple
     no_links: list[int] = []
     for row in cards:
         card_id, zone, title, _description, importance, _pillar, manual_rank, _version = row
+        bucket = entries.get(zone)
+        if bucket is None:  # not a zone of the board: never shown (as before)
+            continue
         n, p = counts.get(card_id, (0, 0))
         score = ranking.score(zone, importance, p, len(linked.get(card_id, no_links)))
-        entries[zone].append((ranking.sort_key(score, importance, n, title, card_id), manual_rank, (row, score, n, p)))
+        bucket.append((ranking.sort_key(score, importance, n, title, card_id), manual_rank, (row, score, n, p)))
     return {zone: ranking.arrange(items) for zone, items in entries.items()}, linked, links
 
 
