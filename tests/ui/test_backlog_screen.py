@@ -19,6 +19,11 @@ def _inline(panel: Any) -> None:
     panel.run_task = lambda title, fn, on_done, *rest: on_done(fn(TaskState()))
 
 
+def _settle(qtbot: Any, screen: Any) -> None:
+    """Wait until the items' reload (read in a task) is shown."""
+    qtbot.waitUntil(lambda: screen.items.reader is None and screen.items._shown_once, timeout=30_000)
+
+
 @pytest.fixture
 def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
     """The backlog screen on the demo, shown and loaded."""
@@ -33,7 +38,9 @@ def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
     widget.show()
     ctx.changed.connect(widget.refresh)
     widget.ensure_loaded()
+    _settle(qtbot, widget)
     _inline(widget.items)
+    widget.settle = lambda: _settle(qtbot, widget)
     return widget
 
 
@@ -94,6 +101,7 @@ def test_edit_and_undo(screen) -> None:  # type: ignore[no-untyped-def]
     index = panel.proxy.index(_row_of(panel, item.id), COLUMNS.index("effort"))
     assert panel.proxy.setData(index, 9.0)
     assert service.get_item(screen.ctx.project, item.id).effort == 9.0
+    screen.settle()
     assert panel.model.item(panel.model.row_of(item.id)).effort == 9.0
     screen.ctx.undo_stack.undo()
     assert service.get_item(screen.ctx.project, item.id).effort == item.effort
@@ -129,9 +137,11 @@ def test_drag_reorders_and_undo_restores(screen) -> None:  # type: ignore[no-unt
     before = [i.id for i in panel.model.items()]
     data = panel.model.mimeData([panel.model.index(3, 0)])
     assert panel.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    screen.settle()
     after = [i.id for i in panel.model.items()]
     assert after[0] == before[3] and sorted(after) == sorted(before)
     screen.ctx.undo_stack.undo()
+    screen.settle()
     assert [i.id for i in panel.model.items()] == before
 
 
@@ -140,12 +150,15 @@ def test_gap_analysis_from_the_screen(screen) -> None:  # type: ignore[no-untype
     panel = screen.items
     before = panel.model.rowCount()
     panel.gap_button.click()
+    screen.settle()
     assert panel.model.rowCount() > before
     assert panel.banner.isVisible() and "Gap analysis" in panel.banner.text()
     assert panel.current_id() not in {None}
     panel.gap_button.click()
+    screen.settle()
     screen.ctx.undo_stack.undo()
     screen.ctx.undo_stack.undo()
+    screen.settle()
     assert panel.model.rowCount() == before
 
 
@@ -155,6 +168,7 @@ def test_framework_switch_is_undoable(screen) -> None:  # type: ignore[no-untype
     panel.framework.setCurrentIndex(panel.framework.findData("wsjf"))
     panel.framework.activated.emit(panel.framework.currentIndex())
     assert service.get_framework(screen.ctx.project) == "wsjf"
+    screen.settle()
     assert "WSJF" in panel.detail.why.text()
     screen.ctx.undo_stack.undo()
     assert service.get_framework(screen.ctx.project) == "rice"
@@ -256,6 +270,7 @@ def test_empty_project_says_what_to_do(qtbot, make_ctx, empty_project) -> None: 
     widget = BacklogScreen(make_ctx(empty_project))
     qtbot.addWidget(widget)
     widget.ensure_loaded()
+    _settle(qtbot, widget)
     assert widget.items.stack.currentWidget() is widget.items.empty
     assert "gap analysis" in widget.items.empty.body.text()
     assert widget.items.empty.button.text() == "Run gap analysis"
@@ -269,6 +284,7 @@ def test_description_edit_and_undo(screen) -> None:  # type: ignore[no-untyped-d
     panel.ask_multiline = lambda *a: "Новое описание"
     panel.detail.edit_description.click()
     assert service.get_item(screen.ctx.project, item.id).description == "Новое описание"
+    screen.settle()
     assert panel.detail.description.text() == "Новое описание"
     screen.ctx.undo_stack.undo()
     assert service.get_item(screen.ctx.project, item.id).description == item.description
@@ -300,6 +316,7 @@ def test_chart_is_drawn_in_a_worker(qtbot, make_ctx, demo_project) -> None:  # t
     qtbot.addWidget(widget)
     widget.show()
     widget.ensure_loaded()
+    _settle(qtbot, widget)
     widget.items.move_current(0)
     qtbot.waitUntil(lambda: not widget.items.detail.chart.pixmap().isNull(), timeout=10_000)
 

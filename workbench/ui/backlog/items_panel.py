@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.backlog import releases, service
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
@@ -36,10 +35,11 @@ from workbench.ui.backlog.delegates import ChoiceDelegate, NumberDelegate
 from workbench.ui.backlog.detail import ItemDetail
 from workbench.ui.backlog.item_actions import ItemActions
 from workbench.ui.backlog.labels import pillar_text, status_text
+from workbench.ui.backlog.reader import ItemDetails, ItemsRead, read_details, read_items
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog import COLUMNS, ID_ROLE, BacklogFilterProxy, BacklogTableModel
-from workbench.ui.tasks import Task, TaskState
+from workbench.ui.tasks import Task, TaskState, freeze_heap
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
@@ -58,8 +58,19 @@ class ItemsPanel(ItemActions, QWidget):
         self.ctx = ctx
         self._chart_task: Task | None = None
         self._chart_for: int | None = None
+        #: what the chart shows (item, title, labels, width, points), so that an unchanged chart is not drawn again
+        self._chart_key: tuple[Any, ...] | None = None
         self.sync_charts = False  # snapshots draw the chart at once instead of in a worker
         self.show_charts = True  # tests that do not look at the chart switch it off
+        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        self.reader: Task | None = None
+        self._reloads = 0
+        self._shown_once = False
+        #: ids to select (and the current one) once the reload on its way is shown
+        self._select_after: tuple[list[int], int | None] | None = None
+        #: the current item's details as read with the rows (valid until the next reload)
+        self._details: ItemDetails | None = None
+        self._has_rounds = False
         self.model = BacklogTableModel(self)
         self.model.edit_handler = self.edit_field
         self.model.reorder_handler = self.reorder
@@ -269,22 +280,71 @@ class ItemsPanel(ItemActions, QWidget):
                 self.table.setColumnHidden(COLUMNS.index(name), narrow)
 
     # ---------------------------------------------------------------- loading
-    def reload(self) -> None:
-        """Reload the items and releases, keeping the current item and selection."""
-        keep = self.selected_ids()
-        current = self.current_id()
-        service.ensure_scored(self.ctx.project)
-        self.model.releases = [(r.id, r.name) for r in releases.list_releases(self.ctx.project)]
-        self.model.set_items(service.list_items(self.ctx.project))
+    def reload(self, *, wait: bool = False) -> Task | None:
+        """Read the items again and show them, keeping the selection, the current item and the scroll position.
+
+        The items are read in a task (bringing old scores up to date first); the UI thread keeps the
+        model reset. A reload asked for while a reader runs supersedes it: that reader's rows are
+        dropped and the items are read once more when it ends. With ``wait`` (snapshots) the items
+        are read here and shown at once. Returns the reader task, or None when read here.
+        """
+        self._reloads += 1
+        project, sort_state, current = self.ctx.project, self.model.sort_state(), self.current_id()
+        if wait:
+            self.reader = None  # a reader in flight is dropped when it ends
+            self._apply(read_items(project, sort_state, current))
+            return None
+        if self.reader is not None:
+            return self.reader
+        reloads = self._reloads
+        freeze_heap()  # a thousand new rows: a full collection they set off must not scan the whole app
+        task = Task(lambda _state: read_items(project, sort_state, current), self)
+        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
+        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
+        self.reader = task
+        if not self._shown_once:
+            self.stack.setCurrentIndex(1)
+            self._update_count()
+        return task.start()
+
+    def _reader_done(self, task: Task, reloads: int, read: ItemsRead | None, message: str = "") -> None:
+        if task is not self.reader or not shiboken6.isValid(self):
+            return
+        self.reader = None
+        if reloads != self._reloads:  # something changed after this read began: read again
+            self.reload()
+            return
+        if read is None:
+            log.warning("reading the backlog items failed: %s", message)
+            self.ctx.status.emit(message)
+            self._update_count()
+            return
+        self._apply(read)
+
+    def _apply(self, read: ItemsRead) -> None:
+        """Show what was read: the UI thread's part of a reload (model reset, filters, selection)."""
+        first = not self._shown_once
+        self._shown_once = True
+        chosen, self._select_after = self._select_after, None
+        keep, current = chosen if chosen is not None else (self.selected_ids(), self.current_id())
+        scroll = self.table.verticalScrollBar().value()
+        self._details, self._has_rounds = read.details, read.has_rounds
+        self.model.releases = read.releases
+        self.model.apply(read.prepared)
         self._fill_filters()
-        framework = service.get_framework(self.ctx.project)
-        self.framework.setCurrentIndex(max(self.framework.findData(framework), 0))
-        self.weighted.setChecked(service.weighted_reach(self.ctx.project))
+        self.framework.setCurrentIndex(max(self.framework.findData(read.framework), 0))
+        self.weighted.setChecked(read.weighted)
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
         self.select_ids(keep, current)
+        if chosen is None and not first:
+            self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
+        log.debug("backlog: %d items read in %.0f ms", self.model.rowCount(), read.read_ms)
 
     def _update_count(self) -> None:
+        if not self._shown_once and self.reader is not None:
+            self.count.setText(self.tr("Loading…"))
+            return
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         self.count.setText(self.tr("%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total)))
@@ -301,7 +361,10 @@ class ItemsPanel(ItemActions, QWidget):
         return [self.proxy.index(r, 0).data(ID_ROLE) for r in rows]
 
     def select_ids(self, ids: list[int], current: int | None = None) -> None:
-        """Select items by id and make ``current`` (or the first) current."""
+        """Select items by id and make ``current`` (or the first) current (once shown, if a reload is on its way)."""
+        if self.reader is not None:
+            self._select_after = (list(ids), current)
+            return
         selection = self.table.selectionModel()
         selection.clearSelection()
         target = current if current is not None else (ids[0] if ids else None)
@@ -356,25 +419,26 @@ class ItemsPanel(ItemActions, QWidget):
         item_id = self.current_id()
         row = self.model.row_of(item_id) if item_id is not None else None
         if row is None:
+            self._chart_key = None
             self.detail.show_item(None)
             return
         item = self.model.item(row)
-        try:
-            explanation = service.explain(self.ctx.project, item.id)
-            quotes = service.item_evidence(self.ctx.project, item.id)
-        except WorkbenchError as exc:
-            self.ctx.status.emit(error_text(exc))
-            return
-        self.detail.show_item(item, explanation)
-        self.detail.set_quotes(quotes)
+        details = self._details
+        if details is None or details.item_id != item.id:  # read with the rows only for the item current then
+            try:
+                details = self._details = read_details(self.ctx.project, item.id)
+            except WorkbenchError as exc:
+                self.ctx.status.emit(error_text(exc))
+                return
+        self.detail.show_item(item, details.explanation)
+        self.detail.set_quotes(details.quotes)
         self._load_chart(item.id, item.title)
 
     def _load_chart(self, item_id: int, title: str) -> None:
-        from workbench.backlog.surveys import list_rounds
-
         if not self.show_charts:
             return
-        if not list_rounds(self.ctx.project):
+        if not self._has_rounds:
+            self._chart_key = None
             self.detail.set_chart(None)
             self.detail.chart.setText(self.tr("No survey rounds yet: import one on the Survey rounds tab."))
             return
@@ -382,8 +446,9 @@ class ItemsPanel(ItemActions, QWidget):
         label = self.tr("Score")
         before = self.tr("Before surveys")
         width = max(260, self.detail.chart.width() - 8)
+        shown = self._chart_key  # what the chart shows now: a reload that changed nothing of it draws nothing
 
-        def render(_state: TaskState | None = None) -> bytes:
+        def render(_state: TaskState | None = None) -> tuple[tuple[Any, ...], bytes | None]:
             from dataclasses import replace
 
             from workbench.backlog.charts import priority_chart_png
@@ -391,26 +456,39 @@ class ItemsPanel(ItemActions, QWidget):
 
             points = priority_history(project, item_id)
             points[0] = replace(points[0], label=before)
-            return priority_chart_png(points, title=title, score_label=label, width_px=min(width, 480))
+            key = (item_id, title, label, min(width, 480), tuple(points))
+            if key == shown:
+                return key, None
+            return key, priority_chart_png(points, title=title, score_label=label, width_px=min(width, 480))
 
         self._chart_for = item_id
         if self.sync_charts:
-            self.detail.set_chart(render())
+            key, png = render()
+            if png is not None:
+                self.detail.set_chart(png)
+                self._chart_key = key
             return
-        self.detail.chart.setText(self.tr("Drawing…"))
+        if shown is None or shown[0] != item_id:  # another item's chart: say a new one is on its way
+            self._chart_key = None
+            self.detail.chart.setText(self.tr("Drawing…"))
         # The task is not a child of the panel: a panel closed mid-drawing must not delete the task's
         # signals under the worker; the handlers check that the panel still exists.
         task = Task(render)
         _RUNNING.add(task)
 
-        def done(png: object) -> None:
+        def done(result: object) -> None:
             _RUNNING.discard(task)
-            if shiboken6.isValid(self) and self._chart_for == item_id:
-                self.detail.set_chart(png)  # type: ignore[arg-type]
+            if not shiboken6.isValid(self) or self._chart_for != item_id:
+                return
+            key, png = result  # type: ignore[misc]
+            if png is not None:
+                self.detail.set_chart(png)
+                self._chart_key = key
 
         def failed(message: str, _user: bool) -> None:
             _RUNNING.discard(task)
             if shiboken6.isValid(self):
+                self._chart_key = None
                 self.detail.chart.setText(message)
 
         task.finished.connect(done)

@@ -109,9 +109,9 @@ class BacklogScreen(Screen):
         """Select the top-ranked item with the most evidence so the side panel is full."""
         self.items.sync_charts = True
         self.tabs.setCurrentWidget(self.items)
-        if self.items in self._stale or not self.items.model.rowCount():
+        if self.items in self._stale or not self.items.model.rowCount() or self.items.reader is not None:
             self._stale.discard(self.items)
-            self.items.reload()
+            self.items.reload(wait=True)
         rows = self.items.model.items()
         ranked = [i for i in rows if i.rank is not None and i.evidence_ids]
         if ranked:

@@ -1,0 +1,73 @@
+"""Reading the backlog items for a reload, in whichever thread calls it (no Qt objects touched).
+
+At 1,000 items (30,000 statements behind them) bringing old scores up to date takes about a
+second once, and reading the items, preparing the rows and explaining the current item 100-200 ms
+each time; the items panel calls :func:`read_items` in a task so the UI thread keeps only the
+model reset and the selection.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from workbench.backlog import priority, releases, service
+from workbench.backlog.evidence import EvidenceQuote
+from workbench.backlog.surveys import list_rounds
+from workbench.errors import WorkbenchError
+from workbench.store.project import Project
+from workbench.ui.models.backlog import PreparedItems, SortState, prepare_items
+
+
+@dataclass(frozen=True)
+class ItemDetails:
+    """What the detail panel shows of one item besides the item itself."""
+
+    item_id: int
+    explanation: priority.Explanation
+    quotes: list[EvidenceQuote]
+
+
+@dataclass(frozen=True)
+class ItemsRead:
+    """What a reload of the items panel shows."""
+
+    prepared: PreparedItems
+    releases: list[tuple[int, str]]
+    framework: str
+    weighted: bool
+    #: whether there is any survey round (the detail panel draws a chart only then)
+    has_rounds: bool
+    #: the details of the item that was current when the read began, if it still exists
+    details: ItemDetails | None
+    #: whether old scores were brought up to date first
+    rescored: bool
+    #: the thread that read them (``threading.get_ident()``) and how long it took
+    thread_id: int = field(default=0)
+    read_ms: float = field(default=0.0)
+
+
+def read_details(project: Project, item_id: int) -> ItemDetails:
+    """Why an item ranks where it does and who asked for it."""
+    return ItemDetails(item_id, service.explain(project, item_id), service.item_evidence(project, item_id))
+
+
+def read_items(project: Project, sort_state: SortState, current_id: int | None = None) -> ItemsRead:
+    """Read every item in ``sort_state`` order, the releases and framework, and the current item's details.
+
+    Scores made by other formulas are derived data: they are recomputed first (once; not an undo step).
+    """
+    started = time.perf_counter()
+    rescored = service.ensure_scored(project)
+    release_names = [(r.id, r.name) for r in releases.list_releases(project)]
+    items = service.list_items(project)
+    details = None
+    if current_id is not None and any(i.id == current_id for i in items):
+        try:
+            details = read_details(project, current_id)
+        except WorkbenchError:  # deleted since: the panel reads whichever item ends up current
+            details = None
+    return ItemsRead(prepare_items(items, sort_state), release_names, service.get_framework(project),
+                     service.weighted_reach(project), bool(list_rounds(project)), details, rescored,
+                     threading.get_ident(), (time.perf_counter() - started) * 1000)
