@@ -518,13 +518,13 @@
       <translation>Закреплённый ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="229" />
+      <location filename="../../workbench/ui/models/backlog.py" line="235" />
       <source>Your order: drag rows to change it</source>
       <extracomment>the product manager's order, the table's first sort</extracomment>
       <translation>Ваш порядок: перетаскивайте строки, чтобы его изменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog.py" line="273" />
+      <location filename="../../workbench/ui/models/backlog.py" line="279" />
       <source>Pinned by hand; computed order ignored</source>
       <translation>Закреплён вручную; расчётный порядок не учитывается</translation>
     </message>
@@ -2830,62 +2830,62 @@
   <context>
     <name>InterviewTableModel</name>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="26" />
+      <location filename="../../workbench/ui/models/interviews.py" line="27" />
       <source>planned</source>
       <translation>запланировано</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="27" />
+      <location filename="../../workbench/ui/models/interviews.py" line="28" />
       <source>in progress</source>
       <translation>идёт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="28" />
+      <location filename="../../workbench/ui/models/interviews.py" line="29" />
       <source>done</source>
       <translation>проведено</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="41" />
+      <location filename="../../workbench/ui/models/interviews.py" line="78" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="41" />
+      <location filename="../../workbench/ui/models/interviews.py" line="78" />
       <source>Segment</source>
       <translation>Сегмент</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="42" />
+      <location filename="../../workbench/ui/models/interviews.py" line="79" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="42" />
+      <location filename="../../workbench/ui/models/interviews.py" line="79" />
       <source>Interviewer</source>
       <translation>Интервьюер</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="43" />
+      <location filename="../../workbench/ui/models/interviews.py" line="80" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="43" />
+      <location filename="../../workbench/ui/models/interviews.py" line="80" />
       <source>Jobs</source>
       <translation>Работы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="44" />
+      <location filename="../../workbench/ui/models/interviews.py" line="81" />
       <source>Pains</source>
       <translation>Боли</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="44" />
+      <location filename="../../workbench/ui/models/interviews.py" line="81" />
       <source>Gains</source>
       <translation>Выгоды</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/interviews.py" line="45" />
+      <location filename="../../workbench/ui/models/interviews.py" line="82" />
       <source>Statements</source>
       <translation>Всего</translation>
     </message>
@@ -2893,158 +2893,164 @@
   <context>
     <name>InterviewsScreen</name>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="144" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
       <source>Filter interviews by partner</source>
+      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read shown (tests look at the thread it was read in); an interview to select once read</extracomment>
       <translation>Отбор интервью по партнёру</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="145" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="146" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
       <source>Filter by partner (Ctrl+F)</source>
       <translation>Фильтр по партнёру (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
       <source>Plan…</source>
       <translation>Запланировать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="148" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
       <source>Plan interview (Ins)</source>
       <translation>Запланировать (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="149" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
       <source>Open (Enter)</source>
       <translation>Открыть (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
       <source>Search…</source>
       <translation>Поиск…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="150" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
       <source>Search statements (Ctrl+Shift+F)</source>
       <translation>Поиск по высказываниям (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="151" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
       <source>Guides…</source>
       <translation>Гайды…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="151" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
       <source>Guides (Ctrl+G)</source>
       <translation>Гайды (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
-      <location filename="../../workbench/ui/interviews/screen.py" line="309" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="171" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="379" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="172" />
       <source>Open the interview</source>
       <translation>Открыть интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="173" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="158" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="174" />
       <source>Filter interviews</source>
       <translation>Фильтр интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="175" />
       <source>Edit interview guides</source>
       <translation>Редактировать гайды интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="176" />
       <source>Delete a planned interview</source>
       <translation>Удалить запланированное интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="177" />
       <source>Resume the interview in progress</source>
       <translation>Вернуться к идущему интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="178" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/interviews/screen.py" line="179" />
       <source>Resume</source>
       <translation>Продолжить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="163" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="180" />
       <source>Resume (Ctrl+R)</source>
       <translation>Продолжить (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="181" />
       <source>No interviews yet</source>
       <translation>Интервью пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="182" />
       <source>Plan an interview with one of your partners, then open it to take notes from the keyboard.</source>
       <translation>Запланируйте интервью с одним из партнёров, затем откройте его и ведите заметки с клавиатуры.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="183" />
       <source>Plan interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="187" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="254" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="188" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="255" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="189" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="256" />
       <source>All interviewers</source>
       <translation>Все интервьюеры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="217" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="284" />
       <source>Interview in progress: %1 — %2 statements saved</source>
       <translation>Идёт: %1 (%2 высказ.)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="227" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="294" />
       <source>%1 of %2 interviews</source>
       <translation>Интервью: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="285" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="355" />
       <source>Add partners first: an interview is planned with a partner.</source>
       <translation>Сначала добавьте партнёров: интервью планируется с партнёром.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="320" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="390" />
       <source>Only an interview without notes can be deleted here.</source>
       <translation>Здесь можно удалить только интервью без заметок.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="338" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="408" />
       <source>Delete the interview</source>
       <translation>Удалить интервью</translation>
     </message>
@@ -3273,13 +3279,13 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
       <source>Order by rank</source>
       <translation>По рангу</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="216" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="242" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="244" />
       <source>New backlog item</source>
       <translation>Новый пункт бэклога</translation>
     </message>
@@ -3290,7 +3296,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="232" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
@@ -3301,13 +3307,13 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="278" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
       <source>Set status</source>
       <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="283" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
       <source>Set release</source>
       <translation>Релиз</translation>
     </message>
@@ -3368,10 +3374,10 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="302" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="169" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="269" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="171" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="271" />
       <source>No release</source>
-      <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...) the reader task in flight, if any; the reload count, so a read older than the last change is dropped ids to select (and the current one) once the reload on its way is shown the current item's details as read with the rows (valid until the next reload)</extracomment>
+      <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...) what the chart shows (item, title, labels, width, points), so that an unchanged chart is not drawn again the reader task in flight, if any; the reload count, so a read older than the last change is dropped ids to select (and the current one) once the reload on its way is shown the current item's details as read with the rows (valid until the next reload)</extracomment>
       <translation>Без релиза</translation>
     </message>
     <message>
@@ -3386,7 +3392,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
       <source>Set effort</source>
       <translation>Усилия</translation>
     </message>
@@ -3397,7 +3403,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="316" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="242" />
       <source>Pin rank</source>
       <translation>Закрепить ранг</translation>
     </message>
@@ -3458,154 +3464,154 @@
       <translation>Карточек карты ценности без подходящей возможности и без доказательств: %1; свяжите их с возможностями на вкладке «Возможности».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="218" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="220" />
       <source>Search backlog items</source>
       <translation>Поиск по бэклогу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="219" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="221" />
       <source>Backlog items</source>
       <translation>Элементы бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="220" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="243" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="250" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="245" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="252" />
       <source>Run gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="221" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="223" />
       <source>Compare the boards with the capabilities and propose items (Ctrl+G)</source>
       <translation>Сравнить доски с возможностями и предложить пункты (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
       <source>Bulk edit</source>
       <translation>Массовая правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
       <source>Put the items in the computed rank order (then drag to adjust)</source>
       <translation>Расставить пункты в расчётном порядке (затем можно поправить перетаскиванием)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
       <source>Prioritise by RICE or WSJF (for the whole project)</source>
       <translation>Приоритизация по RICE или WSJF (для всего проекта)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
       <source>Weighted reach</source>
       <translation>Взвешенный охват</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
       <source>Weight reach by the partners' profile scores</source>
       <translation>Учитывать в охвате оценку профиля партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
       <source>Filter items… (Ctrl+F)</source>
       <translation>Фильтр пунктов… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
       <source>Hide closed</source>
       <translation>Скрыть закрытые</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
       <source>Hide released and rejected items</source>
       <translation>Скрыть выпущенные и отклонённые пункты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
       <source>Next item</source>
       <translation>Следующий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
       <source>Previous item</source>
       <translation>Предыдущий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
       <source>Link cards…</source>
       <translation>Связать с карточками…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="243" />
       <source>Delete item</source>
       <translation>Удалить пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="244" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="246" />
       <source>Filter items</source>
       <translation>Фильтр пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="245" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="247" />
       <source>J/K move · S status · E effort · R release · L cards · P pin rank · drag rows to reorder</source>
       <translation>J/K — переход · S — статус · E — усилия · R — релиз · L — карточки · P — закрепить ранг · перетаскивайте строки, чтобы изменить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="247" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="249" />
       <source>No backlog items yet</source>
       <translation>В бэклоге пока пусто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="248" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="250" />
       <source>Run the gap analysis: it compares the value maps of the boards and the severe pains with the capability inventory and proposes an item for every gap. Or add one with Ctrl+N.</source>
       <translation>Запустите анализ разрывов: он сравнит карты ценности досок и острые боли с перечнем возможностей и предложит пункт для каждого разрыва. Или добавьте пункт вручную — Ctrl+N.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="267" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="269" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="268" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="270" />
       <source>All pillars</source>
       <translation>Все опоры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="269" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="271" />
       <source>Any release</source>
       <translation>Любой релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="344" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="346" />
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="348" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="350" />
       <source>%1 of %2 items</source>
       <translation>%1 из %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="439" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="443" />
       <source>No survey rounds yet: import one on the Survey rounds tab.</source>
       <translation>Опросов пока нет: импортируйте раунд на вкладке «Опросы».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="442" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="446" />
       <source>Score</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="443" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="447" />
       <source>Before surveys</source>
       <translation>До опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="460" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="473" />
       <source>Drawing…</source>
       <translation>Рисую…</translation>
     </message>
@@ -5624,179 +5630,179 @@
   <context>
     <name>SegmentsScreen</name>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="266" />
+      <location filename="../../workbench/ui/segments/screen.py" line="271" />
       <source>Segment scores</source>
       <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read applied (tests look at the thread it was read in)</extracomment>
       <translation>Оценки сегментов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="267" />
+      <location filename="../../workbench/ui/segments/screen.py" line="272" />
       <source>Research funnel by segment</source>
       <translation>Воронка исследования по сегментам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="268" />
+      <location filename="../../workbench/ui/segments/screen.py" line="273" />
       <source>Scoring criteria</source>
       <translation>Критерии оценки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="272" />
+      <location filename="../../workbench/ui/segments/screen.py" line="277" />
       <source>%1: value, 0 to 10</source>
       <translation>%1: значение от 0 до 10</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="274" />
+      <location filename="../../workbench/ui/segments/screen.py" line="279" />
       <source>%1: weight</source>
       <translation>%1: вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="276" />
+      <location filename="../../workbench/ui/segments/screen.py" line="281" />
       <source>Criteria of the selected segment</source>
       <translation>Критерии выбранного сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="277" />
+      <location filename="../../workbench/ui/segments/screen.py" line="282" />
       <source>Value (0–10)</source>
       <translation>Значение (0–10)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="278" />
+      <location filename="../../workbench/ui/segments/screen.py" line="283" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="279" />
+      <location filename="../../workbench/ui/segments/screen.py" line="284" />
       <source>Interview target</source>
       <translation>Цель по интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="280" />
+      <location filename="../../workbench/ui/segments/screen.py" line="285" />
       <source>How many interviews this segment needs (the domain suggests 20–30).</source>
       <translation>Сколько интервью нужно по этому сегменту (рекомендуется 20–30).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="282" />
+      <location filename="../../workbench/ui/segments/screen.py" line="287" />
       <source>The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The last four are computed from the research: partners interviewed against the target, severity and frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes.</source>
       <translation>Первые пять — оценка команды (стоимость обслуживания учитывается наоборот: 10 — дороже всего). Последние четыре считаются по исследованию: доля проинтервьюированных от цели, острота и частота болей, соответствие доски, размеченные высказывания. Всё пересчитывается сразу; Ctrl+Z отменяет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="285" />
+      <location filename="../../workbench/ui/segments/screen.py" line="290" />
       <source>Ranked scores</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="285" />
+      <location filename="../../workbench/ui/segments/screen.py" line="290" />
       <source>Radar</source>
       <translation>Радар</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="285" />
+      <location filename="../../workbench/ui/segments/screen.py" line="290" />
       <source>Attractiveness vs ability to win</source>
       <translation>Привлекательность и способность выиграть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="287" />
+      <location filename="../../workbench/ui/segments/screen.py" line="292" />
       <source>Sensitivity ±20%</source>
       <translation>Чувствительность ±20%</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="289" />
+      <location filename="../../workbench/ui/segments/screen.py" line="294" />
       <source>Sensitivity of the ranking to each weight</source>
       <translation>Чувствительность рейтинга к каждому весу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="290" />
+      <location filename="../../workbench/ui/segments/screen.py" line="295" />
       <source>Only the moves that change the ranking</source>
       <translation>Только сдвиги, меняющие рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="294" />
+      <location filename="../../workbench/ui/segments/screen.py" line="299" />
       <source>Export Chart…</source>
       <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="295" />
+      <location filename="../../workbench/ui/segments/screen.py" line="300" />
       <source>Save the chart on show as PNG or SVG (Ctrl+Shift+E)</source>
       <translation>Сохранить показанную диаграмму в PNG или SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="296" />
+      <location filename="../../workbench/ui/segments/screen.py" line="301" />
       <source>Research funnel (the domain's aim: 20–30 interviews per segment)</source>
       <translation>Воронка исследования (цель: 20–30 интервью на сегмент)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="297" />
+      <location filename="../../workbench/ui/segments/screen.py" line="302" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="298" />
+      <location filename="../../workbench/ui/segments/screen.py" line="303" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="299" />
+      <location filename="../../workbench/ui/segments/screen.py" line="304" />
       <source>Segments come with the partners: import a partner list into a segment (for example “amoCRM integrators”) on the Partners screen, then score the segments here.</source>
       <translation>Сегменты появляются вместе с партнёрами: импортируйте список партнёров в сегмент (например, «Интеграторы amoCRM») на экране «Партнёры», а затем оцените сегменты здесь.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="300" />
+      <location filename="../../workbench/ui/segments/screen.py" line="305" />
       <source>Go to Partners</source>
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="407" />
+      <location filename="../../workbench/ui/segments/screen.py" line="412" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="448" />
+      <location filename="../../workbench/ui/segments/screen.py" line="453" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="450" />
+      <location filename="../../workbench/ui/segments/screen.py" line="455" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="463" />
+      <location filename="../../workbench/ui/segments/screen.py" line="468" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="472" />
+      <location filename="../../workbench/ui/segments/screen.py" line="477" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="474" />
+      <location filename="../../workbench/ui/segments/screen.py" line="479" />
       <source>The ranking holds when any weight moves by ±20%; the closest two segments come within %1 points.</source>
       <translation>Рейтинг не меняется при сдвиге любого веса на ±20%; два ближайших сегмента сходятся до %1 балла.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="479" />
+      <location filename="../../workbench/ui/segments/screen.py" line="484" />
       <source>The ranking changes in %1 of %2 moves of a weight by ±20% (see the Sensitivity tab).</source>
       <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (см. вкладку «Чувствительность»).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="482" />
+      <location filename="../../workbench/ui/segments/screen.py" line="487" />
       <source>%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every segment and ranks them again.</source>
       <translation>%1 из %2 сдвигов меняют рейтинг; в %3 первым становится другой сегмент. Каждая строка сдвигает один вес во всех сегментах и заново их ранжирует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="552" />
-      <location filename="../../workbench/ui/segments/screen.py" line="587" />
+      <location filename="../../workbench/ui/segments/screen.py" line="557" />
+      <location filename="../../workbench/ui/segments/screen.py" line="592" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="553" />
+      <location filename="../../workbench/ui/segments/screen.py" line="558" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="584" />
+      <location filename="../../workbench/ui/segments/screen.py" line="589" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
     </message>

@@ -19,6 +19,7 @@ def _screen(qtbot, make_ctx, project):  # type: ignore[no-untyped-def]
     screen.show()
     screen.ensure_loaded()
     ctx.changed.connect(screen.refresh)
+    qtbot.waitUntil(lambda: screen.last_read is not None and screen.reader is None, timeout=10_000)  # read in a task
     return screen
 
 
@@ -60,13 +61,13 @@ def test_plan_for_partner_opens_dialog_and_plans_undoably(qtbot, make_ctx, demo_
     dialog.when.setDateTime(dialog.when.dateTime().addDays(2))
     dialog.interviewer.setText("Ирина")
     dialog.buttons.accepted.emit()
-    assert screen.model.rowCount() == 34
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 34, timeout=10_000)
     planned = [r for r in planning.list_interviews(demo_project) if r.interviewer == "Ирина"]
     assert len(planned) == 1 and planned[0].partner_id == partner.id and planned[0].status == "planned"
     assert planned[0].planned_at is not None and planned[0].planned_at.replace(tzinfo=UTC) > datetime.now(UTC)
     assert screen.selected_id() == planned[0].id
     screen.ctx.undo_stack.undo()
-    assert screen.model.rowCount() == 33
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 33, timeout=10_000)
 
 
 def test_open_navigates_to_capture(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
@@ -148,14 +149,15 @@ def test_counts_follow_capture_when_leaving_it(qtbot, demo_window, demo_project)
     """Lines typed in capture show in the interviews list's counts once the user goes back to it."""
     window = demo_window
     interviews = window.show_screen("interviews")
+    qtbot.waitUntil(lambda: interviews.last_read is not None, timeout=10_000)  # read in a task
     iv = interviews.model.interview(0)
     capture = window.show_screen("capture", iv.id)
     capture.editor.setPlainText("pain: they wait a month for payouts")
     qtbot.keyClick(capture.editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: capture.model.rows()[-1].saved, timeout=5000)
     window.show_screen("interviews")
-    row = interviews.model.row_of(iv.id)
-    assert interviews.model.interview(row).pains == iv.pains + 1
+    qtbot.waitUntil(lambda: interviews.model.interview(interviews.model.row_of(iv.id)).pains == iv.pains + 1,
+                    timeout=10_000)
     capture.shutdown()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -30,8 +31,10 @@ from workbench.ui.capture.undo import ServiceStep
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
 from workbench.ui.interviews.plan_dialog import PlanInterviewDialog
+from workbench.ui.interviews.reader import InterviewsRead, read_interviews
 from workbench.ui.models.interviews import ID_ROLE, InterviewFilterProxy, InterviewTableModel, status_name
 from workbench.ui.screens.base import Screen
+from workbench.ui.tasks import Task
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
@@ -46,6 +49,14 @@ class InterviewsScreen(Screen):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
+        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        self.reader: Task | None = None
+        self._reloads = 0
+        #: the last read shown (tests look at the thread it was read in); an interview to select once read
+        self.last_read: InterviewsRead | None = None
+        self._select_after: int | None = None
+        self._segments: list[str] = []
+        self._interviewers: list[str] = []
         self.model = InterviewTableModel(self)
         self.proxy = InterviewFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -101,9 +112,14 @@ class InterviewsScreen(Screen):
 
         self.empty = EmptyState(self)
         self.empty.button.clicked.connect(lambda: self.plan_interview())
+        self.loading = QLabel(self)
+        self.loading.setObjectName("interviewsLoading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.loading)
+        self.pages.setCurrentWidget(self.loading)
         actions.insertWidget(0, self.resume_button)
         actions.insertWidget(0, self.resume_label, 1)
         self.resume_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -159,12 +175,14 @@ class InterviewsScreen(Screen):
         self.act_guides.setText(self.tr("Edit interview guides"))
         self.act_delete.setText(self.tr("Delete a planned interview"))
         self.act_resume.setText(self.tr("Resume the interview in progress"))
+        self.loading.setText(self.tr("Loading…"))
         self.resume_button.setText(self.tr("Resume"))
         self.resume_button.setToolTip(self.tr("Resume (Ctrl+R)"))
         self.empty.set_texts(self.tr("No interviews yet"),
                              self.tr("Plan an interview with one of your partners, then open it to take notes "
                                      "from the keyboard."), self.tr("Plan interview"))
-        if self._loaded:
+        if self.last_read is not None:  # status names in the new language
+            self.model.set_rows(self.model.rows())
             self._fill_filters()
         self._update_count()
 
@@ -172,21 +190,70 @@ class InterviewsScreen(Screen):
     def refresh(self, changes: Changes) -> None:  # noqa: D102 - Screen override
         if not (changes.interviews or changes.statements or changes.partners or changes.segments or changes.project):
             return
-        selected = self.selected_id()
-        self.model.set_rows(planning.list_interviews(self.ctx.project))
+        self.reload()
+
+    def reload(self) -> Task:
+        """Read the interviews again in a task and show them when read, keeping the selection.
+
+        Counting the statements of every interview and preparing the rows run in the task; the UI
+        thread keeps the model reset. A reload asked for while a reader runs supersedes it: that
+        reader's rows are dropped and the list is read once more when it ends.
+        """
+        self._reloads += 1
+        if self.reader is not None:
+            return self.reader
+        project, reloads = self.ctx.project, self._reloads
+        task = Task(lambda _state: read_interviews(project), self)
+        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
+        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
+        self.reader = task
+        return task.start()
+
+    def _reader_done(self, task: Task, reloads: int, read: InterviewsRead | None, message: str = "") -> None:
+        if task is not self.reader:
+            return
+        self.reader = None
+        if reloads != self._reloads:  # something changed after this read began: read again
+            self.reload()
+            return
+        if read is None:
+            log.warning("reading the interviews failed: %s", message)
+            self.ctx.status.emit(message)
+            return
+        self._apply(read)
+
+    def _apply(self, read: InterviewsRead) -> None:
+        """Show what was read: the UI thread's part of a reload (model reset, filter choices, selection)."""
+        chosen, self._select_after = self._select_after, None
+        selected = chosen if chosen is not None else self.selected_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.last_read = read
+        self._segments, self._interviewers = read.segments, read.interviewers
+        self.model.apply(read.prepared)
         self._fill_filters()
         self._apply_filters()
         self._update_resume()
         if selected is not None:
             self.select(selected)
+        if chosen is None:
+            self.table.verticalScrollBar().setValue(scroll)
+        log.debug("interviews: %d read in %.0f ms", self.model.rowCount(), read.read_ms)
+
+    def wait_loaded(self, timeout_s: float = 30.0) -> None:
+        """Let the event loop run until no reader is in flight (for ``workbench snapshot``)."""
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + timeout_s
+        while self.reader is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
 
     def _fill_filters(self) -> None:
         self._filling = True
-        rows = [self.model.interview(n) for n in range(self.model.rowCount())]
         for box, values, any_text in (
-            (self.segment_box, sorted({r.segment_name for r in rows if r.segment_name}), self.tr("All segments")),
+            (self.segment_box, self._segments, self.tr("All segments")),
             (self.status_box, list(STATUSES), self.tr("Any status")),
-            (self.interviewer_box, sorted({r.interviewer for r in rows if r.interviewer}), self.tr("All interviewers")),
+            (self.interviewer_box, self._interviewers, self.tr("All interviewers")),
         ):
             current = box.currentData()
             box.clear()
@@ -202,13 +269,13 @@ class InterviewsScreen(Screen):
             return
         self.proxy.set_filters(segment=self.segment_box.currentData(), status=self.status_box.currentData(),
                                interviewer=self.interviewer_box.currentData())
-        self.pages.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
+        if self.last_read is not None:  # until the first read the page says "Loading…"
+            self.pages.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
         self._update_count()
 
     def _update_resume(self) -> None:
         """Offer to go back to the interview in progress (e.g. after the app was closed or crashed)."""
-        rows = [self.model.interview(n) for n in range(self.model.rowCount())]
-        running = [r for r in rows if r.status == "in_progress"]
+        running = [r for r in self.model.rows() if r.status == "in_progress"]
         latest = max(running, key=lambda r: r.id) if running else None
         self._resume_id = latest.id if latest else None
         for w in (self.resume_label, self.resume_button):
@@ -235,6 +302,7 @@ class InterviewsScreen(Screen):
 
     def prepare_snapshot(self) -> None:
         """Select the interview in progress (or the first one)."""
+        self.wait_loaded()
         for n in range(self.model.rowCount()):
             if self.model.interview(n).status == "in_progress":
                 self.select(self.model.interview(n).id)
@@ -249,9 +317,11 @@ class InterviewsScreen(Screen):
         return rows[0].data(ID_ROLE) if rows else None
 
     def select(self, interview_id: int) -> None:
-        """Select an interview (clearing filters that hide it)."""
+        """Select an interview (clearing filters that hide it); one not read yet is selected once read."""
         n = self.model.row_of(interview_id)
         if n is None:
+            if self.reader is not None:
+                self._select_after = interview_id
             return
         index = self.proxy.mapFromSource(self.model.index(n, 0))
         if not index.isValid():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,6 +35,42 @@ def status_name(status: str) -> str:
     return QCoreApplication.translate("InterviewTableModel", STATUS_NAMES.get(status, status))
 
 
+@dataclass(frozen=True)
+class PreparedInterviews:
+    """Interview rows with their display and sort values made ahead (in a reader thread, no Qt objects)."""
+
+    rows: list[InterviewRead]
+    display: list[tuple[Any, ...]]
+    sort: list[tuple[Any, ...]]
+
+
+def prepare_interviews(rows: list[InterviewRead]) -> PreparedInterviews:
+    """The values every column shows and sorts by, so that the table's ``data()`` only looks them up.
+
+    Safe in any thread: :func:`QCoreApplication.translate` is thread-safe (installing a translator is not).
+    """
+    names = {status: status_name(status) for status in {r.status for r in rows}}
+    display, sort = [], []
+    for r in rows:
+        date = r.date
+        display.append((r.partner_name, r.segment_name, date.strftime("%Y-%m-%d %H:%M") if date else "",
+                        r.interviewer, names[r.status], r.jobs, r.pains, r.gains, r.total))
+        sort.append((r.partner_name, r.segment_name, date.isoformat() if date else "", r.interviewer, r.status,
+                     r.jobs, r.pains, r.gains, r.total))
+    return PreparedInterviews(list(rows), display, sort)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Consecutive row numbers grouped as (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for n in rows:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
 class InterviewTableModel(QAbstractTableModel):
     """One row per interview."""
 
@@ -49,12 +86,61 @@ class InterviewTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[InterviewRead] = []
+        self._display: list[tuple[Any, ...]] = []
+        self._sort: list[tuple[Any, ...]] = []
+        self._ids: dict[int, int] = {}
+        #: the column and order the rows are kept in (-1: as read, newest first)
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: list[InterviewRead]) -> None:
         """Replace the interviews shown."""
+        self.apply(prepare_interviews(rows))
+
+    def apply(self, prepared: PreparedInterviews) -> None:
+        """Show rows prepared by :func:`prepare_interviews` (one model reset, nothing computed per row here)."""
+        rows, display, sort = self._ordered(prepared.rows, prepared.display, prepared.sort)
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            # The same interviews in the same order (a count or a status changed, or nothing): update the
+            # rows in place and repaint only those that changed, instead of a reset that repaints the table.
+            changed = [n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+            self._rows, self._display, self._sort = rows, display, sort
+            for first, last in _runs(changed):
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows, self._display, self._sort = rows, display, sort
+        self._ids = {r.id: n for n, r in enumerate(self._rows)}
         self.endResetModel()
+
+    def _ordered(self, *columns: list[Any]) -> tuple[list[Any], ...]:
+        """The parallel lists in the sort order (stable: equal values keep their order, as in Qt's sort)."""
+        if self._sort_column < 0 or not columns[0]:
+            return tuple(list(c) for c in columns)
+        keys, col = columns[2], self._sort_column
+        order = sorted(range(len(keys)), key=lambda n: keys[n][col],
+                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return tuple([c[n] for n in order] for c in columns)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102 - Qt override
+        # Sorted here in Python in one go: a sorting proxy asks data() for its sort role thousands of times.
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = {r.id: n for n, r in enumerate(self._rows)}
+        self._rows, self._display, self._sort = self._ordered(self._rows, self._display, self._sort)
+        self._ids = {r.id: n for n, r in enumerate(self._rows)}
+        moved = [(before[r.id], n) for n, r in enumerate(self._rows)]
+        old = self.persistentIndexList()
+        new = []
+        where = dict(moved)
+        for index in old:
+            new.append(self.index(where.get(index.row(), index.row()), index.column()))
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def rows(self) -> list[InterviewRead]:
+        """Every interview shown, in model order."""
+        return list(self._rows)
 
     def interview(self, row: int) -> InterviewRead:
         """The interview on a row."""
@@ -62,7 +148,7 @@ class InterviewTableModel(QAbstractTableModel):
 
     def row_of(self, interview_id: int) -> int | None:
         """The row of an interview."""
-        return next((n for n, r in enumerate(self._rows) if r.id == interview_id), None)
+        return self._ids.get(interview_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008, D102 - Qt override
         return 0 if parent.isValid() else len(self._rows)
@@ -78,24 +164,18 @@ class InterviewTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: D102 - Qt override
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        r = self._rows[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display[row][col]
+        if role == SORT_ROLE:
+            return self._sort[row][col]
         if role == ID_ROLE:
-            return r.id
+            return self._rows[row].id
         if role == READ_ROLE:
-            return r
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            date = r.date
-            values: tuple[Any, ...] = (
-                r.partner_name, r.segment_name,
-                (date.strftime("%Y-%m-%d %H:%M") if date else "") if role == Qt.ItemDataRole.DisplayRole
-                else (date.isoformat() if date else ""),
-                r.interviewer, status_name(r.status) if role == Qt.ItemDataRole.DisplayRole else r.status,
-                r.jobs, r.pains, r.gains, r.total,
-            )
-            return values[col]
+            return self._rows[row]
         if role == Qt.ItemDataRole.ForegroundRole and col in self.KIND_COLUMNS:
             return kind_color(self.KIND_COLUMNS[col])
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 5:
@@ -125,7 +205,15 @@ class InterviewFilterProxy(QSortFilterProxyModel):
             self.segment, self.status, self.interviewer = segment, status, interviewer
             self.invalidateFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102 - Qt override
+        # The source sorts its rows (one Python sort, no data() call per comparison); rows show in its order.
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802, D102 - Qt override
+        if self.segment is None and self.status is None and self.interviewer is None and not self.filterRegularExpression().pattern():
+            return True  # nothing to filter by: no look at the row
         model = self.sourceModel()
         r: InterviewRead = model.index(source_row, 0, source_parent).data(READ_ROLE)
         if r is None:
