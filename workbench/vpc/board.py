@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func
@@ -79,7 +80,7 @@ def board_id_for(session: Session, segment_id: int, *, create: bool = False) -> 
     return board.id if board is not None else None
 
 
-def _board_rows(session: Session, board_id: int) -> tuple[list[Any], dict[int, tuple[int, int]], list[tuple[int, int]]]:
+def _board_rows(session: Session, board_id: int) -> tuple[Sequence[Any], dict[int, tuple[int, int]], list[tuple[int, int]]]:
     """A board's cards as plain rows, (statements, partners) per card and its fit links: three indexed queries."""
     # Core execution on the session's connection: plain tuples, no ORM row loading.
     connection = session.connection()
