@@ -166,7 +166,7 @@ class Classifier:
         if bounds[-1] == 0:  # as TextCategorizer.predict: no token in the whole batch, zero scores
             probs = np.zeros((len(docs), len(LABELS)), dtype="f")
         else:
-            features = ngram_features(layers[0], tables, nlp.vocab.strings, table=table)
+            features = ngram_features(layers[0], tables, nlp.vocab.strings, table=table, bounds=bounds)
             probs = np.asarray(layers[2].predict(layers[1].predict(features)), dtype="f")[:, order]
         return self._suggestions(lang, texts, probs, evidence, tagger)
 
