@@ -312,6 +312,7 @@ class SketchLayer(QGraphicsItem):
         self.sketched = sketched
         self.cards: list[CardItem] = []  # in grid order; cards hold no reference back (no cycles to collect)
         self.marked: set[CardItem] = set()  # severe with no reliever, or highlighted: outlined whatever the selection
+        self.bars: list[tuple[tuple[float, float, float, float], ...]] = []  # each card's title and footer bars
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # exposedRect
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not sketched)
@@ -331,6 +332,7 @@ class SketchLayer(QGraphicsItem):
     def add_card(self, card: CardItem) -> None:
         """Take the next card of the grid."""
         self.cards.append(card)
+        self.bars.append(_bar_spec(len(card.card.title)))
         if card.alert:
             self.marked.add(card)
 
@@ -373,7 +375,6 @@ class SketchLayer(QGraphicsItem):
         if not cells:
             return
         style = self.style
-        cards = self.cards
         # Cards whose outline says something (selected, severe with no reliever, highlighted) get their own pen.
         scene = self.scene()
         special: dict[int, QPen] = {}
@@ -393,8 +394,8 @@ class SketchLayer(QGraphicsItem):
         painter.setBrush(style.color)
         painter.drawRects([QRectF(x + 6, y + 6, 26, 16) for _i, x, y in cells])
         painter.setBrush(style.bar)
-        painter.drawRects([QRectF(x + dx, y + dy, w, h) for i, x, y in cells
-                           for dx, dy, w, h in _bar_spec(len(cards[i].card.title))])
+        bars = self.bars
+        painter.drawRects([QRectF(x + dx, y + dy, w, h) for i, x, y in cells for dx, dy, w, h in bars[i]])
 
 
 class ZoneItem(QGraphicsItem):
