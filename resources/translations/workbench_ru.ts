@@ -2950,7 +2950,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/interviews/screen.py" line="171" />
-      <location filename="../../workbench/ui/interviews/screen.py" line="379" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="380" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
@@ -3015,42 +3015,42 @@
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="254" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="255" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="255" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="256" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="256" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="257" />
       <source>All interviewers</source>
       <translation>Все интервьюеры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="284" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="285" />
       <source>Interview in progress: %1 — %2 statements saved</source>
       <translation>Идёт: %1 (%2 высказ.)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="294" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="295" />
       <source>%1 of %2 interviews</source>
       <translation>Интервью: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="355" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="356" />
       <source>Add partners first: an interview is planned with a partner.</source>
       <translation>Сначала добавьте партнёров: интервью планируется с партнёром.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="390" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="391" />
       <source>Only an interview without notes can be deleted here.</source>
       <translation>Здесь можно удалить только интервью без заметок.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="408" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="409" />
       <source>Delete the interview</source>
       <translation>Удалить интервью</translation>
     </message>
@@ -3279,13 +3279,13 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
       <source>Order by rank</source>
       <translation>По рангу</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="216" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="244" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="246" />
       <source>New backlog item</source>
       <translation>Новый пункт бэклога</translation>
     </message>
@@ -3296,7 +3296,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="232" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
@@ -3307,13 +3307,13 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="278" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
       <source>Set status</source>
       <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="283" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="242" />
       <source>Set release</source>
       <translation>Релиз</translation>
     </message>
@@ -3374,8 +3374,8 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="302" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="171" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="271" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="173" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="273" />
       <source>No release</source>
       <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...) what the chart shows (item, title, labels, width, points), so that an unchanged chart is not drawn again the reader task in flight, if any; the reload count, so a read older than the last change is dropped ids to select (and the current one) once the reload on its way is shown the current item's details as read with the rows (valid until the next reload)</extracomment>
       <translation>Без релиза</translation>
@@ -3392,7 +3392,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
       <source>Set effort</source>
       <translation>Усилия</translation>
     </message>
@@ -3403,7 +3403,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="316" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="242" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="244" />
       <source>Pin rank</source>
       <translation>Закрепить ранг</translation>
     </message>
@@ -3464,154 +3464,154 @@
       <translation>Карточек карты ценности без подходящей возможности и без доказательств: %1; свяжите их с возможностями на вкладке «Возможности».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="220" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
       <source>Search backlog items</source>
       <translation>Поиск по бэклогу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="221" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="223" />
       <source>Backlog items</source>
       <translation>Элементы бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="245" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="252" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="247" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="254" />
       <source>Run gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="223" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
       <source>Compare the boards with the capabilities and propose items (Ctrl+G)</source>
       <translation>Сравнить доски с возможностями и предложить пункты (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
       <source>Bulk edit</source>
       <translation>Массовая правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
       <source>Put the items in the computed rank order (then drag to adjust)</source>
       <translation>Расставить пункты в расчётном порядке (затем можно поправить перетаскиванием)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
       <source>Prioritise by RICE or WSJF (for the whole project)</source>
       <translation>Приоритизация по RICE или WSJF (для всего проекта)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
       <source>Weighted reach</source>
       <translation>Взвешенный охват</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
       <source>Weight reach by the partners' profile scores</source>
       <translation>Учитывать в охвате оценку профиля партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
       <source>Filter items… (Ctrl+F)</source>
       <translation>Фильтр пунктов… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
       <source>Hide closed</source>
       <translation>Скрыть закрытые</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
       <source>Hide released and rejected items</source>
       <translation>Скрыть выпущенные и отклонённые пункты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
       <source>Next item</source>
       <translation>Следующий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
       <source>Previous item</source>
       <translation>Предыдущий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="243" />
       <source>Link cards…</source>
       <translation>Связать с карточками…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="243" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="245" />
       <source>Delete item</source>
       <translation>Удалить пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="246" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="248" />
       <source>Filter items</source>
       <translation>Фильтр пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="247" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="249" />
       <source>J/K move · S status · E effort · R release · L cards · P pin rank · drag rows to reorder</source>
       <translation>J/K — переход · S — статус · E — усилия · R — релиз · L — карточки · P — закрепить ранг · перетаскивайте строки, чтобы изменить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="249" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="251" />
       <source>No backlog items yet</source>
       <translation>В бэклоге пока пусто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="250" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="252" />
       <source>Run the gap analysis: it compares the value maps of the boards and the severe pains with the capability inventory and proposes an item for every gap. Or add one with Ctrl+N.</source>
       <translation>Запустите анализ разрывов: он сравнит карты ценности досок и острые боли с перечнем возможностей и предложит пункт для каждого разрыва. Или добавьте пункт вручную — Ctrl+N.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="269" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="271" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="270" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="272" />
       <source>All pillars</source>
       <translation>Все опоры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="271" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="273" />
       <source>Any release</source>
       <translation>Любой релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="346" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="348" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="350" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="352" />
       <source>%1 of %2 items</source>
       <translation>%1 из %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="443" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="445" />
       <source>No survey rounds yet: import one on the Survey rounds tab.</source>
       <translation>Опросов пока нет: импортируйте раунд на вкладке «Опросы».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="446" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="448" />
       <source>Score</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="447" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="449" />
       <source>Before surveys</source>
       <translation>До опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="473" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="481" />
       <source>Drawing…</source>
       <translation>Рисую…</translation>
     </message>
@@ -4659,12 +4659,12 @@
   <context>
     <name>PillarColumn</name>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="82" />
+      <location filename="../../workbench/ui/program/screen.py" line="89" />
       <source>%1 have · %2 partial · %3 missing</source>
       <translation>есть %1 · частично %2 · нет %3</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="89" />
+      <location filename="../../workbench/ui/program/screen.py" line="96" />
       <source>Value map</source>
       <translation>Карта ценности</translation>
     </message>
@@ -4901,112 +4901,118 @@
   <context>
     <name>ProgramScreen</name>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="203" />
+      <location filename="../../workbench/ui/program/screen.py" line="226" />
       <source>Partner program structure</source>
+      <extracomment>the card list the card box holds now (filled again only when a read brings another one) the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read shown (tests look at the thread it was read in)</extracomment>
       <translation>Структура партнёрской программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="204" />
+      <location filename="../../workbench/ui/program/screen.py" line="227" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/program/screen.py" line="228" />
       <source>&amp;Program Structure (PDF)…</source>
       <translation>&amp;Структура программы (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="205" />
+      <location filename="../../workbench/ui/program/screen.py" line="229" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="206" />
+      <location filename="../../workbench/ui/program/screen.py" line="230" />
       <source>Excel workbook (.xlsx)…</source>
       <translation>Книга Excel (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="206" />
+      <location filename="../../workbench/ui/program/screen.py" line="230" />
       <source>Markdown (.md)…</source>
       <translation>Markdown (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="207" />
+      <location filename="../../workbench/ui/program/screen.py" line="231" />
       <source>PDF for leadership (.pdf)…</source>
       <translation>PDF для руководства (.pdf)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="212" />
+      <location filename="../../workbench/ui/program/screen.py" line="236" />
       <source>Status:</source>
       <translation>Статус:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="213" />
+      <location filename="../../workbench/ui/program/screen.py" line="237" />
       <source>Card:</source>
       <translation>Карточка:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="214" />
+      <location filename="../../workbench/ui/program/screen.py" line="238" />
       <source>The card whose evidence stands behind this element</source>
       <translation>Карточка, доказательства которой стоят за элементом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="218" />
+      <location filename="../../workbench/ui/program/screen.py" line="243" />
       <source>Backlog items it needs (double-click to open)</source>
       <translation>Нужные пункты бэклога (двойной щелчок — открыть)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="219" />
+      <location filename="../../workbench/ui/program/screen.py" line="244" />
       <source>What partners said</source>
       <translation>Что говорили партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="232" />
+      <location filename="../../workbench/ui/program/screen.py" line="257" />
       <source>Program</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="282" />
+      <location filename="../../workbench/ui/program/screen.py" line="350" />
       <source>Pick an element to see the evidence behind it and the backlog items it needs.</source>
       <translation>Выберите элемент, чтобы увидеть доказательства и нужные для него пункты бэклога.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="292" />
+      <location filename="../../workbench/ui/program/screen.py" line="360" />
       <source>card: %1</source>
       <translation>карточка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="294" />
+      <location filename="../../workbench/ui/program/screen.py" line="362" />
       <source>not linked to a card yet</source>
       <translation>пока не связан с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="300" />
+      <location filename="../../workbench/ui/program/screen.py" line="370" />
       <source>No card</source>
       <translation>Без карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="306" />
+      <location filename="../../workbench/ui/program/screen.py" line="376" />
       <source>What partners said (%1 statements, %2 partners)</source>
       <translation>Что говорили партнёры (высказываний: %1, партнёров: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="327" />
+      <location filename="../../workbench/ui/program/screen.py" line="397" />
       <source>Link program element to a card</source>
       <translation>Связь элемента программы с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="338" />
+      <location filename="../../workbench/ui/program/screen.py" line="408" />
       <source>Set program element status</source>
       <translation>Статус элемента программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="348" />
+      <location filename="../../workbench/ui/program/screen.py" line="418" />
       <source>Export the program structure</source>
       <translation>Экспорт структуры программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="357" />
+      <location filename="../../workbench/ui/program/screen.py" line="427" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="358" />
+      <location filename="../../workbench/ui/program/screen.py" line="428" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
     </message>
@@ -5751,58 +5757,58 @@
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="412" />
+      <location filename="../../workbench/ui/segments/screen.py" line="413" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="453" />
+      <location filename="../../workbench/ui/segments/screen.py" line="454" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="455" />
+      <location filename="../../workbench/ui/segments/screen.py" line="456" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="468" />
+      <location filename="../../workbench/ui/segments/screen.py" line="469" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="477" />
+      <location filename="../../workbench/ui/segments/screen.py" line="478" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="479" />
+      <location filename="../../workbench/ui/segments/screen.py" line="480" />
       <source>The ranking holds when any weight moves by ±20%; the closest two segments come within %1 points.</source>
       <translation>Рейтинг не меняется при сдвиге любого веса на ±20%; два ближайших сегмента сходятся до %1 балла.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="484" />
+      <location filename="../../workbench/ui/segments/screen.py" line="485" />
       <source>The ranking changes in %1 of %2 moves of a weight by ±20% (see the Sensitivity tab).</source>
       <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (см. вкладку «Чувствительность»).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="487" />
+      <location filename="../../workbench/ui/segments/screen.py" line="488" />
       <source>%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every segment and ranks them again.</source>
       <translation>%1 из %2 сдвигов меняют рейтинг; в %3 первым становится другой сегмент. Каждая строка сдвигает один вес во всех сегментах и заново их ранжирует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="557" />
-      <location filename="../../workbench/ui/segments/screen.py" line="592" />
+      <location filename="../../workbench/ui/segments/screen.py" line="558" />
+      <location filename="../../workbench/ui/segments/screen.py" line="593" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="558" />
+      <location filename="../../workbench/ui/segments/screen.py" line="559" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="589" />
+      <location filename="../../workbench/ui/segments/screen.py" line="590" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
     </message>

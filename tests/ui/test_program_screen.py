@@ -22,6 +22,7 @@ def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
     widget.show()
     ctx.changed.connect(widget.refresh)
     widget.ensure_loaded()
+    qtbot.waitUntil(lambda: widget.last_read is not None, timeout=15_000)  # read in a task
     return widget
 
 
@@ -98,6 +99,7 @@ def test_empty_project_gets_the_catalogue(qtbot, make_ctx, empty_project) -> Non
     widget = ProgramScreen(make_ctx(empty_project))
     qtbot.addWidget(widget)
     widget.ensure_loaded()
+    qtbot.waitUntil(lambda: widget.last_read is not None, timeout=15_000)  # read in a task
     assert sum(c.elements_model.rowCount() for c in widget.columns) == len(CATALOGUE)
 
 
@@ -119,6 +121,7 @@ def test_link_element_to_a_card(qtbot, make_ctx, empty_project) -> None:  # type
     qtbot.addWidget(widget)
     ctx.changed.connect(widget.refresh)
     widget.ensure_loaded()
+    qtbot.waitUntil(lambda: widget.last_read is not None, timeout=15_000)  # read in a task
     element = widget.columns[1].elements_model.element(0)
     widget.select_element(element.id)
     widget.card.setCurrentIndex(1)

@@ -8,6 +8,7 @@ backlog items it needs. The catalogue is seeded into the project the first time 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +41,9 @@ from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_lists import EvidenceListModel
 from workbench.ui.models.backlog_program import ID_ROLE, CardsModel, ElementsModel, NeededItemsModel, ui_lang
+from workbench.ui.program.reader import ProgramRead, read_program
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import Task
+from workbench.ui.tasks import Task, freeze_heap
 from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,7 @@ class PillarColumn(QGroupBox):
     def __init__(self, pillar: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pillar = pillar
+        self._group: PillarGroup | None = None
         self.setObjectName(f"pillar_{pillar}")
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
@@ -75,7 +79,10 @@ class PillarColumn(QGroupBox):
         layout.addWidget(self.cards, 1)
 
     def set_group(self, group: PillarGroup) -> None:
-        """Show a pillar's elements and cards."""
+        """Show a pillar's elements and cards (nothing is reset when the pillar did not change)."""
+        if group == self._group:
+            return
+        self._group = group
         self.elements_model.set_elements(group.elements)
         self.cards_model.set_cards(group.cards)
         counts = group.counts()
@@ -87,6 +94,7 @@ class PillarColumn(QGroupBox):
         self.cards_label.setBuddy(self.cards)
         self.setTitle(pillar_text(self.pillar))
         self.cards_label.setText(self.tr("Value map"))
+        self._group = None  # the summary is set again in the new language
 
 
 class ProgramScreen(Screen):
@@ -102,6 +110,13 @@ class ProgramScreen(Screen):
         self._current: ProgramElementRead | None = None
         self._seeded = False
         self._cards: list[tuple[int, str]] = []
+        #: the card list the card box holds now (filled again only when a read brings another one)
+        self._cards_in_box: list[tuple[int, str]] | None = None
+        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        self.reader: Task | None = None
+        self._reloads = 0
+        #: the last read shown (tests look at the thread it was read in)
+        self.last_read: ProgramRead | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.heading = QLabel(self)
@@ -136,7 +151,15 @@ class ProgramScreen(Screen):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        layout.addWidget(split, 1)
+        self.loading = QLabel(self)
+        self.loading.setObjectName("programLoading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(split)
+        self.pages.addWidget(self.loading)
+        self.pages.setCurrentWidget(self.loading)
+        self.body = split
+        layout.addWidget(self.pages, 1)
         self.retranslate()
 
     def _build_detail(self, host: QWidget) -> None:
@@ -201,6 +224,7 @@ class ProgramScreen(Screen):
         self.items_label.setBuddy(self.items)
         self.evidence_label.setBuddy(self.evidence)
         self.heading.setText(self.tr("Partner program structure"))
+        self.loading.setText(self.tr("Loading…"))
         self.menu_export_action.setText(self.tr("&Program Structure (PDF)…"))
         self.export_button.setText(self.tr("Export"))
         labels = {"xlsx": self.tr("Excel workbook (.xlsx)…"), "md": self.tr("Markdown (.md)…"),
@@ -215,6 +239,7 @@ class ProgramScreen(Screen):
         self.status.clear()
         for status in CAPABILITY_STATUSES:
             self.status.addItem(capability_status_text(status), status)
+        self._cards_in_box = None  # "No card" in the new language
         self.items_label.setText(self.tr("Backlog items it needs (double-click to open)"))
         self.evidence_label.setText(self.tr("What partners said"))
         if self._groups:
@@ -237,16 +262,57 @@ class ProgramScreen(Screen):
         if not (changes.program or changes.backlog or changes.cards or changes.boards or changes.project
                 or changes.statements):
             return
-        if not self._seeded:
-            self._seeded = True
-            added = program.ensure_catalogue(self.ctx.project)
-            if added:
-                log.info("seeded %d program elements from the catalogue", len(added))
-        self._groups = program.program_structure(self.ctx.project)
-        from workbench.backlog.capabilities import card_choices
+        self.reload()
 
-        self._cards = card_choices(self.ctx.project)
+    def reload(self) -> Task:
+        """Read the program again in a task and show it when read, keeping the selected element.
+
+        The structure with every element's evidence and the card choices are read in the task (the
+        first read also seeds the catalogue); the UI thread only updates the models. A reload asked
+        for while a reader runs supersedes it: that reader's result is dropped and the program is read
+        once more when it ends.
+        """
+        self._reloads += 1
+        if self.reader is not None:
+            return self.reader
+        project, reloads, seed = self.ctx.project, self._reloads, not self._seeded
+        self._seeded = True
+        freeze_heap()  # thousands of rows read: a full collection they set off must not scan the whole app
+        task = Task(lambda _state: read_program(project, seed=seed), self)
+        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
+        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
+        self.reader = task
+        return task.start()
+
+    def _reader_done(self, task: Task, reloads: int, read: ProgramRead | None, message: str = "") -> None:
+        if task is not self.reader:
+            return
+        self.reader = None
+        if reloads != self._reloads:  # something changed after this read began: read again
+            self.reload()
+            return
+        if read is None:
+            log.warning("reading the program failed: %s", message)
+            self.ctx.status.emit(message)
+            return
+        self._apply(read)
+
+    def _apply(self, read: ProgramRead) -> None:
+        """Show what was read: the UI thread's part of a reload (model updates, selection)."""
+        self.last_read = read
+        self._groups, self._cards = read.groups, read.cards
+        self.pages.setCurrentWidget(self.body)
         self._show_groups()
+        log.debug("program: read in %.0f ms", read.read_ms)
+
+    def wait_loaded(self, timeout_s: float = 30.0) -> None:
+        """Let the event loop run until no reader is in flight (for ``workbench snapshot``)."""
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + timeout_s
+        while self.reader is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
 
     def _show_groups(self) -> None:
         keep = self._current.id if self._current else None
@@ -261,8 +327,10 @@ class ProgramScreen(Screen):
             row = column.elements_model.row_of(element_id)
             if row is not None:
                 column.elements.setCurrentIndex(column.elements_model.index(row, 0))
-                self._current = column.elements_model.element(row)
-                self._show_element(self._current)
+                element = column.elements_model.element(row)
+                if element != self._current:  # unchanged: its detail (hundreds of quotes) stays as it is
+                    self._current = element
+                    self._show_element(self._current)
                 return True
         return False
 
@@ -296,10 +364,12 @@ class ProgramScreen(Screen):
             meta.append(element.description)
         self.element_meta.setText(" · ".join(meta))
         self.status.setCurrentIndex(max(self.status.findData(element.status), 0))
-        self.card.clear()
-        self.card.addItem(self.tr("No card"), None)
-        for card_id, text in self._cards:
-            self.card.addItem(text, card_id)
+        if self._cards_in_box != self._cards:  # 2,000 cards at a large project: fill only when they changed
+            self._cards_in_box = self._cards
+            self.card.clear()
+            self.card.addItem(self.tr("No card"), None)
+            for card_id, text in self._cards:
+                self.card.addItem(text, card_id)
         self.card.setCurrentIndex(max(self.card.findData(element.card_id), 0) if element.card_id else 0)
         self.items_model.set_items(element.items)
         self.evidence_model.set_quotes(element.evidence)
@@ -376,8 +446,9 @@ class ProgramScreen(Screen):
 
     def prepare_snapshot(self) -> None:
         """Select the element with the most evidence so the detail is full."""
-        if not self._groups:
+        if not self._groups and self.reader is None:
             self.refresh(Changes.everything())
+        self.wait_loaded()
         elements = [e for g in self._groups for e in g.elements]
         if elements:
             best = max(elements, key=lambda e: (len(e.items) > 0, e.partner_count, -e.id))
