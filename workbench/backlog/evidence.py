@@ -63,10 +63,6 @@ def expand_cards(card_ids: Iterable[int], targets: dict[int, list[int]]) -> list
     return list(seen)
 
 
-def _said_at(statement: models.Statement, interview: models.Interview) -> datetime | None:
-    return interview.ended_at or interview.started_at or interview.planned_at or statement.created_at
-
-
 def quotes_for_cards(session: Session, card_ids: list[int], *, unique: bool = True) -> list[EvidenceQuote]:
     """Every statement behind the cards, with partner and card, most severe and newest first.
 
@@ -74,25 +70,28 @@ def quotes_for_cards(session: Session, card_ids: list[int], *, unique: bool = Tr
     """
     if not card_ids:
         return []
+    # plain columns, not ORM objects: the program screen asks for the evidence of every element
+    s, i, p = models.Statement, models.Interview, models.Partner
     rows = session.exec(
-        select(models.Evidence.card_id, models.Card.title, models.Statement, models.Interview,  # type: ignore[call-overload]
-               models.Partner)
+        select(models.Evidence.card_id, models.Card.title, s.id, s.text, s.severity, s.is_quote,  # type: ignore[call-overload]
+               s.created_at, i.ended_at, i.started_at, i.planned_at, p.id, p.name)
         .join(models.Card, col(models.Card.id) == models.Evidence.card_id)
-        .join(models.Statement, col(models.Statement.id) == models.Evidence.statement_id)
-        .join(models.Interview, col(models.Interview.id) == models.Statement.interview_id)
-        .join(models.Partner, col(models.Partner.id) == models.Interview.partner_id, isouter=True)
+        .join(s, col(s.id) == models.Evidence.statement_id)
+        .join(i, col(i.id) == s.interview_id)
+        .join(p, col(p.id) == i.partner_id, isouter=True)
         .where(col(models.Evidence.card_id).in_(card_ids))
     ).all()
     seen: set[int] = set()
     quotes: list[EvidenceQuote] = []
-    for card_id, card_title, statement, interview, partner in rows:
-        if unique and statement.id in seen:
+    for (card_id, card_title, statement_id, text, severity, is_quote, created_at, ended_at, started_at, planned_at,
+         partner_id, partner_name) in rows:
+        if unique and statement_id in seen:
             continue
-        seen.add(statement.id)
+        seen.add(statement_id)
         quotes.append(EvidenceQuote(
-            statement_id=statement.id, text=statement.text, partner_id=partner.id if partner else None,
-            partner_name=partner.name if partner else "", card_id=card_id, card_title=card_title,
-            severity=statement.severity, said_at=_said_at(statement, interview), is_quote=statement.is_quote,
+            statement_id=statement_id, text=text, partner_id=partner_id,
+            partner_name=partner_name if partner_id is not None else "", card_id=card_id, card_title=card_title,
+            severity=severity, said_at=ended_at or started_at or planned_at or created_at, is_quote=is_quote,
         ))
     quotes.sort(key=lambda q: (-(q.severity or 0), -(q.said_at.timestamp() if q.said_at else 0), q.statement_id))
     return quotes
