@@ -6,7 +6,7 @@ import gc
 import weakref
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect
 from PySide6.QtGui import QHelpEvent, QImage, QTransform
 from PySide6.QtWidgets import QApplication
 
@@ -91,19 +91,43 @@ def test_batched_sketches_draw_what_the_cards_draw_themselves(qtbot, big) -> Non
     assert _differing(batched, itself, tolerance=8) < batched.width() * batched.height() // 4 // 2000
 
 
-def test_selection_shows_on_a_sketched_board(qtbot, big) -> None:
-    """Selecting a card on the zoomed-out board repaints its sketch with the selection outline."""
+class _Paints(QObject):
+    """Collects the regions a widget is asked to repaint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.regions: list[QRect] = []
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(event.region().boundingRect())
+        return False
+
+
+def test_selection_and_highlight_repaint_a_sketched_card(qtbot, big) -> None:
+    """On the zoomed-out board, selecting or highlighting a card repaints its sketch with the outline."""
     project, segment_id = big
     board = load_board(project, segment_id)
     scene, view = _view(board)
     qtbot.addWidget(view)
-    item = scene.cards[board.zones["gains"][3].id]
-    spot = view.mapFromScene(item.sceneBoundingRect().topLeft()) + QPoint(1, 4)
-    before = view.viewport().grab().toImage().pixelColor(spot)
-    item.setSelected(True)
+    qtbot.waitExposed(view)
     QApplication.processEvents()
-    after = view.viewport().grab().toImage().pixelColor(spot)
-    assert before != after and after.blue() > after.red()
+    paints = _Paints()
+    view.viewport().installEventFilter(paints)
+    for change in ("select", "highlight"):
+        item = scene.cards[board.zones["gains"][3 if change == "select" else 5].id]
+        box = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        edge = view.mapFromScene(item.pos() + QPointF(0, 59))  # on the left edge, where the outline runs
+        before = view.viewport().grab().toImage().pixelColor(edge)
+        paints.regions.clear()
+        if change == "select":
+            item.setSelected(True)
+        else:
+            item.set_highlight(True)
+        QApplication.processEvents()
+        assert any(region.intersects(box) for region in paints.regions)
+        after = view.viewport().grab().toImage().pixelColor(edge)
+        assert before != after
 
 
 def test_scene_rect_and_tooltips_without_visiting_every_card(qtbot, big) -> None:
@@ -136,3 +160,22 @@ def test_a_dropped_board_is_freed_without_the_cycle_collector(qtbot, big) -> Non
         assert card() is None
     finally:
         gc.enable()
+
+
+def test_clicking_a_sketched_card_selects_it(qtbot, big) -> None:
+    """On the zoomed-out board a click still selects the card under it and shows its outline."""
+    from PySide6.QtCore import Qt
+
+    project, segment_id = big
+    board = load_board(project, segment_id)
+    scene, view = _view(board)
+    qtbot.addWidget(view)
+    assert scene.sketched
+    item = scene.cards[board.zones["creators"][2].id]
+    spot = view.mapFromScene(item.sceneBoundingRect().center())
+    edge = view.mapFromScene(item.pos() + QPointF(0, 59))  # on the left edge, where the outline runs
+    before = view.viewport().grab().toImage().pixelColor(edge)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert view.selected_cards() == [item]
+    after = view.viewport().grab().toImage().pixelColor(edge)
+    assert after.blue() - after.green() > before.blue() - before.green()
