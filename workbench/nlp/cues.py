@@ -193,7 +193,8 @@ class CueTagger:
         """The rule evidence per label, a ``(len(docs), len(LABELS))`` float32 matrix, for a whole batch.
 
         The same matches, negation and weights as :meth:`hits` (a test checks one against the other),
-        read from ``norms``, the batch's token NORMs end to end (doc ``i`` is
+        read from ``norms`` (``docs`` are only read when the phrases can't be looked up exactly, see
+        :attr:`needs_docs`), the batch's token NORMs end to end (doc ``i`` is
         ``norms[bounds[i]:bounds[i + 1]]``), with numpy: the cue phrases are looked up in a hash table
         of the whole batch's n-grams rather than by the matcher doc by doc, and the look-back for
         negation indexes ``norms`` instead of making a Python ``Token`` per word.
@@ -202,7 +203,12 @@ class CueTagger:
             row, cue, first, last = self._table.find(norms, bounds)
         else:
             row, cue, first, last = self._matched(docs)
-        return self._weigh(len(docs), norms, bounds, row, cue, first, last)
+        return self._weigh(bounds.shape[0] - 1, norms, bounds, row, cue, first, last)
+
+    @property
+    def needs_docs(self) -> bool:
+        """Whether :meth:`evidence` reads the docs themselves (the matcher), not only their NORMs."""
+        return self._table is None
 
     def _matched(self, docs: Sequence[Doc]) -> tuple[np.ndarray, ...]:
         """The non-overlapping matches of ``docs`` by the matcher, doc by doc: rows, cues, starts, ends."""

@@ -23,7 +23,10 @@ from workbench.resources import resource
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 512
+# Statements per batch: each batch costs some hundred numpy calls whatever its size, so larger is
+# cheaper per statement (2048 vs 512: ~10% less CPU) while a batch still takes only ~40 ms, the
+# granularity of progress and Cancel.
+BATCH_SIZE = 2048
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -155,16 +158,29 @@ class Classifier:
             for text in texts:
                 nlp.make_doc(text)  # raises spaCy's error about the first text that is too long
         tokenizer = nlp.tokenizer
-        docs = [tokenizer(text) for text in texts]
-        lemmatizer.annotate(docs)
-        tables = [doc.to_array(columns) for doc in docs]
-        lengths = [t.shape[0] for t in tables]
+        vocab = nlp.vocab
+        if tagger.needs_docs:
+            docs = [tokenizer(text) for text in texts]
+            lemmatizer.annotate(docs)
+            tables = [doc.to_array(columns) for doc in docs]
+        else:
+            # Each doc lives just long enough to give its table: a batch of live docs is thousands
+            # of containers for the garbage collector to walk, and to promote into older generations.
+            docs = []
+            tables = []
+            known = -1
+            for text in texts:
+                doc = tokenizer(text)
+                if len(vocab) != known:  # a new word form: give it its lemma before reading NORM
+                    lemmatizer.annotate((doc,))
+                    known = len(vocab)
+                tables.append(doc.to_array(columns))
         table = np.concatenate(tables) if tables else np.zeros((0, len(columns)), dtype="uint64")
-        bounds = np.zeros(len(docs) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=bounds[1:])
+        bounds = np.zeros(len(tables) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, tables), dtype=np.int64, count=len(tables)), out=bounds[1:])
         evidence = tagger.evidence(docs, np.ascontiguousarray(table[:, norm_column]), bounds)
         if bounds[-1] == 0:  # as TextCategorizer.predict: no token in the whole batch, zero scores
-            probs = np.zeros((len(docs), len(LABELS)), dtype="f")
+            probs = np.zeros((len(texts), len(LABELS)), dtype="f")
         else:
             features = ngram_features(layers[0], tables, nlp.vocab.strings, table=table, bounds=bounds)
             probs = np.asarray(layers[2].predict(layers[1].predict(features)), dtype="f")[:, order]
