@@ -34,6 +34,18 @@ STATUS_COLORS = {"invited": "#d9822b", "scheduled": "#2f6fb2", "interviewed": "#
 EditHandler = Callable[[int, str, Any], bool]
 SortState = tuple[int, Qt.SortOrder]
 
+# data() is asked ten roles or so per painted cell: answer the ones not used from a set of plain ints
+# (an enum attribute looked up per call, or an enum flag or-ed per call, costs more than the answer)
+_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _FOREGROUND = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole))
+_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(SORT_ROLE), int(ID_ROLE)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMERIC = frozenset({"profile_rank", "employees", "clients", "profile_score"})
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
+_COLUMN_FLAGS = tuple(_EDITABLE_FLAGS if name in EDITABLE_COLUMNS else _FLAGS for name in COLUMNS)
+
 
 def search_key(partner: PartnerRead) -> str:
     """The lower-case text a search matches against."""
@@ -134,6 +146,12 @@ class PartnersTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt API
+        """One Python call per index (Qt's own asks rowCount and columnCount here, two more per painted cell)."""
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
@@ -145,13 +163,13 @@ class PartnersTableModel(QAbstractTableModel):
                            "select a partner to see how the score is made up.")
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         partner = self._rows[index.row()]
         column = COLUMNS[index.column()]
         value = getattr(partner, column)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if value is None:
                 return ""
             if column == "research_status":
@@ -159,7 +177,7 @@ class PartnersTableModel(QAbstractTableModel):
             if column == "profile_score":
                 return f"{value:.0f}"
             return str(value)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return "" if value is None else value
         if role == SORT_ROLE:
             if isinstance(value, str):
@@ -167,20 +185,18 @@ class PartnersTableModel(QAbstractTableModel):
             return value if value is not None else (-1 if column != "profile_rank" else 10**9)
         if role == ID_ROLE:
             return partner.id
-        if role == Qt.ItemDataRole.ForegroundRole and column == "research_status" and value in STATUS_COLORS:
+        if role == _FOREGROUND and column == "research_status" and value in STATUS_COLORS:
             return QColor(STATUS_COLORS[value])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("profile_rank", "employees", "clients",
-                                                                    "profile_score"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+        if role == _ALIGNMENT and column in _NUMERIC:
+            return _RIGHT
+        if role == _TOOLTIP and column == "name":
             return partner.notes or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and COLUMNS[index.column()] in EDITABLE_COLUMNS:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return Qt.ItemFlag.NoItemFlags
+        return _COLUMN_FLAGS[index.column()]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
