@@ -2893,164 +2893,164 @@
   <context>
     <name>InterviewsScreen</name>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
       <source>Filter interviews by partner</source>
       <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read shown (tests look at the thread it was read in); an interview to select once read</extracomment>
       <translation>Отбор интервью по партнёру</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
       <source>Filter by partner (Ctrl+F)</source>
       <translation>Фильтр по партнёру (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
       <source>Plan…</source>
       <translation>Запланировать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
       <source>Plan interview (Ins)</source>
       <translation>Запланировать (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
       <source>Open (Enter)</source>
       <translation>Открыть (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
       <source>Search…</source>
       <translation>Поиск…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
       <source>Search statements (Ctrl+Shift+F)</source>
       <translation>Поиск по высказываниям (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
       <source>Guides…</source>
       <translation>Гайды…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
       <source>Guides (Ctrl+G)</source>
       <translation>Гайды (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="171" />
-      <location filename="../../workbench/ui/interviews/screen.py" line="380" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="377" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="172" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
       <source>Open the interview</source>
       <translation>Открыть интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="173" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="168" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="174" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="169" />
       <source>Filter interviews</source>
       <translation>Фильтр интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="175" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="170" />
       <source>Edit interview guides</source>
       <translation>Редактировать гайды интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="176" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="171" />
       <source>Delete a planned interview</source>
       <translation>Удалить запланированное интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="177" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="172" />
       <source>Resume the interview in progress</source>
       <translation>Вернуться к идущему интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="178" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="289" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="179" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="173" />
       <source>Resume</source>
       <translation>Продолжить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="180" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="174" />
       <source>Resume (Ctrl+R)</source>
       <translation>Продолжить (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="181" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="175" />
       <source>No interviews yet</source>
       <translation>Интервью пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="182" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="176" />
       <source>Plan an interview with one of your partners, then open it to take notes from the keyboard.</source>
       <translation>Запланируйте интервью с одним из партнёров, затем откройте его и ведите заметки с клавиатуры.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="183" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="177" />
       <source>Plan interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="255" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="249" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="256" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="250" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="257" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="251" />
       <source>All interviewers</source>
       <translation>Все интервьюеры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="285" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="279" />
       <source>Interview in progress: %1 — %2 statements saved</source>
       <translation>Идёт: %1 (%2 высказ.)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="295" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="292" />
       <source>%1 of %2 interviews</source>
       <translation>Интервью: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="356" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="353" />
       <source>Add partners first: an interview is planned with a partner.</source>
       <translation>Сначала добавьте партнёров: интервью планируется с партнёром.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="391" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="388" />
       <source>Only an interview without notes can be deleted here.</source>
       <translation>Здесь можно удалить только интервью без заметок.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="409" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="406" />
       <source>Delete the interview</source>
       <translation>Удалить интервью</translation>
     </message>
@@ -3279,13 +3279,13 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
       <source>Order by rank</source>
       <translation>По рангу</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="216" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="246" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="248" />
       <source>New backlog item</source>
       <translation>Новый пункт бэклога</translation>
     </message>
@@ -3296,7 +3296,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="232" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
@@ -3307,13 +3307,13 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="278" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="242" />
       <source>Set status</source>
       <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="283" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="242" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="244" />
       <source>Set release</source>
       <translation>Релиз</translation>
     </message>
@@ -3374,10 +3374,10 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="302" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="173" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="273" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="175" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="275" />
       <source>No release</source>
-      <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...) what the chart shows (item, title, labels, width, points), so that an unchanged chart is not drawn again the reader task in flight, if any; the reload count, so a read older than the last change is dropped ids to select (and the current one) once the reload on its way is shown the current item's details as read with the rows (valid until the next reload)</extracomment>
+      <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...) what the chart shows (item, title, labels, width, points), so that an unchanged chart is not drawn again the reader task in flight, if any; the reload count, so a read older than the last change is dropped ids to select (and the current one) once the reload on its way is shown the current item's details as read with the rows (valid until the next reload) the last read shown (tests look at the thread it was read in)</extracomment>
       <translation>Без релиза</translation>
     </message>
     <message>
@@ -3392,7 +3392,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="243" />
       <source>Set effort</source>
       <translation>Усилия</translation>
     </message>
@@ -3403,7 +3403,7 @@
     </message>
     <message>
       <location filename="../../workbench/ui/backlog/item_actions.py" line="316" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="244" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="246" />
       <source>Pin rank</source>
       <translation>Закрепить ранг</translation>
     </message>
@@ -3464,154 +3464,154 @@
       <translation>Карточек карты ценности без подходящей возможности и без доказательств: %1; свяжите их с возможностями на вкладке «Возможности».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="222" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
       <source>Search backlog items</source>
       <translation>Поиск по бэклогу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="223" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
       <source>Backlog items</source>
       <translation>Элементы бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="247" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="254" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="249" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="256" />
       <source>Run gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
       <source>Compare the boards with the capabilities and propose items (Ctrl+G)</source>
       <translation>Сравнить доски с возможностями и предложить пункты (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
       <source>Bulk edit</source>
       <translation>Массовая правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
       <source>Put the items in the computed rank order (then drag to adjust)</source>
       <translation>Расставить пункты в расчётном порядке (затем можно поправить перетаскиванием)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
       <source>Prioritise by RICE or WSJF (for the whole project)</source>
       <translation>Приоритизация по RICE или WSJF (для всего проекта)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
       <source>Weighted reach</source>
       <translation>Взвешенный охват</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
       <source>Weight reach by the partners' profile scores</source>
       <translation>Учитывать в охвате оценку профиля партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
       <source>Filter items… (Ctrl+F)</source>
       <translation>Фильтр пунктов… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
       <source>Hide closed</source>
       <translation>Скрыть закрытые</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
       <source>Hide released and rejected items</source>
       <translation>Скрыть выпущенные и отклонённые пункты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
       <source>Next item</source>
       <translation>Следующий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
       <source>Previous item</source>
       <translation>Предыдущий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="243" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="245" />
       <source>Link cards…</source>
       <translation>Связать с карточками…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="245" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="247" />
       <source>Delete item</source>
       <translation>Удалить пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="248" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="250" />
       <source>Filter items</source>
       <translation>Фильтр пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="249" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="251" />
       <source>J/K move · S status · E effort · R release · L cards · P pin rank · drag rows to reorder</source>
       <translation>J/K — переход · S — статус · E — усилия · R — релиз · L — карточки · P — закрепить ранг · перетаскивайте строки, чтобы изменить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="251" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="253" />
       <source>No backlog items yet</source>
       <translation>В бэклоге пока пусто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="252" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="254" />
       <source>Run the gap analysis: it compares the value maps of the boards and the severe pains with the capability inventory and proposes an item for every gap. Or add one with Ctrl+N.</source>
       <translation>Запустите анализ разрывов: он сравнит карты ценности досок и острые боли с перечнем возможностей и предложит пункт для каждого разрыва. Или добавьте пункт вручную — Ctrl+N.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="271" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="273" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="272" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="274" />
       <source>All pillars</source>
       <translation>Все опоры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="273" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="275" />
       <source>Any release</source>
       <translation>Любой релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="348" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="351" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="352" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="355" />
       <source>%1 of %2 items</source>
       <translation>%1 из %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="445" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="448" />
       <source>No survey rounds yet: import one on the Survey rounds tab.</source>
       <translation>Опросов пока нет: импортируйте раунд на вкладке «Опросы».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="448" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="451" />
       <source>Score</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="449" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="452" />
       <source>Before surveys</source>
       <translation>До опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="481" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="484" />
       <source>Drawing…</source>
       <translation>Рисую…</translation>
     </message>
@@ -4643,7 +4643,7 @@
   <context>
     <name>PartnersTableModel</name>
     <message>
-      <location filename="../../workbench/ui/models/partners.py" line="144" />
+      <location filename="../../workbench/ui/models/partners.py" line="162" />
       <source>Ideal-partner profile score (0–100) and rank within the partner's segment; select a partner to see how the score is made up.</source>
       <translation>Балл соответствия профилю идеального партнёра (0–100) и место внутри сегмента партнёра; выберите партнёра, чтобы увидеть, из чего сложился балл.</translation>
     </message>
@@ -6335,9 +6335,9 @@
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="../../workbench/ui/tasks.py" line="245" />
+      <location filename="../../workbench/ui/tasks.py" line="258" />
       <source>Cancel</source>
-      <extracomment>a job that froze the window longer than this is logged at INFO (the goal is 16 ms, never above 50) how often the UI takes the latest progress of a running task (20 updates a second is smooth enough) CPython's GIL switch interval while a task runs (the default is 5 ms); see :func:`_switch_faster` called with every progress report, in the worker's thread (a task leaves it None: the UI polls) how many progress updates reached the UI (at most one per PROGRESS_INTERVAL_MS) the longest freeze of the window while it ran, when run with :func:`show_progress`</extracomment>
+      <extracomment>a job that froze the window longer than this is logged at INFO (the goal is 16 ms, never above 50) how often the UI takes the latest progress of a running task (20 updates a second is smooth enough) CPython's GIL switch interval while a task runs (the default is 5 ms); see :func:`_switch_faster` freeze the heap at most this often: objects made since the last freeze are few, a collection of them quick called with every progress report, in the worker's thread (a task leaves it None: the UI polls) how many progress updates reached the UI (at most one per PROGRESS_INTERVAL_MS) the longest freeze of the window while it ran, when run with :func:`show_progress`</extracomment>
       <translation>Отмена</translation>
     </message>
   </context>

@@ -265,7 +265,8 @@ def test_whole_interview_from_the_keyboard(qtbot, demo_window, demo_project) -> 
     qtbot.keyClicks(dialog.interviewer, "Keyboard Only")
     qtbot.keyClick(dialog.interviewer, Qt.Key.Key_Return)
     planned = [r for r in planning.list_interviews(demo_project) if r.interviewer == "Keyboard Only"]
-    assert len(planned) == 1 and screen.selected_id() == planned[0].id
+    assert len(planned) == 1
+    qtbot.waitUntil(lambda: screen.selected_id() == planned[0].id, timeout=10_000)  # selected once read in a task
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     capture = window.current_screen()
     assert capture.key == "capture" and capture.interview.id == planned[0].id

@@ -101,6 +101,7 @@ def test_segments_screen_draws_its_charts_in_the_worker_process(qtbot, make_ctx,
     screen.resize(1200, 800)
     screen.show()
     screen.ensure_loaded()
+    qtbot.waitUntil(lambda: screen.last_read is not None, timeout=15_000)  # the segments are read in a task
     beat = Heartbeat()
     beat.start()
     screen._chart_timer.stop()
@@ -167,6 +168,7 @@ def test_segments_screen_redrawn_quickly_keeps_the_worker_and_shows_the_last_dra
     screen.resize(1200, 800)
     screen.show()
     screen.ensure_loaded()
+    qtbot.waitUntil(lambda: screen.last_read is not None, timeout=15_000)  # the segments are read in a task
     screen._chart_timer.stop()
     jobs, ends = [], {}
     for n in range(4):

@@ -112,14 +112,9 @@ class InterviewsScreen(Screen):
 
         self.empty = EmptyState(self)
         self.empty.button.clicked.connect(lambda: self.plan_interview())
-        self.loading = QLabel(self)
-        self.loading.setObjectName("interviewsLoading")
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.loading)
-        self.pages.setCurrentWidget(self.loading)
         actions.insertWidget(0, self.resume_button)
         actions.insertWidget(0, self.resume_label, 1)
         self.resume_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -175,7 +170,6 @@ class InterviewsScreen(Screen):
         self.act_guides.setText(self.tr("Edit interview guides"))
         self.act_delete.setText(self.tr("Delete a planned interview"))
         self.act_resume.setText(self.tr("Resume the interview in progress"))
-        self.loading.setText(self.tr("Loading…"))
         self.resume_button.setText(self.tr("Resume"))
         self.resume_button.setToolTip(self.tr("Resume (Ctrl+R)"))
         self.empty.set_texts(self.tr("No interviews yet"),
@@ -270,7 +264,7 @@ class InterviewsScreen(Screen):
             return
         self.proxy.set_filters(segment=self.segment_box.currentData(), status=self.status_box.currentData(),
                                interviewer=self.interviewer_box.currentData())
-        if self.last_read is not None:  # until the first read the page says "Loading…"
+        if self.last_read is not None:  # until the first read the table shows, empty, and takes the focus
             self.pages.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
         self._update_count()
 
@@ -291,6 +285,9 @@ class InterviewsScreen(Screen):
             self.ctx.navigate.emit("capture", self._resume_id)
 
     def _update_count(self) -> None:
+        if self.last_read is None:  # the first read is in flight
+            self.count_label.setText(self.tr("Loading…"))
+            return
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.count_label.setText(self.tr("%1 of %2 interviews").replace("%1", str(shown)).replace("%2", str(total)))
 
