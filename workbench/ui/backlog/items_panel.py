@@ -7,6 +7,7 @@ current item ranks where it does and who asked for it.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 import shiboken6
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.backlog.surveys import HistoryPoint
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
@@ -71,6 +73,8 @@ class ItemsPanel(ItemActions, QWidget):
         #: the current item's details as read with the rows (valid until the next reload)
         self._details: ItemDetails | None = None
         self._has_rounds = False
+        #: the last read shown (tests look at the thread it was read in)
+        self.last_read: ItemsRead | None = None
         self.model = BacklogTableModel(self)
         self.model.edit_handler = self.edit_field
         self.model.reorder_handler = self.reorder
@@ -325,6 +329,7 @@ class ItemsPanel(ItemActions, QWidget):
         """Show what was read: the UI thread's part of a reload (model reset, filters, selection)."""
         first = not self._shown_once
         self._shown_once = True
+        self.last_read = read
         chosen, self._select_after = self._select_after, None
         keep, current = chosen if chosen is not None else (self.selected_ids(), self.current_id())
         scroll = self.table.verticalScrollBar().value()
@@ -447,19 +452,25 @@ class ItemsPanel(ItemActions, QWidget):
         before = self.tr("Before surveys")
         width = max(260, self.detail.chart.width() - 8)
         shown = self._chart_key  # what the chart shows now: a reload that changed nothing of it draws nothing
+        details = self._details
+        known = details.history if details is not None and details.item_id == item_id else None
+
+        def chart_key(points: list[HistoryPoint]) -> tuple[Any, ...]:
+            points = [replace(points[0], label=before), *points[1:]]
+            return (item_id, title, label, min(width, 480), tuple(points))
+
+        if known and chart_key(known) == shown:  # read with the rows: the chart is as it was
+            self._chart_for = item_id
+            return
 
         def render(_state: TaskState | None = None) -> tuple[tuple[Any, ...], bytes | None]:
-            from dataclasses import replace
-
             from workbench.backlog.charts import priority_chart_png
             from workbench.backlog.surveys import priority_history
 
-            points = priority_history(project, item_id)
-            points[0] = replace(points[0], label=before)
-            key = (item_id, title, label, min(width, 480), tuple(points))
+            key = chart_key(known or priority_history(project, item_id))
             if key == shown:
                 return key, None
-            return key, priority_chart_png(points, title=title, score_label=label, width_px=min(width, 480))
+            return key, priority_chart_png(list(key[-1]), title=title, score_label=label, width_px=min(width, 480))
 
         self._chart_for = item_id
         if self.sync_charts:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from workbench.backlog import priority, releases, service
 from workbench.backlog.evidence import EvidenceQuote
-from workbench.backlog.surveys import list_rounds
+from workbench.backlog.surveys import HistoryPoint, list_rounds, priority_history
 from workbench.errors import WorkbenchError
 from workbench.store.project import Project
 from workbench.ui.models.backlog import PreparedItems, SortState, prepare_items
@@ -27,6 +27,8 @@ class ItemDetails:
     item_id: int
     explanation: priority.Explanation
     quotes: list[EvidenceQuote]
+    #: its score before the surveys and after each round (the chart's points), when there are rounds
+    history: list[HistoryPoint] | None = None
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class ItemsRead:
     weighted: bool
     #: whether there is any survey round (the detail panel draws a chart only then)
     has_rounds: bool
-    #: the details of the item that was current when the read began, if it still exists
+    #: the details of the item current when the read began (or of the first row, if that one is gone)
     details: ItemDetails | None
     #: whether old scores were brought up to date first
     rescored: bool
@@ -48,9 +50,10 @@ class ItemsRead:
     read_ms: float = field(default=0.0)
 
 
-def read_details(project: Project, item_id: int) -> ItemDetails:
-    """Why an item ranks where it does and who asked for it."""
-    return ItemDetails(item_id, service.explain(project, item_id), service.item_evidence(project, item_id))
+def read_details(project: Project, item_id: int, *, history: bool = False) -> ItemDetails:
+    """Why an item ranks where it does and who asked for it (and, with ``history``, its chart's points)."""
+    return ItemDetails(item_id, service.explain(project, item_id), service.item_evidence(project, item_id),
+                       priority_history(project, item_id) if history else None)
 
 
 def read_items(project: Project, sort_state: SortState, current_id: int | None = None) -> ItemsRead:
@@ -62,12 +65,16 @@ def read_items(project: Project, sort_state: SortState, current_id: int | None =
     rescored = service.ensure_scored(project)
     release_names = [(r.id, r.name) for r in releases.list_releases(project)]
     items = service.list_items(project)
+    prepared = prepare_items(items, sort_state)
+    if current_id is None or current_id not in prepared.row_of:  # the first row will be current
+        current_id = prepared.rows[0].id if prepared.rows else None
+    has_rounds = bool(list_rounds(project))
     details = None
-    if current_id is not None and any(i.id == current_id for i in items):
+    if current_id is not None:
         try:
-            details = read_details(project, current_id)
+            details = read_details(project, current_id, history=has_rounds)
         except WorkbenchError:  # deleted since: the panel reads whichever item ends up current
             details = None
-    return ItemsRead(prepare_items(items, sort_state), release_names, service.get_framework(project),
-                     service.weighted_reach(project), bool(list_rounds(project)), details, rescored,
+    return ItemsRead(prepared, release_names, service.get_framework(project),
+                     service.weighted_reach(project), has_rounds, details, rescored,
                      threading.get_ident(), (time.perf_counter() - started) * 1000)

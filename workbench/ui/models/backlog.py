@@ -72,6 +72,12 @@ _FIELD = {"position": "position", "rank": "rank", "title": "title", "pillar": "p
           "manual_rank": "manual_rank"}
 
 
+_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+_BASE_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+               | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+_CELL_FLAGS = tuple(_BASE_FLAGS | Qt.ItemFlag.ItemIsEditable if c in EDITABLE else _BASE_FLAGS for c in COLUMNS)
+
+
 def _num(value: float | None, digits: int = 2) -> str:
     if value is None:
         return "—"
@@ -276,13 +282,9 @@ class BacklogTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
         if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if COLUMNS[index.column()] in EDITABLE:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+            return _ROOT_FLAGS
+        return _CELL_FLAGS[index.column()]  # asked for every painted cell: computed once
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:

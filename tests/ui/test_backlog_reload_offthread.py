@@ -1,0 +1,129 @@
+"""The backlog items reload in a reader task on the demo project: right rows, selection kept, newest read wins."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workbench.backlog import service
+from workbench.ops import Changes
+from workbench.ui.models.backlog import COLUMNS
+
+
+def _settle(qtbot: Any, panel: Any) -> None:
+    """Wait until no reader is in flight and a read has been shown."""
+    qtbot.waitUntil(lambda: panel.reader is None and panel.last_read is not None, timeout=30_000)
+
+
+@pytest.fixture
+def screen(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
+    """The backlog screen on the demo, shown, listening to the app's changes, first read done."""
+    from workbench.ui.backlog.screen import BacklogScreen
+
+    ctx = make_ctx(demo_project)
+    widget = BacklogScreen(ctx)
+    widget.items.show_charts = False
+    qtbot.addWidget(widget)
+    widget.resize(1440, 900)
+    widget.show()
+    ctx.changed.connect(widget.refresh)
+    widget.ensure_loaded()
+    _settle(qtbot, widget.items)
+    return widget
+
+
+def test_first_read_runs_in_a_worker_and_says_loading(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """While the first read is in flight the count says Loading…; the rows then come from a worker thread."""
+    from workbench.ui.backlog.screen import BacklogScreen
+
+    widget = BacklogScreen(make_ctx(demo_project))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.ensure_loaded()
+    panel = widget.items
+    assert panel.reader is not None and panel.model.rowCount() == 0
+    assert panel.count.text() == "Loading…"
+    _settle(qtbot, panel)
+    assert panel.last_read.thread_id != threading.get_ident()
+    assert [i.id for i in panel.model.items()] == [i.id for i in service.list_items(demo_project)]
+    assert "Loading" not in panel.count.text()
+    assert panel.current_id() == panel.model.item(0).id and "RICE" in panel.detail.why.text()
+
+
+def test_a_change_reloads_the_rows_off_the_ui_thread(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """After an edit and the app's change notice the table shows the saved value, read in a non-main thread."""
+    panel = screen.items
+    item = panel.model.item(3)
+    service.update_items(screen.ctx.project, {item.id: {"owner": "Ольга", "effort": 7.0}})
+    screen.ctx.notify(Changes(backlog=True, capabilities=True))
+    assert panel.reader is not None  # the UI thread did not read
+    _settle(qtbot, panel)
+    shown = panel.model.item(panel.model.row_of(item.id))
+    assert (shown.owner, shown.effort) == ("Ольга", 7.0)
+    assert panel.model.items() == service.list_items(screen.ctx.project)
+    assert panel.last_read.thread_id != threading.get_ident()
+
+
+def test_a_newer_reload_supersedes_one_in_flight(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """A change made while a reader runs is shown; the older read is never applied over it."""
+    panel = screen.items
+    item = panel.model.item(0)
+    applied: list[Any] = []
+    original = panel._apply
+    panel._apply = lambda read: (applied.append(read), original(read))
+    service.update_items(screen.ctx.project, {item.id: {"owner": "первый"}})
+    first = panel.reload()
+    service.update_items(screen.ctx.project, {item.id: {"owner": "второй"}})
+    assert panel.reload() is first  # still in flight: it is read again when it ends
+    _settle(qtbot, panel)
+    assert len(applied) == 1
+    assert panel.model.item(panel.model.row_of(item.id)).owner == "второй"
+
+
+def test_selection_current_and_scroll_are_kept(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """The selected rows, the current item and the scroll position survive a reload after a change."""
+    panel = screen.items
+    panel.resize(900, 300)
+    ids = [panel.model.item(r).id for r in (5, 6, 7)]
+    panel.select_ids(ids, ids[1])
+    bar = panel.table.verticalScrollBar()
+    bar.setValue(min(3, bar.maximum()))
+    scroll = bar.value()
+    assert scroll > 0
+    service.update_items(screen.ctx.project, {ids[0]: {"owner": "Ирина"}})
+    screen.ctx.notify(Changes(backlog=True))
+    _settle(qtbot, panel)
+    assert panel.selected_ids() == ids and panel.current_id() == ids[1]
+    assert bar.value() == scroll
+    assert panel.detail.item is not None and panel.detail.item.id == ids[1]
+
+
+def test_new_item_is_selected_once_its_reload_is_shown(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+N's new item is current after the reload it set off, though that reload is read in a worker."""
+    panel = screen.items
+    panel.ask_text = lambda *a, **k: "Новый пункт из теста"
+    panel.new_item()
+    _settle(qtbot, panel)
+    current = panel.model.item(panel.model.row_of(panel.current_id()))
+    assert current.title == "Новый пункт из теста"
+
+
+def test_sorting_is_done_by_the_model_and_kept_on_reload(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """Sorting by score puts the rows in score order (blanks last) and a reload keeps that order."""
+    panel = screen.items
+    panel.table.sortByColumn(COLUMNS.index("score"), Qt.SortOrder.DescendingOrder)
+
+    def scores() -> list[float]:
+        rows = [panel.model.item(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row())
+                for r in range(panel.proxy.rowCount())]
+        return [float("-inf") if i.computed_score is None else i.computed_score for i in rows]
+
+    assert scores() == sorted(scores(), reverse=True)
+    screen.ctx.notify(Changes(backlog=True))
+    _settle(qtbot, panel)
+    assert scores() == sorted(scores(), reverse=True)
+    panel.table.sortByColumn(COLUMNS.index("position"), Qt.SortOrder.AscendingOrder)
+    assert [panel.proxy.index(r, 0).data() for r in range(3)] == [1, 2, 3]
