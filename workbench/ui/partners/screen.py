@@ -47,7 +47,7 @@ from workbench.ui.partners.import_dialog import ImportDialog
 from workbench.ui.partners.labels import status_text
 from workbench.ui.partners.reader import TableRead, read_table
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import Task, freeze_heap, run_with_progress
+from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap, run_with_progress
 from workbench.ui.undo import EditNotSaved, push, resolve_stale
 from workbench.ui.widgets import EmptyState
 
@@ -276,7 +276,7 @@ class PartnersScreen(Screen):
                 self._apply(read_table(project, sort_state, segments))
                 return None
         reloads = self._reloads
-        freeze_heap()  # thousands of new rows: a full collection they set off must not scan the whole app
+        freeze_heap(FREEZE_EVERY_S)  # thousands of new rows: a full collection must not scan the whole app
         task = Task(lambda _state: read_table(project, sort_state), self)
         task.finished.connect(lambda read: self._reader_done(task, reloads, read))
         task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
