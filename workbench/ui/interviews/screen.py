@@ -98,6 +98,8 @@ class InterviewsScreen(Screen):
         self.resume_button = QPushButton(self)
         self.resume_button.clicked.connect(lambda: self.resume())
         self._resume_id: int | None = None
+        for widget in (self.resume_label, self.resume_button):  # until read, no interview is known to be running
+            widget.setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_text, 2)
         bar.addWidget(self.segment_box)
@@ -177,7 +179,7 @@ class InterviewsScreen(Screen):
                                      "from the keyboard."), self.tr("Plan interview"))
         if self.last_read is not None:  # status names in the new language
             self.model.set_rows(self.model.rows())
-            self._fill_filters()
+        self._fill_filters()
         self._update_count()
 
     # ----------------------------------------------------------------- loading
