@@ -127,3 +127,21 @@ def test_sorting_is_done_by_the_model_and_kept_on_reload(qtbot, screen) -> None:
     assert scores() == sorted(scores(), reverse=True)
     panel.table.sortByColumn(COLUMNS.index("position"), Qt.SortOrder.AscendingOrder)
     assert [panel.proxy.index(r, 0).data() for r in range(3)] == [1, 2, 3]
+
+
+def test_releases_tab_reads_in_a_worker_and_keeps_the_release(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """The Releases tab reads releases, items and notes in a worker; a change keeps the selected release."""
+    from workbench.backlog import releases
+
+    panel = screen.releases
+    screen.tabs.setCurrentWidget(panel)
+    assert panel.reader is not None
+    qtbot.waitUntil(lambda: panel.reader is None and panel.model.rowCount() > 1, timeout=30_000)
+    second = panel.model.releases()[1]
+    panel._select(second.id)
+    qtbot.waitUntil(lambda: panel.notes_task is None and second.name in panel.notes.toMarkdown(), timeout=30_000)
+    releases.update_release(screen.ctx.project, second.id, {"notes": "Заметки из теста"})
+    screen.ctx.notify(Changes(backlog=True))
+    qtbot.waitUntil(lambda: panel.reader is None and "Заметки из теста" in panel.notes.toMarkdown(), timeout=30_000)
+    assert panel.current_release_id() == second.id
+    assert panel.items_model.items() == service.list_items(screen.ctx.project)

@@ -20,8 +20,9 @@ def _inline(panel: Any) -> None:
 
 
 def _settle(qtbot: Any, screen: Any) -> None:
-    """Wait until the items' reload (read in a task) is shown."""
-    qtbot.waitUntil(lambda: screen.items.reader is None and screen.items._shown_once, timeout=30_000)
+    """Wait until the reloads read in tasks (items, releases and their notes) are shown."""
+    qtbot.waitUntil(lambda: screen.items.reader is None and screen.items._shown_once
+                    and screen.releases.reader is None and screen.releases.notes_task is None, timeout=30_000)
 
 
 @pytest.fixture
@@ -254,12 +255,15 @@ def test_new_release_and_undo(screen) -> None:  # type: ignore[no-untyped-def]
     """A release added on the Releases tab appears with its notes; undo removes it."""
     panel = screen.releases
     screen.tabs.setCurrentWidget(panel)
+    screen.settle()
     count = panel.model.rowCount()
     panel.ask_text = lambda *a, **k: "Релиз 2026.05"
     panel.add_release()
+    screen.settle()
     assert panel.model.rowCount() == count + 1
     assert "Релиз 2026.05" in panel.notes.toMarkdown()
     screen.ctx.undo_stack.undo()
+    screen.settle()
     assert panel.model.rowCount() == count
 
 
@@ -423,6 +427,7 @@ def test_release_date_and_notes(screen) -> None:  # type: ignore[no-untyped-def]
     """A release gets a date and notes; both show in its release notes; a bad date is refused."""
     panel = screen.releases
     screen.tabs.setCurrentWidget(panel)
+    screen.settle()
     errors: list[str] = []
     panel.show_error = errors.append
     panel.ask_text = lambda *a, **k: "31.03.2026"
@@ -432,9 +437,11 @@ def test_release_date_and_notes(screen) -> None:  # type: ignore[no-untyped-def]
     panel.set_date()
     panel.ask_multiline = lambda *a, **k: "Выплаты без порога и ЭДО."
     panel.set_notes()
+    screen.settle()
     text = panel.notes.toMarkdown()
     assert "2026-03-31" in text and "Выплаты без порога и ЭДО." in text
     screen.ctx.undo_stack.undo()
+    screen.settle()
     assert "Выплаты без порога и ЭДО." not in panel.notes.toMarkdown()
 
 

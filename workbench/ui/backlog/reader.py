@@ -78,3 +78,30 @@ def read_items(project: Project, sort_state: SortState, current_id: int | None =
     return ItemsRead(prepared, release_names, service.get_framework(project),
                      service.weighted_reach(project), has_rounds, details, rescored,
                      threading.get_ident(), (time.perf_counter() - started) * 1000)
+
+
+@dataclass(frozen=True)
+class ReleasesRead:
+    """What a reload of the releases panel shows: the releases, every item, the chosen release's notes."""
+
+    releases: list[releases.ReleaseRead]
+    prepared: PreparedItems
+    #: the release whose notes were read (the one selected when the read began, else the first), and its notes
+    notes_for: int | None
+    notes: str
+    thread_id: int = field(default=0)
+
+
+def read_releases(project: Project, release_id: int | None, lang: str) -> ReleasesRead:
+    """Read the releases, the items in the product manager's order and the notes of ``release_id`` (or the first)."""
+    found = releases.list_releases(project)
+    items = service.list_items(project)
+    if release_id not in {r.id for r in found}:
+        release_id = found[0].id if found else None
+    notes = ""
+    if release_id is not None:
+        try:
+            notes = releases.release_notes(project, release_id, lang=lang)
+        except WorkbenchError:  # deleted since: the panel reads the notes of whichever release ends up selected
+            release_id = None
+    return ReleasesRead(found, prepare_items(items), release_id, notes, threading.get_ident())

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
 from workbench.backlog import releases, service
 from workbench.errors import WorkbenchError
 from workbench.ops import Changes
+from workbench.ui.backlog.reader import ReleasesRead, read_releases
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog import COLUMNS, BacklogFilterProxy, BacklogTableModel
 from workbench.ui.models.backlog_lists import ID_ROLE, ReleasesModel
 from workbench.ui.models.backlog_program import ui_lang
+from workbench.ui.tasks import Task
 from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
@@ -48,6 +51,15 @@ class ReleasesPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        self.reader: Task | None = None
+        self._reloads = 0
+        #: a release to select once the reload on its way is shown
+        self._select_after: int | None = None
+        #: release notes read since the last reload, by release; the one shown; the notes task in flight
+        self._notes: dict[int, str] = {}
+        self._notes_shown: int | None = None
+        self.notes_task: Task | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -162,11 +174,51 @@ class ReleasesPanel(QWidget):
         QMessageBox.warning(self, self.tr("Releases"), message)
 
     # ---------------------------------------------------------------- loading
-    def reload(self) -> None:
-        """Reload releases and items, keeping the selected release."""
-        keep = self.current_release_id()
-        self.model.set_releases(releases.list_releases(self.ctx.project))
-        self.items_model.set_items(service.list_items(self.ctx.project))
+    def reload(self, *, wait: bool = False) -> Task | None:
+        """Reload releases, items and the selected release's notes in a task, keeping the selected release.
+
+        A reload asked for while a reader runs supersedes it (read once more when it ends). With
+        ``wait`` the panel reads here and shows at once. Returns the reader task, or None when read here.
+        """
+        self._reloads += 1
+        project, keep, lang = self.ctx.project, self.current_release_id(), ui_lang()
+        if self._select_after is not None:
+            keep = self._select_after
+        if wait:
+            self.reader = None
+            self._apply(read_releases(project, keep, lang))
+            return None
+        if self.reader is not None:
+            return self.reader
+        reloads = self._reloads
+        task = Task(lambda _state: read_releases(project, keep, lang), self)
+        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
+        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
+        self.reader = task
+        return task.start()
+
+    def _reader_done(self, task: Task, reloads: int, read: ReleasesRead | None, message: str = "") -> None:
+        if task is not self.reader or not shiboken6.isValid(self):
+            return
+        self.reader = None
+        if reloads != self._reloads:  # something changed after this read began: read again
+            self.reload()
+            return
+        if read is None:
+            log.warning("reading the releases failed: %s", message)
+            self.ctx.status.emit(message)
+            return
+        self._apply(read)
+
+    def _apply(self, read: ReleasesRead) -> None:
+        """Show what was read (the UI thread's part of a reload)."""
+        keep = self._select_after if self._select_after is not None else self.current_release_id()
+        self._select_after = None
+        self._notes = {read.notes_for: read.notes} if read.notes_for is not None else {}
+        self._notes_shown = None
+        self.notes_task = None  # notes read before these are dropped
+        self.model.set_releases(read.releases)
+        self.items_model.apply(read.prepared)
         row = next((n for n, r in enumerate(self.model.releases()) if r.id == keep), 0)
         if self.model.rowCount():
             self.list.selectionModel().setCurrentIndex(self.model.index(row, 0),
@@ -192,10 +244,32 @@ class ReleasesPanel(QWidget):
             return
         name = next(r.name for r in self.model.releases() if r.id == release_id)
         self.items_label.setText(self.tr("Items of %1 (drag to order them)").replace("%1", name))
-        try:
-            self.notes.setMarkdown(releases.release_notes(self.ctx.project, release_id, lang=ui_lang()))
-        except WorkbenchError as exc:
-            self.notes.setPlainText(error_text(exc))
+        if release_id in self._notes:  # read with the releases (valid until the next reload)
+            if self._notes_shown != release_id:
+                self.notes.setMarkdown(self._notes[release_id])
+                self._notes_shown = release_id
+            return
+        self._notes_shown = None
+        self.notes.setPlainText(self.tr("Loading…"))
+        project, lang = self.ctx.project, ui_lang()
+        task = Task(lambda _state: releases.release_notes(project, release_id, lang=lang), self)
+
+        def done(text: object) -> None:
+            if self.notes_task is task:
+                self.notes_task = None
+                self._notes[release_id] = str(text)
+                if self.current_release_id() == release_id:
+                    self._show_release()
+
+        def failed(message: str, _user: bool) -> None:
+            if self.notes_task is task:
+                self.notes_task = None
+                if self.current_release_id() == release_id:
+                    self.notes.setPlainText(message)
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+        self.notes_task = task.start()
 
     # ---------------------------------------------------------------- actions
     def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
@@ -217,7 +291,8 @@ class ReleasesPanel(QWidget):
             holder["snap"] = releases.delete_release(self.ctx.project, made.id)
 
         self._push(self.tr("New release"), lambda: releases.restore_release(self.ctx.project, holder["snap"]), undo)
-        self.reload()
+        if self.reader is None:  # the app's change notice reloads the panel where it is in view
+            self.reload()
         self._select(made.id)
 
     def rename_release(self) -> None:
@@ -312,6 +387,9 @@ class ReleasesPanel(QWidget):
                    lambda: service.reorder(self.ctx.project, previous))
 
     def _select(self, release_id: int) -> None:
+        if self.reader is not None:  # once the reload on its way is shown
+            self._select_after = release_id
+            return
         for n, r in enumerate(self.model.releases()):
             if r.id == release_id:
                 self.list.setCurrentIndex(self.model.index(n, 0))
