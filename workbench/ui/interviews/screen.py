@@ -34,7 +34,7 @@ from workbench.ui.interviews.plan_dialog import PlanInterviewDialog
 from workbench.ui.interviews.reader import InterviewsRead, read_interviews
 from workbench.ui.models.interviews import ID_ROLE, InterviewFilterProxy, InterviewTableModel, status_name
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import Task, freeze_heap
+from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
@@ -199,7 +199,7 @@ class InterviewsScreen(Screen):
         if self.reader is not None:
             return self.reader
         project, reloads = self.ctx.project, self._reloads
-        freeze_heap()  # thousands of rows read: a full collection they set off must not scan the whole app
+        freeze_heap(FREEZE_EVERY_S)  # rows read after every change: a full collection must not scan the whole app
         task = Task(lambda _state: read_interviews(project), self)
         task.finished.connect(lambda read: self._reader_done(task, reloads, read))
         task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))

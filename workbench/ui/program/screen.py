@@ -43,7 +43,7 @@ from workbench.ui.models.backlog_lists import EvidenceListModel
 from workbench.ui.models.backlog_program import ID_ROLE, CardsModel, ElementsModel, NeededItemsModel, ui_lang
 from workbench.ui.program.reader import ProgramRead, read_program
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import Task, freeze_heap
+from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap
 from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
@@ -277,7 +277,7 @@ class ProgramScreen(Screen):
             return self.reader
         project, reloads, seed = self.ctx.project, self._reloads, not self._seeded
         self._seeded = True
-        freeze_heap()  # thousands of rows read: a full collection they set off must not scan the whole app
+        freeze_heap(FREEZE_EVERY_S)  # rows read after every change: a full collection must not scan the whole app
         task = Task(lambda _state: read_program(project, seed=seed), self)
         task.finished.connect(lambda read: self._reader_done(task, reloads, read))
         task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))

@@ -57,7 +57,7 @@ from workbench.ui.segments.sensitivity import (
     SensitivityRow,
     sensitivity_rows,
 )
-from workbench.ui.tasks import Task, freeze_heap
+from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap
 from workbench.ui.undo import push
 from workbench.ui.widgets import EmptyState
 
@@ -327,7 +327,7 @@ class SegmentsScreen(Screen):
         if self.reader is not None:
             return self.reader
         project, reloads = self.ctx.project, self._reloads
-        freeze_heap()  # thousands of rows read: a full collection they set off must not scan the whole app
+        freeze_heap(FREEZE_EVERY_S)  # rows read after every change: a full collection must not scan the whole app
         task = Task(lambda _state: read_segments(project), self)
         task.finished.connect(lambda read: self._reader_done(task, reloads, read))
         task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
