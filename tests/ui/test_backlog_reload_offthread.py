@@ -145,3 +145,21 @@ def test_releases_tab_reads_in_a_worker_and_keeps_the_release(qtbot, screen) -> 
     qtbot.waitUntil(lambda: panel.reader is None and "Заметки из теста" in panel.notes.toMarkdown(), timeout=30_000)
     assert panel.current_release_id() == second.id
     assert panel.items_model.items() == service.list_items(screen.ctx.project)
+
+
+def test_survey_rounds_tab_reads_in_a_worker_and_sorts_answers(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """The Survey rounds tab reads rounds and answers in a worker; sorting by rating orders the answers."""
+    from workbench.ui.models.backlog_lists import ANSWER_COLUMNS
+
+    panel = screen.surveys
+    screen.tabs.setCurrentWidget(panel)
+    assert panel.reader is not None
+    qtbot.waitUntil(lambda: panel.reader is None and panel.answers_model.rowCount() > 0, timeout=30_000)
+    view = panel.answers
+    view.sortByColumn(ANSWER_COLUMNS.index("rating"), Qt.SortOrder.DescendingOrder)
+    column = ANSWER_COLUMNS.index("rating")
+    ratings = [view.model().index(r, column).data() for r in range(view.model().rowCount())]
+    assert ratings == sorted(ratings, reverse=True) and len(set(ratings)) > 1
+    screen.ctx.notify(Changes(surveys=True))
+    qtbot.waitUntil(lambda: panel.reader is None, timeout=30_000)
+    assert [view.model().index(r, column).data() for r in range(view.model().rowCount())] == ratings

@@ -20,9 +20,10 @@ def _inline(panel: Any) -> None:
 
 
 def _settle(qtbot: Any, screen: Any) -> None:
-    """Wait until the reloads read in tasks (items, releases and their notes) are shown."""
+    """Wait until the reloads read in tasks (items, releases and their notes, survey rounds) are shown."""
     qtbot.waitUntil(lambda: screen.items.reader is None and screen.items._shown_once
-                    and screen.releases.reader is None and screen.releases.notes_task is None, timeout=30_000)
+                    and screen.releases.reader is None and screen.releases.notes_task is None
+                    and screen.surveys.reader is None and screen.surveys.answers_task is None, timeout=30_000)
 
 
 @pytest.fixture
@@ -229,11 +230,13 @@ def test_survey_round_import_moves_priorities(screen, tmp_path: Path) -> None:  
     path.write_text("Partner,Item,Rating\n" + "".join(f",{top.title},1\n" for _ in range(6)), encoding="utf-8")
     screen.tabs.setCurrentWidget(panel)
     panel.import_file(str(path), "Декабрь")
+    screen.settle()
     assert panel.model.rowCount() >= 2
     assert service.get_item(screen.ctx.project, top.id).computed_score < top.computed_score
     screen.ctx.undo_stack.undo()
     assert service.get_item(screen.ctx.project, top.id).computed_score == pytest.approx(top.computed_score)
     screen.ctx.undo_stack.redo()
+    screen.settle()
     assert any(panel.model.survey_round(r).name == "Декабрь" for r in range(panel.model.rowCount()))
 
 
@@ -298,6 +301,7 @@ def test_survey_tab_shows_what_each_answer_matched(screen) -> None:  # type: ign
     """The selected round lists its answers with the item or pain each was matched to."""
     panel = screen.surveys
     screen.tabs.setCurrentWidget(panel)
+    screen.settle()
     assert panel.model.rowCount() >= 1
     assert panel.answers_model.rowCount() > 0
     matched = panel.answers_model.index(0, 2).data()
@@ -395,6 +399,7 @@ def test_import_dialog_flow_uses_the_confirmed_mapping(screen, tmp_path: Path) -
     errors: list[str] = []
     panel.show_error = errors.append
     panel.import_dialog()
+    screen.settle()
     assert errors == []
     assert any(panel.model.survey_round(r).name == "Странный файл" for r in range(panel.model.rowCount()))
 

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from workbench.backlog import priority, releases, service
 from workbench.backlog.evidence import EvidenceQuote
-from workbench.backlog.surveys import HistoryPoint, list_rounds, priority_history
+from workbench.backlog.surveys import (
+    HistoryPoint,
+    SurveyAnswerRead,
+    SurveyRoundRead,
+    list_answers,
+    list_rounds,
+    priority_history,
+)
 from workbench.errors import WorkbenchError
 from workbench.store.project import Project
 from workbench.ui.models.backlog import PreparedItems, SortState, prepare_items
@@ -105,3 +112,23 @@ def read_releases(project: Project, release_id: int | None, lang: str) -> Releas
         except WorkbenchError:  # deleted since: the panel reads the notes of whichever release ends up selected
             release_id = None
     return ReleasesRead(found, prepare_items(items), release_id, notes, threading.get_ident())
+
+
+@dataclass(frozen=True)
+class SurveysRead:
+    """What a reload of the survey rounds tab shows: the rounds and the answers of the chosen one."""
+
+    rounds: list[SurveyRoundRead]
+    #: the round whose answers were read (the one selected when the read began, else the last), and its answers
+    answers_for: int | None
+    answers: list[SurveyAnswerRead]
+    thread_id: int = field(default=0)
+
+
+def read_surveys(project: Project, round_id: int | None) -> SurveysRead:
+    """Read the rounds and the answers of ``round_id`` (or of the last round)."""
+    rounds = list_rounds(project)
+    if round_id not in {r.id for r in rounds}:
+        round_id = rounds[-1].id if rounds else None
+    answers = list_answers(project, round_id) if round_id is not None else []
+    return SurveysRead(rounds, round_id, answers, threading.get_ident())

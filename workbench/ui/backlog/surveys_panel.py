@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,9 +28,10 @@ from PySide6.QtWidgets import (
 from workbench.backlog import surveys
 from workbench.errors import InputError, WorkbenchError
 from workbench.ops import Changes
+from workbench.ui.backlog.reader import SurveysRead, read_surveys
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
-from workbench.ui.models.backlog_lists import ANSWER_COLUMNS, ID_ROLE, SORT_ROLE, AnswersModel, RoundsModel
+from workbench.ui.models.backlog_lists import ANSWER_COLUMNS, ID_ROLE, AnswersModel, AnswersProxy, RoundsModel
 from workbench.ui.tasks import Task, TaskState, run_with_progress
 from workbench.ui.undo import push
 
@@ -44,6 +46,13 @@ class SurveysPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._task: Task | None = None
+        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        self.reader: Task | None = None
+        self._reloads = 0
+        #: answers read since the last reload, by round; the round shown; the answers task in flight
+        self._answers: dict[int, list[Any]] = {}
+        self._answers_shown: int | None = None
+        self.answers_task: Task | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.intro = QLabel(self)
@@ -54,9 +63,8 @@ class SurveysPanel(QWidget):
         self.list.setModel(self.model)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_answers())
         self.answers_model = AnswersModel(self)
-        answers_proxy = QSortFilterProxyModel(self)
+        answers_proxy = AnswersProxy(self)
         answers_proxy.setSourceModel(self.answers_model)
-        answers_proxy.setSortRole(SORT_ROLE)
         self.answers = QTableView(self)
         self.answers.setObjectName("surveyAnswers")
         self.answers.setModel(answers_proxy)
@@ -146,10 +154,47 @@ class SurveysPanel(QWidget):
         return run_with_progress(self, title, fn, on_done, on_error)
 
     # ---------------------------------------------------------------- loading
-    def reload(self) -> None:
-        """Reload the rounds."""
+    def reload(self, *, wait: bool = False) -> Task | None:
+        """Reload the rounds and the selected round's answers in a task, keeping the selected round.
+
+        A reload asked for while a reader runs supersedes it (read once more when it ends). With
+        ``wait`` the panel reads here. Returns the reader task, or None when read here.
+        """
+        self._reloads += 1
+        project, keep = self.ctx.project, self.list.currentIndex().data(ID_ROLE)
+        if wait:
+            self.reader = None
+            self._apply(read_surveys(project, keep))
+            return None
+        if self.reader is not None:
+            return self.reader
+        reloads = self._reloads
+        task = Task(lambda _state: read_surveys(project, keep), self)
+        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
+        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
+        self.reader = task
+        return task.start()
+
+    def _reader_done(self, task: Task, reloads: int, read: SurveysRead | None, message: str = "") -> None:
+        if task is not self.reader or not shiboken6.isValid(self):
+            return
+        self.reader = None
+        if reloads != self._reloads:  # something changed after this read began: read again
+            self.reload()
+            return
+        if read is None:
+            log.warning("reading the survey rounds failed: %s", message)
+            self.ctx.status.emit(message)
+            return
+        self._apply(read)
+
+    def _apply(self, read: SurveysRead) -> None:
+        """Show what was read (the UI thread's part of a reload)."""
         keep = self.list.currentIndex().data(ID_ROLE)
-        self.model.set_rounds(surveys.list_rounds(self.ctx.project))
+        self._answers = {read.answers_for: read.answers} if read.answers_for is not None else {}
+        self._answers_shown = None
+        self.answers_task = None  # answers read before these are dropped
+        self.model.set_rounds(read.rounds)
         has = self.model.rowCount() > 0
         self.empty.setVisible(not has)
         self.delete_button.setEnabled(has)
@@ -161,8 +206,34 @@ class SurveysPanel(QWidget):
 
     def _show_answers(self) -> None:
         index = self.list.currentIndex()
-        self.answers_model.set_answers(surveys.list_answers(self.ctx.project, index.data(ID_ROLE))
-                                       if index.isValid() else [])
+        round_id = index.data(ID_ROLE) if index.isValid() else None
+        if round_id is None:
+            self._answers_shown = None
+            self.answers_model.set_answers([])
+            return
+        if round_id in self._answers:  # read with the rounds (valid until the next reload)
+            if self._answers_shown != round_id:
+                self.answers_model.set_answers(self._answers[round_id])
+                self._answers_shown = round_id
+            return
+        project = self.ctx.project
+        task = Task(lambda _state: surveys.list_answers(project, round_id), self)
+
+        def done(answers: object) -> None:
+            if self.answers_task is task:
+                self.answers_task = None
+                self._answers[round_id] = answers  # type: ignore[assignment]
+                if self.list.currentIndex().data(ID_ROLE) == round_id:
+                    self._show_answers()
+
+        def failed(message: str, _user: bool) -> None:
+            if self.answers_task is task:
+                self.answers_task = None
+                self.ctx.status.emit(message)
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+        self.answers_task = task.start()
 
     def _open_item(self, index: Any) -> None:
         item_id = index.data(ID_ROLE)
