@@ -163,3 +163,21 @@ def test_survey_rounds_tab_reads_in_a_worker_and_sorts_answers(qtbot, screen) ->
     screen.ctx.notify(Changes(surveys=True))
     qtbot.waitUntil(lambda: panel.reader is None, timeout=30_000)
     assert [view.model().index(r, column).data() for r in range(view.model().rowCount())] == ratings
+
+
+def test_capabilities_tab_reads_in_a_worker_and_keeps_the_current_one(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """The Capabilities tab reads in a worker; after an edit the edited capability is still current."""
+    from workbench.backlog import capabilities
+    from workbench.ui.models.backlog_lists import ID_ROLE
+
+    panel = screen.capabilities
+    screen.tabs.setCurrentWidget(panel)
+    assert panel.reader is not None
+    qtbot.waitUntil(lambda: panel.reader is None and panel.model.rowCount() > 2, timeout=30_000)
+    cap = panel.model.capability(2)
+    panel.select(cap.id)
+    capabilities.update_capability(screen.ctx.project, cap.id, {"description": "Описание из теста"})
+    screen.ctx.notify(Changes(capabilities=True))
+    qtbot.waitUntil(lambda: panel.reader is None, timeout=30_000)
+    assert panel.model.capability(panel.model.row_of(cap.id)).description == "Описание из теста"
+    assert panel.table.currentIndex().data(ID_ROLE) == cap.id

@@ -20,10 +20,11 @@ def _inline(panel: Any) -> None:
 
 
 def _settle(qtbot: Any, screen: Any) -> None:
-    """Wait until the reloads read in tasks (items, releases and their notes, survey rounds) are shown."""
+    """Wait until the reloads read in tasks (items, capabilities, releases and notes, survey rounds) are shown."""
     qtbot.waitUntil(lambda: screen.items.reader is None and screen.items._shown_once
                     and screen.releases.reader is None and screen.releases.notes_task is None
-                    and screen.surveys.reader is None and screen.surveys.answers_task is None, timeout=30_000)
+                    and screen.surveys.reader is None and screen.surveys.answers_task is None
+                    and screen.capabilities.reader is None, timeout=30_000)
 
 
 @pytest.fixture
@@ -244,13 +245,16 @@ def test_capability_edit_and_undo(screen) -> None:  # type: ignore[no-untyped-de
     """A capability's status changes from the table and back with undo."""
     panel = screen.capabilities
     screen.tabs.setCurrentWidget(panel)
+    screen.settle()
     cap = panel.model.capability(0)
     new = "have" if cap.status != "have" else "missing"
     from workbench.ui.models.backlog_lists import CAP_COLUMNS
 
     assert panel.model.setData(panel.model.index(0, CAP_COLUMNS.index("status")), new)
+    screen.settle()
     assert panel.model.capability(panel.model.row_of(cap.id)).status == new
     screen.ctx.undo_stack.undo()
+    screen.settle()
     assert panel.model.capability(panel.model.row_of(cap.id)).status == cap.status
 
 
@@ -411,6 +415,7 @@ def test_capability_import_from_the_panel_and_undo(screen, tmp_path: Path) -> No
     panel = screen.capabilities
     _inline(panel)
     screen.tabs.setCurrentWidget(panel)
+    screen.settle()
     before = panel.model.rowCount()
     wb = Workbook()
     wb.active.append(["Инвентарь"])
@@ -423,8 +428,10 @@ def test_capability_import_from_the_panel_and_undo(screen, tmp_path: Path) -> No
     panel.import_dialog()
     assert panel.model.rowCount() == before  # cancelled at the mapping step
     panel.import_file(str(tmp_path / "caps.xlsx"))
+    screen.settle()
     assert panel.model.rowCount() == before + 1
     screen.ctx.undo_stack.undo()
+    screen.settle()
     assert panel.model.rowCount() == before
 
 

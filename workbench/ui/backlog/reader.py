@@ -12,7 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from workbench.backlog import priority, releases, service
+from workbench.backlog import capabilities, priority, releases, service
 from workbench.backlog.evidence import EvidenceQuote
 from workbench.backlog.surveys import (
     HistoryPoint,
@@ -132,3 +132,18 @@ def read_surveys(project: Project, round_id: int | None) -> SurveysRead:
         round_id = rounds[-1].id if rounds else None
     answers = list_answers(project, round_id) if round_id is not None else []
     return SurveysRead(rounds, round_id, answers, threading.get_ident())
+
+
+@dataclass(frozen=True)
+class CapabilitiesRead:
+    """What a reload of the capabilities tab shows: the inventory and the cards a capability may link to."""
+
+    capabilities: list[capabilities.CapabilityRead]
+    cards: list[tuple[int, str]]
+    thread_id: int = field(default=0)
+
+
+def read_capabilities(project: Project) -> CapabilitiesRead:
+    """Read the capability inventory and the card choices."""
+    return CapabilitiesRead(capabilities.list_capabilities(project), capabilities.card_choices(project),
+                            threading.get_ident())

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from workbench.ops import Changes
 from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
 from workbench.ui.backlog.delegates import ChoiceDelegate
 from workbench.ui.backlog.labels import capability_status_text, pillar_text
+from workbench.ui.backlog.reader import CapabilitiesRead, read_capabilities
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_lists import CAP_COLUMNS, ID_ROLE, SORT_ROLE, CapabilitiesModel
@@ -47,6 +49,11 @@ class CapabilitiesPanel(QWidget):
         self.ctx = ctx
         self._task: Task | None = None
         self._cards: list[tuple[int, str]] = []
+        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        self.reader: Task | None = None
+        self._reloads = 0
+        #: a capability to make current once the reload on its way is shown
+        self._select_after: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.intro = QLabel(self)
@@ -171,17 +178,55 @@ class CapabilitiesPanel(QWidget):
         return run_with_progress(self, title, fn, on_done, on_error)
 
     # ---------------------------------------------------------------- loading
-    def reload(self) -> None:
-        """Reload the inventory."""
-        current = self.table.currentIndex().data(ID_ROLE)
-        self._cards = caps.card_choices(self.ctx.project)
-        self.model.set_capabilities(caps.list_capabilities(self.ctx.project))
+    def reload(self, *, wait: bool = False) -> Task | None:
+        """Reload the inventory in a task, keeping the current capability.
+
+        A reload asked for while a reader runs supersedes it (read once more when it ends). With
+        ``wait`` the panel reads here. Returns the reader task, or None when read here.
+        """
+        self._reloads += 1
+        project = self.ctx.project
+        if wait:
+            self.reader = None
+            self._apply(read_capabilities(project))
+            return None
+        if self.reader is not None:
+            return self.reader
+        reloads = self._reloads
+        task = Task(lambda _state: read_capabilities(project), self)
+        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
+        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
+        self.reader = task
+        return task.start()
+
+    def _reader_done(self, task: Task, reloads: int, read: CapabilitiesRead | None, message: str = "") -> None:
+        if task is not self.reader or not shiboken6.isValid(self):
+            return
+        self.reader = None
+        if reloads != self._reloads:  # something changed after this read began: read again
+            self.reload()
+            return
+        if read is None:
+            log.warning("reading the capabilities failed: %s", message)
+            self.ctx.status.emit(message)
+            return
+        self._apply(read)
+
+    def _apply(self, read: CapabilitiesRead) -> None:
+        """Show what was read (the UI thread's part of a reload)."""
+        chosen, self._select_after = self._select_after, None
+        current = chosen if chosen is not None else self.table.currentIndex().data(ID_ROLE)
+        self._cards = read.cards
+        self.model.set_capabilities(read.capabilities)
         self.empty.setVisible(self.model.rowCount() == 0)
         if current is not None:
             self.select(current)
 
     def select(self, capability_id: int) -> None:
-        """Make a capability current."""
+        """Make a capability current (once shown, if a reload is on its way)."""
+        if self.reader is not None:
+            self._select_after = capability_id
+            return
         row = self.model.row_of(capability_id)
         if row is not None:
             index = self.proxy.mapFromSource(self.model.index(row, 0))
