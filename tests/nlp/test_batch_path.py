@@ -126,3 +126,37 @@ def test_key_index_finds_exactly_its_keys() -> None:
         assert index.lookup(queries).tolist() == [position.get(int(q), -1) for q in queries]
     with pytest.raises(ValueError, match="unique"):
         KeyIndex(np.array([3, 3], dtype=np.uint64))
+
+
+NOTE = "Квазиплатформенные интеграторы жалуются на выплаты. Сверхдлинные согласования мешают продажам."
+
+
+def test_sentences_keep_every_word_lemmatised() -> None:
+    """Splitting a note into sentences lemmatises its new words, so classifying them later is as in a fresh process."""
+    from workbench.nlp.pipeline import Classifier
+
+    texts = ["Мы внедряем amoCRM.", "Сверхдлинные согласования мешают продажам."]
+    fresh = Classifier()
+    fresh.warm_up()
+    expected = fresh.classify(texts, "ru")
+    classifier = Classifier()
+    classifier.warm_up()
+    assert len(classifier.sentences(NOTE, "ru")) == 2  # makes the second text's words, before any classify
+    assert classifier.load("ru").get_pipe("workbench_lemmatizer").complete()
+    assert classifier.classify(texts, "ru") == expected
+
+
+def test_words_made_outside_a_doc_take_the_whole_batch_path() -> None:
+    """A word form put in the vocabulary by hand gets its lemma as spaCy's path gives it, wherever it is in the batch."""
+    from workbench.nlp.pipeline import Classifier
+
+    texts = ["Мы внедряем amoCRM.", "задержками.", "Хотим выплаты быстрее."]  # only the first adds words
+    results = []
+    for path in ("_suggest_batch", "_suggest_docs"):
+        classifier = Classifier()
+        classifier.warm_up()
+        nlp = classifier.load("ru")
+        nlp.vocab["задержками"]  # a lexeme the lemmatizer has not seen
+        assert not nlp.get_pipe("workbench_lemmatizer").complete()
+        results.append(getattr(classifier, path)("ru", texts))
+    assert results[0] == results[1]

@@ -111,6 +111,14 @@ class NormLemmatizer:
         """Give every word of ``docs`` its lemma, as ``pipe`` over one batch of them all."""
         self._catch_up(docs)
 
+    def complete(self) -> bool:
+        """Whether every lexeme of the vocabulary has its lemma (none was made behind this component's back).
+
+        Then the only words without a lemma are the ones a new doc adds, and annotating each doc that
+        grows the vocabulary, as it is made, does what annotating the whole batch afterwards does.
+        """
+        return self._known_size == len(self.vocab) == len(self._seen)
+
     def pipe(self, stream: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         for batch in minibatch(stream, size=batch_size):
             self._catch_up(batch)

@@ -92,7 +92,8 @@ class Classifier:
     def sentences(self, text: str, lang: str) -> list[str]:
         """``text`` split into sentences by the pipeline's sentencizer."""
         nlp = self.load(lang)
-        doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+        # The lemmatizer sees the doc too: every word form in the vocabulary keeps its lemma.
+        doc = nlp.get_pipe("sentencizer")(nlp.get_pipe("workbench_lemmatizer")(nlp.make_doc(text)))
         return [sent.text.strip() for sent in doc.sents if sent.text.strip()]
 
     def warm_up(self) -> None:
@@ -159,7 +160,7 @@ class Classifier:
                 nlp.make_doc(text)  # raises spaCy's error about the first text that is too long
         tokenizer = nlp.tokenizer
         vocab = nlp.vocab
-        if tagger.needs_docs:
+        if tagger.needs_docs or not lemmatizer.complete():
             docs = [tokenizer(text) for text in texts]
             lemmatizer.annotate(docs)
             tables = [doc.to_array(columns) for doc in docs]
@@ -168,7 +169,7 @@ class Classifier:
             # of containers for the garbage collector to walk, and to promote into older generations.
             docs = []
             tables = []
-            known = -1
+            known = len(vocab)
             for text in texts:
                 doc = tokenizer(text)
                 if len(vocab) != known:  # a new word form: give it its lemma before reading NORM
