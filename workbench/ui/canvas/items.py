@@ -211,7 +211,10 @@ class CardItem(QGraphicsItem):
             self.setCacheMode(_DEVICE_CACHE)
 
     def texts(self) -> tuple[str, str, str, str]:
-        """Head (rank, kind), weight dots, title elided to four lines and footer; made on the first readable paint."""
+        """Head (rank, kind), weight dots, title elided to four lines and footer; made on the first readable paint.
+
+        The footer is elided when painted, with the metrics of the device it is painted on (screen, SVG, PDF).
+        """
         if self._texts is None:
             card = self.card
             manual = " ↕" if card.manual_rank is not None else ""
@@ -224,7 +227,6 @@ class CardItem(QGraphicsItem):
                 foot = labels.evidence_badge(card.statements, card.partners)
             if self.alert:
                 foot = "⚠ " + labels.t("no reliever") + " · " + foot if card.zone == "pains" else "⚠ " + foot
-            foot = QFontMetricsF(font(7.5, self.alert)).elidedText(foot, Qt.TextElideMode.ElideRight, CARD_W - 16)
             self._texts = (head, weight, _elided_title(card.title), foot)
         return self._texts
 
@@ -256,9 +258,8 @@ class CardItem(QGraphicsItem):
         painter.setPen(pen if pen is not None else style.pen)
         painter.drawRoundedRect(rect, 4, 4)
         # kind chip: a coloured box with a letter label
-        chip_font = font(7.5, True)
-        painter.setFont(chip_font)
-        chip = QRectF(6, 6, max(18.0, QFontMetricsF(chip_font).horizontalAdvance(style.letter) + 8), 16)
+        painter.setFont(font(7.5, True))
+        chip = QRectF(6, 6, max(18.0, QFontMetricsF(painter.font()).horizontalAdvance(style.letter) + 8), 16)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.color)
         painter.drawRoundedRect(chip, 3, 3)
@@ -279,7 +280,8 @@ class CardItem(QGraphicsItem):
         painter.drawLine(QPointF(8, CARD_H - 22), QPointF(CARD_W - 8, CARD_H - 22))
         painter.setPen(ALERT if self.alert else faint_ink())
         painter.setFont(font(7.5, self.alert))
-        painter.drawText(_FOOT_RECT, _LEFT_MIDDLE, foot)
+        painter.drawText(_FOOT_RECT, _LEFT_MIDDLE,
+                         QFontMetricsF(painter.font()).elidedText(foot, Qt.TextElideMode.ElideRight, CARD_W - 16))
 
 
 def _elided_title(text: str) -> str:
