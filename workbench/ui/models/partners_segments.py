@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -13,6 +14,26 @@ from workbench.ui.models.base import Index, ReadTableModel
 from workbench.ui.partners.labels import criterion_text, field_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def update_rows(model: ReadTableModel[Any], rows: list[Any], key: Callable[[Any], Any]) -> None:
+    """Show new rows with as little repainting as possible: nothing when they are the same, the changed
+    rows only when the same segments are in the same order, else a reset.
+
+    A reset of a table with a ResizeToContents header measures and repaints it again; after a change
+    elsewhere in the project a segments table is usually the same or has a value or two changed.
+    """
+    old = model._rows
+    if rows == old:
+        return
+    if [key(r) for r in rows] != [key(r) for r in old]:
+        model._replace(rows)
+        return
+    model._rows = list(rows)
+    last = model.columnCount() - 1
+    for n, (before, after) in enumerate(zip(old, rows, strict=True)):
+        if before != after:
+            model.dataChanged.emit(model.index(n, 0), model.index(n, last))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -22,8 +43,8 @@ class SegmentScoresModel(ReadTableModel[SegmentScore]):
     COLUMNS = ("rank", "name", "score", "attractiveness", "ability", "partners")
 
     def set_scores(self, scores: list[SegmentScore]) -> None:
-        """Show new scores (keeps the model, resets the rows)."""
-        self._replace(scores)
+        """Show new scores (keeps the model; the rows are reset only when the segments or their order changed)."""
+        update_rows(self, list(scores), lambda s: s.segment_id)
 
     def score(self, row: int) -> SegmentScore:
         """The score in a row."""
@@ -65,8 +86,8 @@ class FunnelModel(ReadTableModel[Funnel]):
     """Per segment: partners at each research step (cumulative) and interviews against the target."""
 
     def set_funnels(self, funnels: list[Funnel]) -> None:
-        """Show new funnels."""
-        self._replace(funnels)
+        """Show new funnels (the rows are reset only when the segments changed)."""
+        update_rows(self, list(funnels), lambda f: f.segment_id)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(RESEARCH_STATUSES) + 2

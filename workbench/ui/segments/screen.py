@@ -371,11 +371,12 @@ class SegmentsScreen(Screen):
 
     def _recalculate(self, scores: list[SegmentScore] | None = None,
                      sensitivity: list[SensitivityRow] | None = None) -> None:
+        before = self._scores
         self._scores = scores if scores is not None else score_segments(self._inputs)
         self.scores_model.set_scores(self._scores)
         self._select_current()
         self._show_sensitivity(sensitivity)
-        if self.isVisible():
+        if self.isVisible() and self._scores != before:  # the same scores: the charts on show are right
             self._chart_timer.start()
 
     def _select_current(self) -> None:

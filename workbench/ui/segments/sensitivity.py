@@ -23,6 +23,7 @@ from workbench.partners.segments import (
     sensitivity,
 )
 from workbench.ui.models.base import Index, ReadTableModel
+from workbench.ui.models.partners_segments import update_rows
 from workbench.ui.partners.labels import criterion_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,8 +78,8 @@ class SensitivityModel(ReadTableModel[SensitivityRow]):
     COLUMNS = ("weight", "move", "ranking", "gap", "top", "order")
 
     def set_rows(self, rows: Sequence[SensitivityRow]) -> None:
-        """Show new moves."""
-        self._replace(rows)
+        """Show new moves (the rows are reset only when the moves are not the same ones in the same order)."""
+        update_rows(self, list(rows), lambda r: (r.criterion, r.factor))
 
     def move(self, row: int) -> SensitivityRow:
         """The move in a row."""
