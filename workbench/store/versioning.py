@@ -269,6 +269,31 @@ def guard(session: Session, model: type[SQLModel], entity_id: int, expected_vers
     return current
 
 
+def guard_many(session: Session, model: type[SQLModel], entity_ids: list[int],
+               expected_versions: dict[int, int]) -> dict[int, dict[str, Any]]:
+    """:func:`guard` for many records, a few hundred per query: their saved values by id (the missing ones
+    left out), locked; :class:`StaleRecordError` for the first one not at its expected version."""
+    table = model.__table__  # type: ignore[attr-defined]
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(entity_ids), 500):
+        part = entity_ids[start:start + 500]
+        query = select(table).where(table.c.id.in_(part)).order_by(table.c.id).with_for_update()
+        found.update((int(row["id"]), dict(row)) for row in session.execute(query).mappings())
+    if not is_overwriting():
+        for entity_id in entity_ids:
+            expected = expected_versions.get(entity_id)
+            current = found.get(entity_id)
+            if expected is not None and (current is None or int(current["version"]) != expected):
+                raise _stale(session, model, entity_id, expected, current, {})
+    return found
+
+
+def record_deleted_many(session: Session, model: type[SQLModel], rows: list[dict[str, Any]], who: str) -> None:
+    """:func:`record_deleted` for many records (``rows``: what each held) in one statement."""
+    audit.record_many(session, who=who, entity=table_of(model), action="delete",
+                      entries=[(int(r["id"]), {k: v for k, v in r.items() if k != "id"}, {}) for r in rows])
+
+
 def record_update(session: Session, model: type[SQLModel], entity_id: int, before: dict[str, Any],
                   after: dict[str, Any], who: str, *, action: str = "update") -> None:
     """Audit a change made through the ORM: only the fields whose value differs, plus both versions."""
@@ -308,6 +333,12 @@ def record_restored(session: Session, model: type[SQLModel], entity_id: int, ver
     """Audit a deleted record put back (by undo)."""
     audit.record(session, who=who, entity=table_of(model), entity_id=entity_id, action="restore",
                  before={}, after={"version": version})
+
+
+def record_restored_many(session: Session, model: type[SQLModel], restored: list[tuple[int, int]], who: str) -> None:
+    """:func:`record_restored` for many records (``(id, version)`` each) in one statement."""
+    audit.record_many(session, who=who, entity=table_of(model), action="restore",
+                      entries=[(entity_id, {}, {"version": version}) for entity_id, version in restored])
 
 
 def _keep_both_models() -> dict[str, type[SQLModel]]:
