@@ -193,3 +193,35 @@ def test_segments_and_program_keep_their_current_item(qtbot, make_ctx, demo_proj
     qtbot.waitUntil(lambda: screen.reader is None, timeout=15_000)
     assert screen._current is not None and screen._current.id == element.id
     assert screen.columns[2].elements.currentIndex().row() == 1
+
+
+def test_interviews_model_patches_rows_like_a_reset(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """Planned and deleted interviews are inserted and removed row by row; the rows end as a reset would leave them."""
+    from dataclasses import replace
+
+    from workbench.ui.models.interviews import InterviewTableModel, prepare_interviews
+
+    def interview(n: int) -> Any:
+        return planning.InterviewRead(
+            id=n, partner_id=n, partner_name=f"P{n}", segment_id=1, segment_name="S", guide_id=None,
+            interviewer="I", planned_at=datetime(2025, 1, 1, tzinfo=UTC) + timedelta(days=n), started_at=None,
+            ended_at=None, mode="call", status="planned", summary="", next_steps="", draft_text="",
+            current_question_id=None, jobs=0, pains=0, gains=0, total=0, untagged=0)
+
+    model = InterviewTableModel()
+    qtmodeltester.check(model)
+    rows = [interview(n) for n in range(10)]
+    model.apply(prepare_interviews(rows))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, _last: inserted.append(first))
+    newer = [interview(20), *rows[:3], replace(rows[4], jobs=3), *rows[5:8], interview(21), *rows[8:]]
+    model.apply(prepare_interviews(newer))  # one removed (3), two planned, one count changed
+    assert resets == [] and inserted == [0, 8]
+    assert model.rows() == newer and [model.index(n, 0).data() for n in range(len(newer))] == [r.partner_name
+                                                                                            for r in newer]
+    assert model.index(4, 5).data() == 3 and model.row_of(21) == 8
+    model.apply(prepare_interviews(list(reversed(newer))))  # another order: a reset
+    assert resets == [1] and model.rows() == list(reversed(newer))
+    qtmodeltester.check(model)

@@ -82,6 +82,8 @@ class InterviewTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("InterviewTableModel", "Statements"),
     )
     KIND_COLUMNS = {5: "job", 6: "pain", 7: "gain"}
+    #: more interviews planned or deleted than this at once: a reset is quicker than row by row
+    MAX_PATCH = 20
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -98,20 +100,45 @@ class InterviewTableModel(QAbstractTableModel):
         self.apply(prepare_interviews(rows))
 
     def apply(self, prepared: PreparedInterviews) -> None:
-        """Show rows prepared by :func:`prepare_interviews` (one model reset, nothing computed per row here)."""
+        """Show rows prepared by :func:`prepare_interviews`, repainting as little as possible.
+
+        A reset repaints and lays out the whole table (40-70 ms at 300 interviews). When the same
+        interviews stay in the same order with a few planned or deleted (the usual change), those rows are
+        inserted or removed and only the rows whose values changed are updated; otherwise the model resets.
+        """
         rows, display, sort = self._ordered(prepared.rows, prepared.display, prepared.sort)
-        if [r.id for r in rows] == [r.id for r in self._rows]:
-            # The same interviews in the same order (a count or a status changed, or nothing): update the
-            # rows in place and repaint only those that changed, instead of a reset that repaints the table.
-            changed = [n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+        if not self._patch(rows, display, sort):
+            self.beginResetModel()
             self._rows, self._display, self._sort = rows, display, sort
-            for first, last in _runs(changed):
-                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
-            return
-        self.beginResetModel()
+            self._ids = {r.id: n for n, r in enumerate(self._rows)}
+            self.endResetModel()
+
+    def _patch(self, rows: list[InterviewRead], display: list[tuple[Any, ...]], sort: list[tuple[Any, ...]]) -> bool:
+        """Turn the rows shown into ``rows`` by a few removals, insertions and updates; False if it takes more."""
+        new_ids = [r.id for r in rows]
+        new_set, old_set = set(new_ids), set(self._ids)
+        removed = [n for n, r in enumerate(self._rows) if r.id not in new_set]
+        inserted = [n for n, i in enumerate(new_ids) if i not in old_set]
+        if not self._rows or len(removed) + len(inserted) > self.MAX_PATCH:
+            return False
+        if [r.id for r in self._rows if r.id in new_set] != [i for i in new_ids if i in old_set]:
+            return False  # the order changed: a reset
+        for n in reversed(removed):
+            self.beginRemoveRows(QModelIndex(), n, n)
+            del self._rows[n], self._display[n], self._sort[n]
+            self.endRemoveRows()
+        for n in inserted:
+            self.beginInsertRows(QModelIndex(), n, n)
+            self._rows.insert(n, rows[n])
+            self._display.insert(n, display[n])
+            self._sort.insert(n, sort[n])
+            self.endInsertRows()
+        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
         self._rows, self._display, self._sort = rows, display, sort
         self._ids = {r.id: n for n, r in enumerate(self._rows)}
-        self.endResetModel()
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+        return True
 
     def _ordered(self, *columns: list[Any]) -> tuple[list[Any], ...]:
         """The parallel lists in the sort order (stable: equal values keep their order, as in Qt's sort)."""
