@@ -14,6 +14,10 @@ to ``negated``; without ``negated`` a negated cue is dropped.
 Cues that contain their own negation ("не хватает", "нет возможности") are written as such.
 
 Overlapping matches keep the longest one, so "было бы здорово" is one gain cue, not two.
+
+Two ways to the same result: :meth:`CueTagger.hits` per doc (spaCy's ``PhraseMatcher``, plain
+``CueHit`` tuples, for ``cue_hits`` and the pipeline), and :meth:`CueTagger.evidence` for a whole
+batch of classification at once (numpy over the batch's lemmas, the per-label sums only).
 """
 
 from __future__ import annotations
@@ -190,14 +194,14 @@ class CueTagger:
         return found
 
     def evidence(self, docs: Sequence[Doc], norms: np.ndarray, bounds: np.ndarray) -> np.ndarray:
-        """The rule evidence per label, a ``(len(docs), len(LABELS))`` float32 matrix, for a whole batch.
+        """The rule evidence per label for a whole batch: a float32 matrix, a row per doc, a column per label.
 
         The same matches, negation and weights as :meth:`hits` (a test checks one against the other),
-        read from ``norms`` (``docs`` are only read when the phrases can't be looked up exactly, see
-        :attr:`needs_docs`), the batch's token NORMs end to end (doc ``i`` is
+        read from ``norms``, the batch's token NORMs end to end (doc ``i`` is
         ``norms[bounds[i]:bounds[i + 1]]``), with numpy: the cue phrases are looked up in a hash table
         of the whole batch's n-grams rather than by the matcher doc by doc, and the look-back for
-        negation indexes ``norms`` instead of making a Python ``Token`` per word.
+        negation indexes ``norms`` instead of making a Python ``Token`` per word. ``docs`` are only
+        read when the phrases can't be looked up exactly (see :attr:`needs_docs`); else pass ``[]``.
         """
         if self._table is not None:
             row, cue, first, last = self._table.find(norms, bounds)
@@ -287,9 +291,6 @@ class CueTagger:
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-
-
-
 _TERMINAL = 826361138722620965  # PhraseMatcher's end-of-phrase key: a phrase holding it is cut there
 
 
