@@ -26,37 +26,37 @@
   <context>
     <name>AnswersModel</name>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="213" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="214" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="214" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="215" />
       <source>As written</source>
       <translation>Как написано</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="215" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="216" />
       <source>Matched to</source>
       <translation>Сопоставлено с</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="216" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="217" />
       <source>Rating</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="217" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="218" />
       <source>Comment</source>
       <translation>Комментарий</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="252" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="304" />
       <source>not in the project</source>
       <translation>нет в проекте</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="256" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="308" />
       <source>pain/gain: %1</source>
       <translation>боль/выгода: %1</translation>
     </message>
@@ -382,22 +382,22 @@
   <context>
     <name>BacklogLists</name>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="71" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="72" />
       <source>unknown partner</source>
       <translation>партнёр неизвестен</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="74" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="75" />
       <source>Card: %1</source>
       <translation>Карточка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="183" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="184" />
       <source>items: %n</source>
       <translation>пунктов: %n</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="206" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="207" />
       <source>answers: %n</source>
       <translation>ответов: %n</translation>
     </message>
@@ -1258,27 +1258,27 @@
   <context>
     <name>CapabilitiesModel</name>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="83" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="84" />
       <source>Capability</source>
       <translation>Возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="84" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="85" />
       <source>Pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="85" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="86" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="86" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="87" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/backlog_lists.py" line="87" />
+      <location filename="../../workbench/ui/models/backlog_lists.py" line="88" />
       <source>Linked card</source>
       <translation>Связанная карточка</translation>
     </message>
@@ -1286,115 +1286,116 @@
   <context>
     <name>CapabilitiesPanel</name>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="92" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="99" />
       <source>No card</source>
+      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped a capability to make current once the reload on its way is shown</extracomment>
       <translation>Без карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="117" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="124" />
       <source>Search capabilities</source>
       <translation>Поиск возможностей</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="120" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="127" />
       <source>What the vendor already offers. The gap analysis compares every value-map card and every severe pain with this list: a capability you have closes the gap; a partial or missing one opens a backlog item. Link a capability to a card when the names differ.</source>
       <translation>Что у вендора уже есть. Анализ разрывов сравнивает с этим списком каждую карточку карты ценности и каждую острую боль: имеющаяся возможность закрывает разрыв, частичная или отсутствующая — открывает пункт бэклога. Если названия расходятся, свяжите возможность с карточкой.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="123" />
       <location filename="../../workbench/ui/capabilities/panel.py" line="130" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="206" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="219" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="137" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="251" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="264" />
       <source>New capability</source>
       <translation>Новая возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="125" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="132" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="126" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="133" />
       <source>Import from xlsx/csv…</source>
       <translation>Импорт из xlsx/csv…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="127" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="134" />
       <source>Filter capabilities…</source>
       <translation>Фильтр возможностей…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="128" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="135" />
       <source>No capabilities yet. Add them one by one or import a spreadsheet with the columns name, pillar, status (have / partial / missing) and description.</source>
       <translation>Возможностей пока нет. Добавьте их по одной или импортируйте таблицу со столбцами: название, опора, статус (есть / частично / нет) и описание.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="131" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="233" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="138" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="278" />
       <source>Delete capability</source>
       <translation>Удалить возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="142" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="159" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="267" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="149" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="157" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="166" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="312" />
       <source>Import capabilities</source>
       <translation>Импорт возможностей</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="143" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
       <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="151" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="158" />
       <source>Capability</source>
       <translation>Возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="151" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="158" />
       <source>Pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="151" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="158" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="152" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="159" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="160" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="167" />
       <source>Import anyway and skip what cannot be read?</source>
       <translation>Всё равно импортировать и пропустить то, что не удалось прочитать?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="118" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="167" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="125" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="174" />
       <source>Capabilities</source>
       <translation>Возможности</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="199" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="244" />
       <source>Edit capability</source>
       <translation>Изменение возможности</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="206" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="251" />
       <source>Name:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="269" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="314" />
       <source>Capabilities: %1 added, %2 updated.</source>
       <translation>Возможности: добавлено %1, обновлено %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="272" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="317" />
       <source>Importing capabilities…</source>
       <translation>Импорт возможностей…</translation>
     </message>
@@ -2128,17 +2129,17 @@
       <translation>Показано высказываний: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="204" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="207" />
       <source>Select a card to see the statements and partners behind it.</source>
       <translation>Выберите карточку, чтобы увидеть высказывания и партнёров за ней.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="221" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="224" />
       <source>Fit %1%. Severe pains with no reliever: %2; highly relevant gains with no creator: %3. Click one to find it on the board.</source>
       <translation>Соответствие %1%. Острых болей без устранителя: %2; важных выгод без создателя: %3. Щёлкните строку, чтобы найти карточку на доске.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="224" />
+      <location filename="../../workbench/ui/canvas/evidence_panel.py" line="227" />
       <source>Unaddressed (%1)</source>
       <translation>Не закрыто (%1)</translation>
     </message>
@@ -2226,37 +2227,37 @@
   <context>
     <name>FunnelModel</name>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="76" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="97" />
       <source>Candidates</source>
       <translation>Кандидаты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="76" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="97" />
       <source>Invited</source>
       <translation>Приглашены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="76" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="97" />
       <source>Scheduled</source>
       <translation>Назначены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="76" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="97" />
       <source>Interviewed</source>
       <translation>Проинтервьюированы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="77" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="98" />
       <source>Synthesised</source>
       <translation>Обобщены</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="87" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="108" />
       <source>Interviews / target</source>
       <translation>Интервью / цель</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="104" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="125" />
       <source>%1 interviewed of the segment's target %2; the domain aims at %3–%4.</source>
       <translation>Проведено интервью: %1 из цели сегмента %2; рекомендуется %3–%4.</translation>
     </message>
@@ -2893,164 +2894,164 @@
   <context>
     <name>InterviewsScreen</name>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="155" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
       <source>Filter interviews by partner</source>
-      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read shown (tests look at the thread it was read in); an interview to select once read</extracomment>
+      <extracomment>date, interviewer, status: as wide as their contents the first time there are rows the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read shown (tests look at the thread it was read in); an interview to select once read</extracomment>
       <translation>Отбор интервью по партнёру</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="156" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="157" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
       <source>Filter by partner (Ctrl+F)</source>
       <translation>Фильтр по партнёру (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
       <source>Plan…</source>
       <translation>Запланировать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
       <source>Plan interview (Ins)</source>
       <translation>Запланировать (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
       <source>Open (Enter)</source>
       <translation>Открыть (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
       <source>Search…</source>
       <translation>Поиск…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
       <source>Search statements (Ctrl+Shift+F)</source>
       <translation>Поиск по высказываниям (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
       <source>Guides…</source>
       <translation>Гайды…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
       <source>Guides (Ctrl+G)</source>
       <translation>Гайды (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
-      <location filename="../../workbench/ui/interviews/screen.py" line="377" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="171" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="395" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="172" />
       <source>Open the interview</source>
       <translation>Открыть интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="168" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="173" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="169" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="174" />
       <source>Filter interviews</source>
       <translation>Фильтр интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="170" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="175" />
       <source>Edit interview guides</source>
       <translation>Редактировать гайды интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="171" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="176" />
       <source>Delete a planned interview</source>
       <translation>Удалить запланированное интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="172" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="177" />
       <source>Resume the interview in progress</source>
       <translation>Вернуться к идущему интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="289" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="307" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="173" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="178" />
       <source>Resume</source>
       <translation>Продолжить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="174" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="179" />
       <source>Resume (Ctrl+R)</source>
       <translation>Продолжить (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="175" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="180" />
       <source>No interviews yet</source>
       <translation>Интервью пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="176" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="181" />
       <source>Plan an interview with one of your partners, then open it to take notes from the keyboard.</source>
       <translation>Запланируйте интервью с одним из партнёров, затем откройте его и ведите заметки с клавиатуры.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="177" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="182" />
       <source>Plan interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="249" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="267" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="250" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="268" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="251" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="269" />
       <source>All interviewers</source>
       <translation>Все интервьюеры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="279" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="297" />
       <source>Interview in progress: %1 — %2 statements saved</source>
       <translation>Идёт: %1 (%2 высказ.)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="292" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="310" />
       <source>%1 of %2 interviews</source>
       <translation>Интервью: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="353" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="371" />
       <source>Add partners first: an interview is planned with a partner.</source>
       <translation>Сначала добавьте партнёров: интервью планируется с партнёром.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="388" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="406" />
       <source>Only an interview without notes can be deleted here.</source>
       <translation>Здесь можно удалить только интервью без заметок.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="406" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="424" />
       <source>Delete the interview</source>
       <translation>Удалить интервью</translation>
     </message>
@@ -5085,153 +5086,159 @@
   <context>
     <name>ReleasesPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="136" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="148" />
       <source>Releases, in order</source>
       <translation>Релизы по порядку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="137" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="149" />
       <source>New release…</source>
       <translation>Новый релиз…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="138" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="150" />
       <source>Rename…</source>
       <translation>Переименовать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="139" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="151" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="140" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="152" />
       <source>Earlier</source>
       <translation>Раньше</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="141" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="153" />
       <source>Later</source>
       <translation>Позже</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="142" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="154" />
       <source>Date…</source>
       <translation>Дата…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="143" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="155" />
       <source>Notes…</source>
       <translation>Заметки…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="144" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="156" />
       <source>Release notes (Markdown)</source>
       <translation>Заметки к релизу (Markdown)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="145" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="157" />
       <source>Export release notes…</source>
       <translation>Экспорт заметок к релизу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="146" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="206" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="219" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="158" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="280" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="293" />
       <source>New release</source>
       <translation>Новый релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="133" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="162" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="145" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="174" />
       <source>Releases</source>
+      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped a release to select once the reload on its way is shown release notes read since the last reload, by release; the one shown; the notes task in flight</extracomment>
       <translation>Релизы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="134" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="146" />
       <source>Items in the release</source>
       <translation>Элементы релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="189" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="241" />
       <source>No releases yet: add one, then give items a release with R on the Items tab.</source>
       <translation>Релизов пока нет: добавьте релиз, затем назначайте его пунктам клавишей R на вкладке «Пункты».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="194" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="246" />
       <source>Items of %1 (drag to order them)</source>
       <translation>Пункты релиза %1 (перетаскивайте, чтобы упорядочить)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="206" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="229" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="253" />
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="280" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="304" />
       <source>Name of the release:</source>
       <translation>Название релиза:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="229" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="237" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="304" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="312" />
       <source>Rename release</source>
       <translation>Переименовать релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="256" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="331" />
       <source>Release date</source>
       <translation>Дата релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="256" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="331" />
       <source>Target date (YYYY-MM-DD, empty for none):</source>
       <translation>Плановая дата (ГГГГ-ММ-ДД, пусто — без даты):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="265" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="340" />
       <source>“%1” is not a date like 2026-03-31.</source>
       <translation>«%1» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="267" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="342" />
       <source>Set release date</source>
       <translation>Дата релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="135" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="275" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="147" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="350" />
       <source>Release notes</source>
       <translation>Заметки к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="275" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="350" />
       <source>What this release is about:</source>
       <translation>О чём этот релиз:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="277" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="352" />
       <source>Edit release notes</source>
       <translation>Заметки к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="289" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="364" />
       <source>Delete release</source>
       <translation>Удалить релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="307" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="382" />
       <source>Reorder releases</source>
       <translation>Изменить порядок релизов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="311" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="386" />
       <source>Reorder items</source>
       <translation>Изменить порядок пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="324" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="402" />
       <source>Export release notes</source>
       <translation>Экспорт заметок к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="339" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="417" />
       <source>Release notes written to %1</source>
       <translation>Заметки к релизу сохранены в %1</translation>
     </message>
@@ -5580,12 +5587,12 @@
   <context>
     <name>SegmentScoresModel</name>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="41" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="62" />
       <source>Rank</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/models/partners_segments.py" line="43" />
+      <location filename="../../workbench/ui/models/partners_segments.py" line="64" />
       <source>Partners</source>
       <translation>Партнёров</translation>
     </message>
@@ -5757,58 +5764,58 @@
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="413" />
+      <location filename="../../workbench/ui/segments/screen.py" line="414" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="454" />
+      <location filename="../../workbench/ui/segments/screen.py" line="455" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="456" />
+      <location filename="../../workbench/ui/segments/screen.py" line="457" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="469" />
+      <location filename="../../workbench/ui/segments/screen.py" line="470" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="478" />
+      <location filename="../../workbench/ui/segments/screen.py" line="479" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="480" />
+      <location filename="../../workbench/ui/segments/screen.py" line="481" />
       <source>The ranking holds when any weight moves by ±20%; the closest two segments come within %1 points.</source>
       <translation>Рейтинг не меняется при сдвиге любого веса на ±20%; два ближайших сегмента сходятся до %1 балла.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="485" />
+      <location filename="../../workbench/ui/segments/screen.py" line="486" />
       <source>The ranking changes in %1 of %2 moves of a weight by ±20% (see the Sensitivity tab).</source>
       <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (см. вкладку «Чувствительность»).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="488" />
+      <location filename="../../workbench/ui/segments/screen.py" line="489" />
       <source>%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every segment and ranks them again.</source>
       <translation>%1 из %2 сдвигов меняют рейтинг; в %3 первым становится другой сегмент. Каждая строка сдвигает один вес во всех сегментах и заново их ранжирует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="558" />
-      <location filename="../../workbench/ui/segments/screen.py" line="593" />
+      <location filename="../../workbench/ui/segments/screen.py" line="559" />
+      <location filename="../../workbench/ui/segments/screen.py" line="594" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="559" />
+      <location filename="../../workbench/ui/segments/screen.py" line="560" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="590" />
+      <location filename="../../workbench/ui/segments/screen.py" line="591" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
     </message>
@@ -5816,72 +5823,72 @@
   <context>
     <name>SensitivityModel</name>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="97" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="98" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="97" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="98" />
       <source>Move</source>
       <translation>Сдвиг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="97" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="98" />
       <source>Ranking</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="98" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="99" />
       <source>First after the move</source>
       <translation>Первый после сдвига</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="98" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="99" />
       <source>Gap</source>
       <translation>Разрыв</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="99" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="100" />
       <source>Order after the move</source>
       <translation>Порядок после сдвига</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="101" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="102" />
       <source>The smallest score difference between two neighbouring segments after the move, in points: the smaller it is, the closer the ranking came to changing.</source>
       <translation>Наименьшая разница в баллах между соседними сегментами после сдвига: чем она меньше, тем ближе рейтинг к перестановке.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="103" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="104" />
       <source>Whether the order of the segments differs from the order now.</source>
       <translation>Отличается ли порядок сегментов от текущего.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="113" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="114" />
       <source>changes</source>
       <translation>меняется</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="113" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="114" />
       <source>holds</source>
       <translation>не меняется</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="118" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="119" />
       <source>as now</source>
       <translation>как сейчас</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="134" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="135" />
       <source>%1 comes first instead of %2</source>
       <translation>%1 на первом месте вместо %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="135" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="136" />
       <source>Now: %1</source>
       <translation>Сейчас: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/sensitivity.py" line="136" />
+      <location filename="../../workbench/ui/segments/sensitivity.py" line="137" />
       <source>After the move: %1</source>
       <translation>После сдвига: %1</translation>
     </message>
@@ -6101,22 +6108,23 @@
   <context>
     <name>StaleEdit</name>
     <message>
-      <location filename="../../workbench/ui/undo.py" line="145" />
+      <location filename="../../workbench/ui/undo.py" line="158" />
       <source>Saved over the other change; it stays in the history.</source>
+      <extracomment>undo/redo may take longer than a frame: run them in a thread while the window keeps painting</extracomment>
       <translation>Сохранено поверх чужого изменения; оно осталось в истории.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/undo.py" line="150" />
+      <location filename="../../workbench/ui/undo.py" line="163" />
       <source>Kept both: their version stays, yours was saved as a copy.</source>
       <translation>Оставлены оба: их версия на месте, ваша сохранена копией.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/undo.py" line="157" />
+      <location filename="../../workbench/ui/undo.py" line="170" />
       <source>Your change was not saved; your text is on the clipboard (Ctrl+V to use it).</source>
       <translation>Ваше изменение не сохранено; ваш текст в буфере обмена (Ctrl+V, чтобы вставить).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/undo.py" line="159" />
+      <location filename="../../workbench/ui/undo.py" line="172" />
       <source>Your change was not saved; the screen shows what is saved now.</source>
       <translation>Ваше изменение не сохранено; на экране то, что сохранено сейчас.</translation>
     </message>
@@ -6233,101 +6241,102 @@
   <context>
     <name>SurveysPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="101" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="109" />
       <source>Each round is a spreadsheet with one answer per row: partner, backlog item or pain, rating 1–5 and a comment. Ratings refresh the impact and confidence of the items they name; the Items tab shows each item's priority across rounds.</source>
       <translation>Каждый раунд — таблица, один ответ в строке: партнёр, пункт бэклога или боль, оценка от 1 до 5 и комментарий. Оценки обновляют влияние и уверенность названных пунктов; на вкладке «Пункты» виден приоритет каждого пункта по раундам.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="104" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="112" />
       <source>Import a survey round…</source>
       <translation>Импорт раунда опроса…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="105" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="113" />
       <source>Delete round</source>
       <translation>Удалить раунд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="106" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="114" />
       <source>No survey rounds yet. Import one after the next partner survey.</source>
       <translation>Опросов пока нет. Импортируйте раунд после следующего опроса партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="111" />
       <location filename="../../workbench/ui/backlog/surveys_panel.py" line="119" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="135" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="181" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="127" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="143" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="252" />
       <source>Import a survey round</source>
       <translation>Импорт раунда опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="112" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
       <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="128" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="128" />
       <source>Backlog item or pain</source>
       <translation>Пункт бэклога или боль</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="121" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="129" />
       <source>Rating 1–5</source>
       <translation>Оценка 1–5</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="121" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="129" />
       <source>Comment</source>
       <translation>Комментарий</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="136" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="144" />
       <source>Import the usable rows and skip the others?</source>
       <translation>Импортировать пригодные строки и пропустить остальные?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="98" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="142" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="106" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="150" />
       <source>Survey rounds</source>
+      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped answers read since the last reload, by round; the round shown; the answers task in flight</extracomment>
       <translation>Раунды опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="99" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="107" />
       <source>Survey answers</source>
       <translation>Ответы опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="181" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="252" />
       <source>Name of the round:</source>
       <translation>Название раунда:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="203" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="274" />
       <source>Importing the survey round…</source>
       <translation>Импорт раунда опроса…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="224" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="295" />
       <source>Import survey round</source>
       <translation>Импорт раунда опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="225" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="296" />
       <source>Imported %1 answers (%2 rows skipped).</source>
       <translation>Импортировано ответов: %1 (пропущено строк: %2).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="299" />
       <source>Partners not in the project: %1.</source>
       <translation>Партнёров нет в проекте: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="253" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="324" />
       <source>Delete survey round</source>
       <translation>Удалить раунд опроса</translation>
     </message>
@@ -6337,7 +6346,7 @@
     <message>
       <location filename="../../workbench/ui/tasks.py" line="258" />
       <source>Cancel</source>
-      <extracomment>a job that froze the window longer than this is logged at INFO (the goal is 16 ms, never above 50) how often the UI takes the latest progress of a running task (20 updates a second is smooth enough) CPython's GIL switch interval while a task runs (the default is 5 ms); see :func:`_switch_faster` freeze the heap at most this often: objects made since the last freeze are few, a collection of them quick called with every progress report, in the worker's thread (a task leaves it None: the UI polls) how many progress updates reached the UI (at most one per PROGRESS_INTERVAL_MS) the longest freeze of the window while it ran, when run with :func:`show_progress`</extracomment>
+      <extracomment>a job that froze the window longer than this is logged at INFO (the goal is 16 ms, never above 50) how often the UI takes the latest progress of a running task (20 updates a second is smooth enough) CPython's GIL switch interval while a task runs (the default is 5 ms); see :func:`_switch_faster` how often a frequent task (a table reload) freezes the heap: what was made since the last freeze is little called with every progress report, in the worker's thread (a task leaves it None: the UI polls) how many progress updates reached the UI (at most one per PROGRESS_INTERVAL_MS) the longest freeze of the window while it ran, when run with :func:`show_progress`</extracomment>
       <translation>Отмена</translation>
     </message>
   </context>
