@@ -4464,34 +4464,34 @@
       <translation>Импортировать таблицу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="323" />
+      <location filename="../../workbench/ui/partners/screen.py" line="324" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="324" />
+      <location filename="../../workbench/ui/partners/screen.py" line="325" />
       <source>All cities</source>
       <translation>Все города</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="325" />
+      <location filename="../../workbench/ui/partners/screen.py" line="326" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="326" />
+      <location filename="../../workbench/ui/partners/screen.py" line="327" />
       <source>All levels</source>
       <translation>Все уровни</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="345" />
+      <location filename="../../workbench/ui/partners/screen.py" line="346" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/partners/screen.py" line="196" />
-      <location filename="../../workbench/ui/partners/screen.py" line="416" />
-      <location filename="../../workbench/ui/partners/screen.py" line="552" />
+      <location filename="../../workbench/ui/partners/screen.py" line="417" />
+      <location filename="../../workbench/ui/partners/screen.py" line="553" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
@@ -4502,141 +4502,141 @@
       <translation>Поиск партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="451" />
+      <location filename="../../workbench/ui/partners/screen.py" line="452" />
       <source>Edit partner</source>
       <translation>Изменение партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="474" />
+      <location filename="../../workbench/ui/partners/screen.py" line="475" />
       <source>Add partner</source>
       <translation>Добавление партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="484" />
+      <location filename="../../workbench/ui/partners/screen.py" line="485" />
       <source>Select the partners to edit first.</source>
       <translation>Сначала выберите партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="500" />
+      <location filename="../../workbench/ui/partners/screen.py" line="501" />
       <source>Edit %1 partners</source>
       <translation>Изменение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="517" />
+      <location filename="../../workbench/ui/partners/screen.py" line="518" />
       <source>Delete %1 partners</source>
       <translation>Удаление партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="519" />
+      <location filename="../../workbench/ui/partners/screen.py" line="520" />
       <source>Deleted %1 partners. Ctrl+Z brings them back.</source>
       <translation>Удалено партнёров: %1. Ctrl+Z вернёт их.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="525" />
+      <location filename="../../workbench/ui/partners/screen.py" line="526" />
       <source>Select two or more partners to merge.</source>
       <translation>Выберите двух или больше партнёров для объединения.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="528" />
+      <location filename="../../workbench/ui/partners/screen.py" line="529" />
       <source>Merge Partners</source>
       <translation>Объединение партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="529" />
+      <location filename="../../workbench/ui/partners/screen.py" line="530" />
       <source>Keep this partner; the others' contacts, interviews and history move to it:</source>
       <translation>Оставить этого партнёра; контакты, интервью и история остальных перейдут к нему:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="543" />
+      <location filename="../../workbench/ui/partners/screen.py" line="544" />
       <source>Merge %1 partners</source>
       <translation>Объединение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="552" />
+      <location filename="../../workbench/ui/partners/screen.py" line="553" />
       <source>Import partners into a segment first.</source>
       <translation>Сначала импортируйте партнёров в сегмент.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="556" />
+      <location filename="../../workbench/ui/partners/screen.py" line="557" />
       <source>Choose Segment</source>
       <translation>Выбор сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="556" />
+      <location filename="../../workbench/ui/partners/screen.py" line="557" />
       <source>Segment:</source>
       <translation>Сегмент:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="570" />
+      <location filename="../../workbench/ui/partners/screen.py" line="571" />
       <source>Change profile weights</source>
       <translation>Изменение весов профиля</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="580" />
+      <location filename="../../workbench/ui/partners/screen.py" line="581" />
       <source>Invite Top Partners</source>
       <translation>Пригласить лучших партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="581" />
+      <location filename="../../workbench/ui/partners/screen.py" line="582" />
       <source>How many of the best-scoring partners of “%1” to invite for interviews:</source>
       <translation>Сколько партнёров сегмента «%1» с лучшим баллом пригласить на интервью:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="593" />
+      <location filename="../../workbench/ui/partners/screen.py" line="594" />
       <source>Invite top %1</source>
       <translation>Приглашение лучших: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="595" />
+      <location filename="../../workbench/ui/partners/screen.py" line="596" />
       <source>%1 partners marked invited.</source>
       <translation>Отмечено приглашёнными: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="602" />
-      <location filename="../../workbench/ui/partners/screen.py" line="609" />
-      <location filename="../../workbench/ui/partners/screen.py" line="647" />
-      <location filename="../../workbench/ui/partners/screen.py" line="651" />
-      <location filename="../../workbench/ui/partners/screen.py" line="660" />
+      <location filename="../../workbench/ui/partners/screen.py" line="603" />
+      <location filename="../../workbench/ui/partners/screen.py" line="610" />
+      <location filename="../../workbench/ui/partners/screen.py" line="648" />
+      <location filename="../../workbench/ui/partners/screen.py" line="652" />
+      <location filename="../../workbench/ui/partners/screen.py" line="661" />
       <source>Import Partners</source>
       <translation>Импорт партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="603" />
+      <location filename="../../workbench/ui/partners/screen.py" line="604" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="643" />
+      <location filename="../../workbench/ui/partners/screen.py" line="644" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="652" />
+      <location filename="../../workbench/ui/partners/screen.py" line="653" />
       <source>Nothing was imported: %1 rows have problems.</source>
       <translation>Ничего не импортировано: строк с ошибками — %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="655" />
+      <location filename="../../workbench/ui/partners/screen.py" line="656" />
       <source>Imported %1 partners into “%2”; %3 duplicates and %4 invalid rows skipped.</source>
       <translation>Импортировано партнёров: %1 в сегмент «%2»; пропущено дубликатов: %3, строк с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="671" />
+      <location filename="../../workbench/ui/partners/screen.py" line="672" />
       <source>Import %1 partners</source>
       <translation>Импорт партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="672" />
+      <location filename="../../workbench/ui/partners/screen.py" line="673" />
       <source>Create segment “%1” by an import</source>
       <translation>Создание сегмента «%1» импортом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="704" />
+      <location filename="../../workbench/ui/partners/screen.py" line="705" />
       <source>Plan interview</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="706" />
+      <location filename="../../workbench/ui/partners/screen.py" line="707" />
       <source>Interview planned.</source>
       <translation>Интервью запланировано.</translation>
     </message>
@@ -6474,6 +6474,15 @@
       <location filename="../../workbench/ui/dialogs/new_project_steps.py" line="387" />
       <source>%1 partners invited</source>
       <translation>приглашено партнёров: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoStep</name>
+    <message>
+      <location filename="../../workbench/ui/blocking.py" line="57" />
+      <source>Working…</source>
+      <extracomment>how long the work may run before the dialog shows (shorter work shows nothing)</extracomment>
+      <translation>Выполняется…</translation>
     </message>
   </context>
   <context>

@@ -40,8 +40,10 @@ class ServiceCommand(QUndoCommand):
     """One user action on the undo stack: ``redo_fn``/``undo_fn`` call services; views refresh by ``changes``."""
 
     def __init__(self, ctx: AppContext, text: str, redo_fn: Callable[[], object], undo_fn: Callable[[], object],
-                 changes: Changes, *, done: bool = True) -> None:
+                 changes: Changes, *, done: bool = True, long: bool = False) -> None:
         super().__init__(text)
+        #: undo/redo may take longer than a frame: run them in a thread while the window keeps painting
+        self.long = long
         # weak: the context owns the undo stack that owns this command; a strong reference makes a
         # cycle through Qt-owned objects that the garbage collector may tear down twice
         self._ctx = weakref.ref(ctx)
@@ -60,9 +62,19 @@ class ServiceCommand(QUndoCommand):
             ctx.notify(self._changes)
 
     def _run(self, fn: Callable[[], object]) -> None:
-        try:
+        ctx = self.ctx
+
+        def step() -> object:
             with overwriting():  # undo/redo: the user's own values, over whatever is saved now
-                _plainly(self.ctx, fn)
+                return _plainly(ctx, fn)
+
+        try:
+            if self.long:
+                from workbench.ui.blocking import run_blocking
+
+                run_blocking(step, self.text())
+            else:
+                step()
         except WorkbenchError as exc:
             log.info("undo step failed: %s", exc)
             ctx = self.ctx
@@ -83,9 +95,10 @@ class ServiceCommand(QUndoCommand):
 
 
 def push(ctx: AppContext, text: str, redo_fn: Callable[[], object], undo_fn: Callable[[], object],
-         changes: Changes) -> None:
-    """Push an already-done action on the project's undo stack."""
-    ctx.undo_stack.push(ServiceCommand(ctx, text, redo_fn, undo_fn, changes))
+         changes: Changes, *, long: bool = False) -> None:
+    """Push an already-done action on the project's undo stack (``long``: its undo and redo run in a thread
+    while the window keeps painting, see :func:`workbench.ui.blocking.run_blocking`)."""
+    ctx.undo_stack.push(ServiceCommand(ctx, text, redo_fn, undo_fn, changes, long=long))
 
 
 class EditNotSaved(WorkbenchError):
