@@ -13,6 +13,7 @@ from workbench.partners.importer import import_partners
 from workbench.ui.heartbeat import Heartbeat
 from workbench.ui.partners.reader import TableRead
 from workbench.ui.partners.screen import PartnersScreen
+from workbench.ui.tasks import Task
 
 #: generous: the goal is 16 ms, but this 2-core machine runs other tests at the same time
 GAP_BOUND_MS = 200
@@ -85,6 +86,7 @@ def test_a_newer_reload_supersedes_the_one_in_flight(qtbot, screen) -> None:
     assert len(resets) == 1
     assert screen.model.partner(screen.model.row_of(partner.id) or 0).city == "Тверь"
     assert "Тверь" in screen.model.cities
+    qtbot.waitUntil(lambda: not screen.findChildren(Task), timeout=5000)  # finished readers are deleted
 
 
 def test_a_partner_shown_while_the_table_reloads_is_selected_when_the_rows_arrive(qtbot, screen) -> None:

@@ -284,6 +284,7 @@ class PartnersScreen(Screen):
         return task.start()
 
     def _reader_done(self, task: Task, reloads: int, read: TableRead | None, message: str = "") -> None:
+        task.deleteLater()  # one per reload: do not let them pile up as the screen's children
         if task is not self.reader:
             return
         self.reader = None
