@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
-import weakref
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Integer, bindparam, case, func, insert, update
 from sqlalchemy import select as core_select
-from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, select
 
@@ -142,10 +138,8 @@ def add_statement(project: Project, *, interview_id: int, line: str, **kwargs: o
     return read
 
 
-# Capture mode's Enter runs for every typed line, so it skips the ORM's unit of work and SQLAlchemy's
-# per-call statement handling: two statements, compiled once per engine by SQLAlchemy for its dialect
-# (SQLite or PostgreSQL), sent as driver SQL on a Core connection. Engine events still run, so the
-# change counter is bumped and other windows told, as for every other write.
+# Capture mode's Enter runs for every typed line, so it skips the ORM's unit of work: two statements
+# built once, compiled once per dialect by SQLAlchemy's cache, on one Core connection.
 _IV = models.Interview.__table__
 _ST = models.Statement.__table__
 
@@ -171,65 +165,6 @@ _APPEND = insert(_ST).values(
     .where(_ST.c.interview_id == bindparam("append_to"))
     .scalar_subquery()
 ).returning(_ST.c.id, _ST.c.position)
-_APPEND_COLUMNS = tuple(c.key for c in _ST.columns if c.key not in ("id", "position"))
-
-
-@dataclass(frozen=True)
-class _DriverSql:
-    """A statement compiled for one dialect: its text and how to turn values into the driver's parameters."""
-
-    text: str
-    order: tuple[str, ...] | None  # bind names in placeholder order (positional drivers), else None
-    fixed: dict[str, Any]  # the statement's own literal values ('planned', 0, ...)
-    convert: tuple[tuple[str, Callable[[Any], Any]], ...]  # the bind processors of the binds' types
-
-    @classmethod
-    def of(cls, statement: Any, dialect: Dialect, column_keys: Sequence[str] | None = None) -> _DriverSql:
-        """Compile ``statement`` as SQLAlchemy would for ``dialect``."""
-        compiled = statement.compile(dialect=dialect, column_keys=column_keys)
-        fixed: dict[str, Any] = {}
-        convert: list[tuple[str, Callable[[Any], Any]]] = []
-        for bind, name in compiled.bind_names.items():
-            if not bind.required:
-                fixed[name] = bind.value
-            processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-            if processor is not None:
-                convert.append((name, processor))
-        order = tuple(compiled.positiontup) if compiled.positional else None
-        return cls(text=compiled.string, order=order, fixed=fixed, convert=tuple(convert))
-
-    def params(self, values: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
-        """The driver's parameters for these values (the statement's literals added, types processed)."""
-        merged = self.fixed | values
-        for name, processor in self.convert:
-            merged[name] = processor(merged[name])
-        return merged if self.order is None else tuple([merged[name] for name in self.order])
-
-
-@dataclass(frozen=True)
-class _CommitSql:
-    """Capture's two statements as one engine's driver takes them."""
-
-    start: _DriverSql
-    append: _DriverSql
-    read_started: Callable[[Any], Any] | None  # the result processor of interview.started_at
-
-
-_compiled: weakref.WeakKeyDictionary[Engine, _CommitSql] = weakref.WeakKeyDictionary()
-
-
-def _commit_sql(engine: Engine) -> _CommitSql:
-    """The engine's compiled statements, compiled on its first Enter."""
-    found = _compiled.get(engine)
-    if found is None:
-        dialect = engine.dialect
-        started = _IV.c.started_at.type.dialect_impl(dialect)
-        found = _compiled[engine] = _CommitSql(
-            start=_DriverSql.of(_START_LINE, dialect),
-            append=_DriverSql.of(_APPEND, dialect, _APPEND_COLUMNS),
-            read_started=started.result_processor(dialect, None),
-        )
-    return found
 
 
 def commit_line(
@@ -252,18 +187,15 @@ def commit_line(
     """
     prefixed, text = parse_kind_prefix(line)
     kind = kind or prefixed
-    sql = _commit_sql(project.engine)
     now = models.utcnow()
     try:
         with project.engine.begin() as conn:
-            started = conn.exec_driver_sql(sql.start.text, sql.start.params(
-                {"interview": interview_id, "now": now, "draft": next_draft, "question": guide_question_id})).first()
+            started = conn.execute(_START_LINE, {"interview": interview_id, "now": now, "draft": next_draft,
+                                                 "question": guide_question_id}).first()
             if started is None:
                 raise InputError(f"There is no interview {interview_id} in this project.")
             text = _checked(text, kind, severity)
             started_at, question = started
-            if sql.read_started is not None:
-                started_at = sql.read_started(started_at)
             offset = None if started_at is None else max(0.0, (now - started_at).total_seconds())
             values = {
                 "append_to": interview_id, "interview_id": interview_id, "text": text, "time_offset_s": offset,
@@ -272,7 +204,7 @@ def commit_line(
                 "guide_question_id": question, "speaker": "", "is_quote": is_quote, "is_followup": is_followup,
                 "lang": None, "created_at": now, "updated_at": now, "created_by": project.user,
             }
-            statement_id, position = conn.exec_driver_sql(sql.append.text, sql.append.params(values)).one()
+            statement_id, position = conn.execute(_APPEND, values).one()
     except (OperationalError, DatabaseError) as exc:
         friendly = storage_error(exc)
         if friendly is not None:
