@@ -342,7 +342,10 @@ class ItemsPanel(ItemActions, QWidget):
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
         self.select_ids(keep, current)
         if chosen is None and not first:
-            self.table.verticalScrollBar().setValue(scroll)
+            bar = self.table.verticalScrollBar()
+            if bar.maximum() < scroll:  # the reset's relayout may not have set the range yet
+                self.table.doItemsLayout()
+            bar.setValue(scroll)
         self._update_count()
         log.debug("backlog: %d items read in %.0f ms", self.model.rowCount(), read.read_ms)
 
