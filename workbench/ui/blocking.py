@@ -10,6 +10,7 @@ To the caller it is an ordinary call: it returns the result or raises the except
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -37,10 +38,12 @@ def run_blocking(fn: Callable[[], T], title: str = "") -> T:
     done = threading.Event()
     loop = QEventLoop()
 
+    context = contextvars.copy_context()  # e.g. an undo's "overwrite what is saved" holds in the thread too
+
     def work() -> None:
         _switch_faster(True)  # the UI thread gets the GIL back sooner while the work computes
         try:
-            outcome["value"] = fn()
+            outcome["value"] = context.run(fn)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller below, as a plain call would raise it
             outcome["error"] = exc
         finally:

@@ -37,6 +37,7 @@ from workbench.partners.importer import import_partners, redo_import, undo_impor
 from workbench.partners.merge import merge_partners, unmerge_partners
 from workbench.partners.normalize import parse_count
 from workbench.store.enums import RESEARCH_STATUSES
+from workbench.ui.blocking import run_blocking
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs.audit import add_history_action
 from workbench.ui.errortext import error_text
@@ -409,14 +410,15 @@ class PartnersScreen(Screen):
     def _do(self, text: str, action: Callable[[], Any], undo: Callable[[], Any], redo: Callable[[], Any] | None = None,
             changes: Changes = PARTNER_CHANGES) -> Any:
         """Run a service call; on success push its undo step; on failure say why."""
-        try:
-            result = resolve_stale(self.ctx, self, action)  # someone saved it first: reload, overwrite, keep both
+        try:  # in a thread while the window paints: an edit that rescores a large segment takes a while
+            # someone saved it first: reload, overwrite, keep both
+            result = resolve_stale(self.ctx, self, lambda: run_blocking(action, text))
         except EditNotSaved:
             return None
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Partners"), error_text(exc))
             return None
-        push(self.ctx, text, redo or action, undo, changes)
+        push(self.ctx, text, redo or action, undo, changes, long=True)
         return result
 
     def _versions(self, ids: list[int]) -> dict[int, int]:
@@ -671,7 +673,7 @@ class PartnersScreen(Screen):
 
         text = (self.tr("Import %1 partners").replace("%1", str(len(ids))) if ids else
                 self.tr("Create segment “%1” by an import").replace("%1", report.segment))
-        push(self.ctx, text, redo, undo, Changes(partners=True, segments=True))
+        push(self.ctx, text, redo, undo, Changes(partners=True, segments=True), long=True)
         self.ctx.status.emit(message)
 
     # ---------------------------------------------------------------- interviews
