@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -71,16 +72,17 @@ def _child(workdir: Path) -> list[dict[str, Any]]:
     from workbench.app import _make_app, build_window
     from workbench.settings import Settings
     from workbench.store.project import open_project
-    from workbench.ui.heap import freeze_long_lived
     from workbench.ui.heartbeat import Heartbeat
     from workbench.ui.procworker import shared_worker
+    from workbench.ui.tasks import freeze_heap
 
     app = _make_app()
     project = open_project(copy_of(large_project(), workdir, "large.wbp"), backup=False)
     with project.engine.connect() as conn:
         from sqlalchemy import text
 
-        titles = [r[0] for r in conn.execute(text("SELECT title FROM backlog_item ORDER BY id LIMIT 200"))]
+        titles = [r[0] for r in conn.execute(text("SELECT title FROM backlog_item ORDER BY id LIMIT 400"))
+                  if re.fullmatch(r"[А-Яа-яЁё0-9 ,.()-]+", r[0])][:200]  # titles a partner would type
         names = [r[0] for r in conn.execute(text("SELECT name FROM partner ORDER BY id LIMIT 300"))]
     inputs = _inputs(workdir, titles, names)
     window = build_window(project, Settings(language="ru"), language="ru")
@@ -88,7 +90,7 @@ def _child(workdir: Path) -> list[dict[str, Any]]:
     window.show()
     for _ in range(50):
         app.processEvents()
-    freeze_long_lived()  # what the app does once its window has painted
+    freeze_heap()  # what the app does once its window has painted
     for key in ("backlog", "program", "partners"):  # a user opens the screen before using its actions
         window.show_screen(key)
         for _ in range(20):

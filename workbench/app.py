@@ -177,10 +177,11 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
 
         start_worker_after_paint(window)  # openpyxl and matplotlib load there, never in this process
     window.first_painted.connect(lambda: STARTUP_MARKS.setdefault("window", time.time()))
-    from workbench.ui.heap import freeze_long_lived
+    from workbench.ui.tasks import freeze_heap
 
-    # what start-up loaded lives as long as the window: later full garbage collections skip it
-    window.first_painted.connect(freeze_long_lived)
+    # what start-up loaded lives as long as the window: later full garbage collections skip it (a full
+    # collection set off in a worker thread walked it all with the GIL held: 50-100 ms of frozen window)
+    window.first_painted.connect(lambda: freeze_heap())
     window.first_painted.connect(splash.close)
     window.show()
     if not smoke and not settings.tour_done:  # the first start: a short guided tour once the window is up
