@@ -374,3 +374,21 @@ def test_mutated_project_xml_is_refused_or_imported(demo_template: Path, tmp_pat
     finally:
         project.close()
     assert outcomes["imported"] > 0 and outcomes["refused"] > 0
+
+
+def test_partners_the_import_creates_are_scored_and_ranked(tmp_path, demo_path, empty_project) -> None:  # type: ignore[no-untyped-def]
+    """Every partner a .qdpx brings is scored and ranked in the import itself, as any other new partner is."""
+    from workbench.interviews.qdpx_import import import_qdpx
+    from workbench.partners import service
+    from workbench.reports.qdpx import export_qdpx
+    from workbench.store.project import open_project
+
+    source = open_project(demo_path, backup=False)
+    try:
+        path = export_qdpx(source, tmp_path / "demo.qdpx")
+    finally:
+        source.close()
+    report = import_qdpx(empty_project, path)
+    partners = service.list_partners(empty_project)
+    assert report.partners_created == len(partners) > 0
+    assert all(p.profile_score is not None and p.profile_rank is not None for p in partners)

@@ -38,7 +38,8 @@ from workbench.errors import InputError
 from workbench.interviews.capture import MAX_STATEMENT_CHARS
 from workbench.interviews.tx import write_transaction
 from workbench.partners.normalize import clean_company_name, clean_text, normalize_name, parse_count
-from workbench.partners.service import ensure_segment
+from workbench.partners.scoring import rescore_in
+from workbench.partners.service import ensure_segment, serialise_rescoring
 from workbench.safefiles import ZipLimits, check_zip
 from workbench.store import models
 from workbench.store.backup import backup_before
@@ -457,7 +458,9 @@ def import_plan(project: Project, plan: QdpxPlan, *, file_name: str = "", user: 
     tagged = {"job": 0, "pain": 0, "gain": 0, "other": 0}
     ids: list[int] = []
     now = models.utcnow()
+    new_segments: set[int | None] = set()
     with write_transaction(project) as session:
+        serialise_rescoring(session)  # new partners are scored below, as every way of adding one does
         partners = {row.normalized_name or _key(row.name): row for row in session.exec(select(models.Partner)).all()}
         for number, planned in enumerate(plan.interviews):
             if progress is not None:
@@ -467,6 +470,7 @@ def import_plan(project: Project, plan: QdpxPlan, *, file_name: str = "", user: 
             if partner is None:
                 partner = _new_partner(session, planned, user, now)
                 partners[key] = partner
+                new_segments.add(partner.segment_id)
                 created += 1
             else:
                 matched += 1
@@ -484,6 +488,10 @@ def import_plan(project: Project, plan: QdpxPlan, *, file_name: str = "", user: 
                     tagged[st.kind] += 1
             statements += len(planned.statements)
             ids.append(interview.id or 0)
+        # Scored here, in the import's transaction (and its thread): a partner without a score made the
+        # partners screen rescore every segment in the UI thread on its next reload.
+        for segment_id in ([None] if None in new_segments else sorted(s for s in new_segments if s is not None)):
+            rescore_in(session, segment_id)
         session.add(models.AuditEntry(who=user, entity="interview", action="import", after_json=json.dumps(
             {"file": file_name, "format": "qdpx", "interviews": len(ids), "statements": statements},
             ensure_ascii=False)))
