@@ -47,6 +47,8 @@ from workbench.ui.widgets import EmptyState
 log = logging.getLogger(__name__)
 CHANGES = Changes(backlog=True)
 _RUNNING: set[Task] = set()  # chart tasks in flight, kept alive until they report
+#: a chart drawn up to this much narrower than the panel is kept, not drawn again
+CHART_SLACK_PX = 40
 
 
 class ItemsPanel(ItemActions, QWidget):
@@ -60,8 +62,9 @@ class ItemsPanel(ItemActions, QWidget):
         self.ctx = ctx
         self._chart_task: Task | None = None
         self._chart_for: int | None = None
-        #: what the chart shows (item, title, labels, width, points), so that an unchanged chart is not drawn again
+        #: what the chart shows (item, title, labels, points) and how wide it was drawn: an unchanged chart is kept
         self._chart_key: tuple[Any, ...] | None = None
+        self._chart_width: int | None = None
         self.sync_charts = False  # snapshots draw the chart at once instead of in a worker
         self.show_charts = True  # tests that do not look at the chart switch it off
         #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
@@ -453,16 +456,19 @@ class ItemsPanel(ItemActions, QWidget):
         project = self.ctx.project
         label = self.tr("Score")
         before = self.tr("Before surveys")
-        width = max(260, self.detail.chart.width() - 8)
+        width = min(max(260, self.detail.chart.width() - 8), 480)
         shown = self._chart_key  # what the chart shows now: a reload that changed nothing of it draws nothing
+        # A chart drawn a little narrower than the panel now is kept (the panel's layout settles after the
+        # first chart: its scroll bar comes and goes); a wider one is scaled down when shown.
+        fits = self._chart_width is not None and width <= self._chart_width + CHART_SLACK_PX
         details = self._details
         known = details.history if details is not None and details.item_id == item_id else None
 
         def chart_key(points: list[HistoryPoint]) -> tuple[Any, ...]:
             points = [replace(points[0], label=before), *points[1:]]
-            return (item_id, title, label, min(width, 480), tuple(points))
+            return (item_id, title, label, tuple(points))
 
-        if known and chart_key(known) == shown:  # read with the rows: the chart is as it was
+        if known and fits and chart_key(known) == shown:  # read with the rows: the chart is as it was
             self._chart_for = item_id
             return
 
@@ -471,16 +477,16 @@ class ItemsPanel(ItemActions, QWidget):
             from workbench.backlog.surveys import priority_history
 
             key = chart_key(known or priority_history(project, item_id))
-            if key == shown:
+            if key == shown and fits:
                 return key, None
-            return key, priority_chart_png(list(key[-1]), title=title, score_label=label, width_px=min(width, 480))
+            return key, priority_chart_png(list(key[-1]), title=title, score_label=label, width_px=width)
 
         self._chart_for = item_id
         if self.sync_charts:
             key, png = render()
             if png is not None:
                 self.detail.set_chart(png)
-                self._chart_key = key
+                self._chart_key, self._chart_width = key, width
             return
         if shown is None or shown[0] != item_id:  # another item's chart: say a new one is on its way
             self._chart_key = None
@@ -497,7 +503,7 @@ class ItemsPanel(ItemActions, QWidget):
             key, png = result  # type: ignore[misc]
             if png is not None:
                 self.detail.set_chart(png)
-                self._chart_key = key
+                self._chart_key, self._chart_width = key, width
 
         def failed(message: str, _user: bool) -> None:
             _RUNNING.discard(task)
