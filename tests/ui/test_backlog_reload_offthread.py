@@ -182,3 +182,21 @@ def test_capabilities_tab_reads_in_a_worker_and_keeps_the_current_one(qtbot, scr
     qtbot.waitUntil(lambda: panel.reader is None, timeout=30_000)
     assert panel.model.capability(panel.model.row_of(cap.id)).description == "Описание из теста"
     assert panel.table.currentIndex().data(ID_ROLE) == cap.id
+
+
+def test_an_unchanged_chart_is_not_drawn_again_on_reload(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """A reload that changed nothing of the current item's chart starts no drawing; a survey change redraws it."""
+    panel = screen.items
+    panel.show_charts = True
+    panel.move_current(1)
+    qtbot.waitUntil(lambda: not panel.detail.chart.pixmap().isNull() and panel._chart_key is not None,
+                    timeout=30_000)
+    drawing = panel._chart_task
+    screen.ctx.notify(Changes(backlog=True))
+    _settle(qtbot, panel)
+    assert panel._chart_task is drawing and not panel.detail.chart.pixmap().isNull()
+    item = panel.model.item(panel.model.row_of(panel.current_id()))
+    service.update_items(screen.ctx.project, {item.id: {"title": item.title + " (новое)"}})
+    screen.ctx.notify(Changes(backlog=True))
+    _settle(qtbot, panel)
+    assert panel._chart_task is not drawing
