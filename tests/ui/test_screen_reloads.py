@@ -225,3 +225,17 @@ def test_interviews_model_patches_rows_like_a_reset(qtmodeltester) -> None:  # t
     model.apply(prepare_interviews(list(reversed(newer))))  # another order: a reset
     assert resets == [1] and model.rows() == list(reversed(newer))
     qtmodeltester.check(model)
+
+
+def test_reader_tasks_do_not_pile_up(qtbot, make_ctx, demo_project, case: Case) -> None:  # type: ignore[no-untyped-def]
+    """Each reload's task is deleted a moment after it is done: many reloads leave no task children on the screen."""
+    from workbench.ui.tasks import Task
+
+    screen = _build(qtbot, make_ctx, demo_project, case)
+    screen.ensure_loaded()
+    for _ in range(5):
+        qtbot.waitUntil(lambda: screen.reader is None, timeout=15_000)
+        screen.ctx.notify(Changes.everything())
+    qtbot.waitUntil(lambda: screen.reader is None, timeout=15_000)
+    assert screen.findChildren(Task)  # kept a moment, until their worker has let go of them
+    qtbot.waitUntil(lambda: screen.findChildren(Task) == [], timeout=10_000)

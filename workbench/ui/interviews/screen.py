@@ -6,7 +6,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
+#: how long after its end a reader task is deleted
+SPENT_TASK_MS = 2000
 
 STATUSES = ("planned", "in_progress", "done")
 
@@ -210,6 +212,9 @@ class InterviewsScreen(Screen):
         return task.start()
 
     def _reader_done(self, task: Task, reloads: int, read: InterviewsRead | None, message: str = "") -> None:
+        # One task per reload: delete it, but only once its worker has surely let go of it (the worker frees
+        # the task's signal object; freed there after the task, it would be deleted in the wrong thread).
+        QTimer.singleShot(SPENT_TASK_MS, task, task.deleteLater)
         if task is not self.reader:
             return
         self.reader = None

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,8 @@ from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap
 from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
+#: how long after its end a reader task is deleted
+SPENT_TASK_MS = 2000
 CHANGES = Changes(program=True)
 
 
@@ -285,6 +287,9 @@ class ProgramScreen(Screen):
         return task.start()
 
     def _reader_done(self, task: Task, reloads: int, read: ProgramRead | None, message: str = "") -> None:
+        # One task per reload: delete it, but only once its worker has surely let go of it (the worker frees
+        # the task's signal object; freed there after the task, it would be deleted in the wrong thread).
+        QTimer.singleShot(SPENT_TASK_MS, task, task.deleteLater)
         if task is not self.reader:
             return
         self.reader = None

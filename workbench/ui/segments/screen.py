@@ -62,6 +62,8 @@ from workbench.ui.undo import push
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
+#: how long after its end a reader task is deleted
+SPENT_TASK_MS = 2000
 CHART_KEYS = ("bars", "radar", "bubble")
 _RUNNING: set[Task] = set()
 
@@ -335,6 +337,9 @@ class SegmentsScreen(Screen):
         return task.start()
 
     def _reader_done(self, task: Task, reloads: int, read: SegmentsRead | None, message: str = "") -> None:
+        # One task per reload: delete it, but only once its worker has surely let go of it (the worker frees
+        # the task's signal object; freed there after the task, it would be deleted in the wrong thread).
+        QTimer.singleShot(SPENT_TASK_MS, task, task.deleteLater)
         if task is not self.reader:
             return
         self.reader = None
