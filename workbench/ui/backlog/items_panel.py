@@ -47,7 +47,7 @@ from workbench.ui.widgets import EmptyState
 log = logging.getLogger(__name__)
 CHANGES = Changes(backlog=True)
 _RUNNING: set[Task] = set()  # chart tasks in flight, kept alive until they report
-#: a chart drawn up to this much narrower than the panel is kept, not drawn again
+#: a chart drawn up to this much wider (or half this much narrower) than the panel now is kept, not drawn again
 CHART_SLACK_PX = 40
 
 
@@ -458,9 +458,12 @@ class ItemsPanel(ItemActions, QWidget):
         before = self.tr("Before surveys")
         width = min(max(260, self.detail.chart.width() - 8), 480)
         shown = self._chart_key  # what the chart shows now: a reload that changed nothing of it draws nothing
-        # A chart drawn a little narrower than the panel now is kept (the panel's layout settles after the
-        # first chart: its scroll bar comes and goes); a wider one is scaled down when shown.
-        fits = self._chart_width is not None and width <= self._chart_width + CHART_SLACK_PX
+        # A chart drawn about as wide as the panel is now is kept: the panel's layout settles after the first
+        # chart (its scroll bar appears, 14 px), and a slightly wider chart is scaled down when shown.
+        # Snapshots draw the chart at the panel's width exactly.
+        drawn = self._chart_width
+        fits = drawn is not None and (width == drawn if self.sync_charts
+                                      else drawn - CHART_SLACK_PX <= width <= drawn + CHART_SLACK_PX // 2)
         details = self._details
         known = details.history if details is not None and details.item_id == item_id else None
 
