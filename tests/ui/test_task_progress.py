@@ -82,3 +82,38 @@ def test_the_gil_switches_faster_while_a_task_runs_and_as_before_after(qtbot) ->
     qtbot.waitUntil(lambda: task.done, timeout=10_000)
     qtbot.waitUntil(lambda: sys.getswitchinterval() == before, timeout=5000)
     assert got == [pytest.approx(min(before, TASK_SWITCH_INTERVAL_S))]
+
+
+def test_no_full_garbage_collection_runs_while_a_task_runs(qtbot) -> None:
+    """A task making thousands of reference cycles sets off young collections only; the thresholds come back after."""
+    import gc
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int]] = []  # (generation collected, full-collection threshold at the time)
+
+    def watch(phase: str, info: dict) -> None:  # type: ignore[type-arg]
+        if phase == "start":
+            seen.append((info["generation"], gc.get_threshold()[2]))
+
+    def churn(_state: object) -> tuple[int, int, int]:
+        keep = []
+        for i in range(200_000):
+            a: list = []
+            a.append(a)  # a cycle: only the collector frees it
+            if i % 10 == 0:
+                keep.append(a)
+        return gc.get_threshold()
+
+    gc.callbacks.append(watch)
+    try:
+        task = Task(churn)
+        got: list = []
+        task.finished.connect(got.append)
+        task.start()
+        qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    finally:
+        gc.callbacks.remove(watch)
+    qtbot.waitUntil(lambda: gc.get_threshold() == before, timeout=5000)
+    assert got and got[0][2] > 1000  # the full-collection threshold was out of reach during the task
+    during = [generation for generation, threshold in seen if threshold > 1000]
+    assert during and 0 in during and 2 not in during
