@@ -173,8 +173,10 @@ def _reads(session: Session, items: list[Any]) -> list[BacklogItemRead]:
     """Items (ORM objects or rows with the same columns) as the UI and the exports see them.
 
     The bulk reads run as plain SQL statements (Core): tuples of columns need no ORM loading, which
-    cost more than the queries at 1,000 items and 30,000 statements.
+    cost more than the queries at 1,000 items and 30,000 statements. Plain statements do not flush the
+    session as ORM queries do, so pending changes (a new item's score) are flushed first.
     """
+    session.flush()
     run = session.connection().execute
     ids = [i.id for i in items if i.id is not None]
     links = linked_cards(session, ids)
