@@ -239,3 +239,14 @@ def test_reader_tasks_do_not_pile_up(qtbot, make_ctx, demo_project, case: Case) 
     qtbot.waitUntil(lambda: screen.reader is None, timeout=15_000)
     assert screen.findChildren(Task)  # kept a moment, until their worker has let go of them
     qtbot.waitUntil(lambda: screen.findChildren(Task) == [], timeout=10_000)
+
+
+def test_program_opens_an_element_asked_for_before_its_first_read(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Navigating to a program element while the screen still reads selects it once read."""
+    wanted = program.program_structure(demo_project)[1].elements[2]
+    screen = _build(qtbot, make_ctx, demo_project, CASES["program"])
+    screen.ensure_loaded()
+    screen.open_item(wanted.id)
+    assert screen.reader is not None
+    qtbot.waitUntil(lambda: screen.reader is None and screen.last_read is not None, timeout=15_000)
+    assert screen._current is not None and screen._current.id == wanted.id

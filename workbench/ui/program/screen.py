@@ -119,6 +119,8 @@ class ProgramScreen(Screen):
         self._reloads = 0
         #: the last read shown (tests look at the thread it was read in)
         self.last_read: ProgramRead | None = None
+        #: an element asked for (open_item) before the read that holds it was shown
+        self._select_after: int | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.heading = QLabel(self)
@@ -308,6 +310,9 @@ class ProgramScreen(Screen):
         self._groups, self._cards = read.groups, read.cards
         self.pages.setCurrentWidget(self.body)
         self._show_groups()
+        chosen, self._select_after = self._select_after, None
+        if chosen is not None:
+            self.select_element(chosen)
         log.debug("program: read in %.0f ms", read.read_ms)
 
     def wait_loaded(self, timeout_s: float = 30.0) -> None:
@@ -445,9 +450,9 @@ class ProgramScreen(Screen):
             return None
 
     def open_item(self, argument: object) -> None:
-        """Show a program element by id."""
-        if isinstance(argument, int):
-            self.select_element(argument)
+        """Show a program element by id (once read, when the screen is still reading)."""
+        if isinstance(argument, int) and not self.select_element(argument) and self.reader is not None:
+            self._select_after = argument
 
     def prepare_snapshot(self) -> None:
         """Select the element with the most evidence so the detail is full."""
