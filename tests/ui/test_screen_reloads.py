@@ -250,3 +250,24 @@ def test_program_opens_an_element_asked_for_before_its_first_read(qtbot, make_ct
     assert screen.reader is not None
     qtbot.waitUntil(lambda: screen.reader is None and screen.last_read is not None, timeout=15_000)
     assert screen._current is not None and screen._current.id == wanted.id
+
+
+def test_interviews_sort_by_a_header_holds_over_a_reload(qtbot, make_ctx, demo_project) -> None:  # type: ignore[no-untyped-def]
+    """Sorting by a column (the model sorts its own rows) orders the table, and a reload keeps that order."""
+    from PySide6.QtCore import Qt
+
+    screen = _build(qtbot, make_ctx, demo_project, CASES["interviews"])
+    screen.ensure_loaded()
+    qtbot.waitUntil(lambda: screen.last_read is not None, timeout=15_000)
+    dates = [screen.proxy.index(n, 2).data() for n in range(screen.proxy.rowCount())]
+    assert dates == sorted(dates, reverse=True)  # newest first, as the screen opens
+    screen.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)  # most statements first
+    totals = [screen.proxy.index(n, 8).data() for n in range(screen.proxy.rowCount())]
+    assert totals == sorted(totals, reverse=True) and totals[0] > totals[-1]
+    screen.ctx.notify(_change_interviews(demo_project))
+    qtbot.waitUntil(lambda: screen.reader is None and screen.model.rowCount() == 34, timeout=15_000)
+    totals = [screen.proxy.index(n, 8).data() for n in range(screen.proxy.rowCount())]
+    assert totals == sorted(totals, reverse=True) and totals[-1] == 0
+    screen.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    names = [screen.proxy.index(n, 0).data() for n in range(screen.proxy.rowCount())]
+    assert names == sorted(names)
