@@ -1,7 +1,7 @@
 """Benchmark: the VPC workbook export against a bare openpyxl write-only dump of the same cells.
 
-The project is the issue's size: 100 partners, 3,000 statements, 10 boards. It is made from the
-deterministic stress demo (``workbench demo --scale 10``: 10 segments and boards, 500 partners,
+The goal is the speed issue's 1.5x (the export issue asked for 2x). The project is the export
+issue's size: 100 partners, 3,000 statements, 10 boards. It is made from the deterministic stress demo (``workbench demo --scale 10``: 10 segments and boards, 500 partners,
 30,000 statements) by keeping 10 interviewed partners per segment and 3,000 of their statements,
 those with evidence first (cards, fit links and the backlog stay). The baseline reads every cell value of
 the exported workbook back and dumps the same values, sheet by sheet, into a bare write-only
@@ -115,10 +115,10 @@ def measure(keep: Path | None = None) -> list[dict]:
     wall, base_wall = min(r[1] for r in real), min(b[1] for b in bare)
     return [{"name": f"export vpc workbook, CPU (100 partners, 3,000 statements, 10 boards; {cells} cells)",
              "value": round(cpu, 3), "baseline": round(base, 3), "ratio": round(cpu / base, 2) if base else None,
-             "goal": 2.0, "unit": "s"},
+             "goal": 1.5, "unit": "s"},
             {"name": "export vpc workbook, wall clock (same run)", "value": round(wall, 3),
              "baseline": round(base_wall, 3), "ratio": round(wall / base_wall, 2) if base_wall else None,
-             "goal": 2.0, "unit": "s"}]
+             "goal": 1.5, "unit": "s"}]
 
 
 if __name__ == "__main__":
