@@ -200,3 +200,17 @@ def test_an_unchanged_chart_is_not_drawn_again_on_reload(qtbot, screen) -> None:
     screen.ctx.notify(Changes(backlog=True))
     _settle(qtbot, panel)
     assert panel._chart_task is not drawing
+
+
+def test_reader_tasks_do_not_pile_up(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """Each reload's reader task is deleted once done: the panel does not gather one child per reload."""
+    from workbench.ui.tasks import Task
+
+    panel = screen.items
+    qtbot.wait(50)
+    before = len(panel.findChildren(Task))
+    for _ in range(5):
+        screen.ctx.notify(Changes(backlog=True))
+        _settle(qtbot, panel)
+    qtbot.wait(50)
+    assert len(panel.findChildren(Task)) <= before

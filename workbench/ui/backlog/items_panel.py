@@ -315,6 +315,7 @@ class ItemsPanel(ItemActions, QWidget):
         return task.start()
 
     def _reader_done(self, task: Task, reloads: int, read: ItemsRead | None, message: str = "") -> None:
+        task.deleteLater()  # one task per reload: none piles up as the panel's children
         if task is not self.reader or not shiboken6.isValid(self):
             return
         self.reader = None

@@ -198,6 +198,7 @@ class ReleasesPanel(QWidget):
         return task.start()
 
     def _reader_done(self, task: Task, reloads: int, read: ReleasesRead | None, message: str = "") -> None:
+        task.deleteLater()  # one task per reload: none piles up as the panel's children
         if task is not self.reader or not shiboken6.isValid(self):
             return
         self.reader = None
@@ -255,6 +256,7 @@ class ReleasesPanel(QWidget):
         task = Task(lambda _state: releases.release_notes(project, release_id, lang=lang), self)
 
         def done(text: object) -> None:
+            task.deleteLater()
             if self.notes_task is task:
                 self.notes_task = None
                 self._notes[release_id] = str(text)
@@ -262,6 +264,7 @@ class ReleasesPanel(QWidget):
                     self._show_release()
 
         def failed(message: str, _user: bool) -> None:
+            task.deleteLater()
             if self.notes_task is task:
                 self.notes_task = None
                 if self.current_release_id() == release_id:

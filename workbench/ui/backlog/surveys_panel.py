@@ -176,6 +176,7 @@ class SurveysPanel(QWidget):
         return task.start()
 
     def _reader_done(self, task: Task, reloads: int, read: SurveysRead | None, message: str = "") -> None:
+        task.deleteLater()  # one task per reload: none piles up as the panel's children
         if task is not self.reader or not shiboken6.isValid(self):
             return
         self.reader = None
@@ -220,6 +221,7 @@ class SurveysPanel(QWidget):
         task = Task(lambda _state: surveys.list_answers(project, round_id), self)
 
         def done(answers: object) -> None:
+            task.deleteLater()
             if self.answers_task is task:
                 self.answers_task = None
                 self._answers[round_id] = answers  # type: ignore[assignment]
@@ -227,6 +229,7 @@ class SurveysPanel(QWidget):
                     self._show_answers()
 
         def failed(message: str, _user: bool) -> None:
+            task.deleteLater()
             if self.answers_task is task:
                 self.answers_task = None
                 self.ctx.status.emit(message)

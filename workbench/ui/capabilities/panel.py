@@ -200,6 +200,7 @@ class CapabilitiesPanel(QWidget):
         return task.start()
 
     def _reader_done(self, task: Task, reloads: int, read: CapabilitiesRead | None, message: str = "") -> None:
+        task.deleteLater()  # one task per reload: none piles up as the panel's children
         if task is not self.reader or not shiboken6.isValid(self):
             return
         self.reader = None
