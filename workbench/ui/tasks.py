@@ -180,17 +180,25 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.state)
         except Cancelled:
-            self.signals.cancelled.emit()
+            _tell(self.signals.cancelled)
         except WorkbenchError as exc:
-            self.signals.failed.emit(str(exc), True)
+            _tell(self.signals.failed, str(exc), True)
         except Exception as exc:  # noqa: BLE001 - reported to the user, logged with traceback
             log.error("task failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", False)
+            _tell(self.signals.failed, f"{type(exc).__name__}: {exc}", False)
         else:
             if self.state.cancelled:
-                self.signals.cancelled.emit()
+                _tell(self.signals.cancelled)
             else:
-                self.signals.finished.emit(result)
+                _tell(self.signals.finished, result)
+
+
+def _tell(signal: Any, *args: Any) -> None:
+    """Emit from the worker; a task whose app has quit meanwhile has no one left to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the signals' object went with the application
+        log.debug("a task ended after its application had gone")
 
 
 class Task(QObject):
@@ -204,7 +212,10 @@ class Task(QObject):
     def __init__(self, fn: Callable[[TaskState], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = TaskState()
-        self._signals = _Signals()
+        # Owned by the application and deleted in this thread once the task has ended: the worker holds
+        # it too, and a Python-owned one whose last reference went in the worker was destroyed there, in
+        # the wrong thread (a crash in 1 of 8 runs when a screen deleted its finished reader task at once).
+        self._signals = _Signals(QCoreApplication.instance())
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._signals.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
@@ -234,6 +245,7 @@ class Task(QObject):
     def _end(self) -> None:
         self.done = True
         self._poll.stop()
+        self._signals.deleteLater()  # in this thread, after the worker's last emit (it has been delivered)
 
     def cancel(self) -> None:
         """Ask the task to stop."""
