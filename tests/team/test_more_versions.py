@@ -298,6 +298,7 @@ def test_backlog_link_cards_over_a_colleagues_goes_through_the_dialog(qtbot, scr
     ctx.changed.connect(screen.refresh)
     screen.ensure_loaded()
     panel = screen.items
+    qtbot.waitUntil(lambda: panel.reader is None and panel.model.rowCount() > 0, timeout=15_000)  # read in a thread
     panel.move_current(0)
     backlog.set_item_cards(boris, ids.backlog_id, [first], expected=[])
     panel.choose_cards = lambda cards, checked: [second]

@@ -61,7 +61,13 @@ def _backlog_panel(qtbot, ctx):  # type: ignore[no-untyped-def]
     qtbot.addWidget(screen)
     ctx.changed.connect(screen.refresh)
     screen.ensure_loaded()
+    _settled(qtbot, screen.items)
     return screen.items
+
+
+def _settled(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the backlog table's reader (its reload runs in a thread) has shown what it read."""
+    qtbot.waitUntil(lambda: panel.reader is None and panel.model.rowCount() > 0, timeout=15_000)
 
 
 def test_backlog_reload_keeps_your_text_on_the_clipboard(qtbot, team, answers) -> None:
@@ -78,7 +84,8 @@ def test_backlog_reload_keeps_your_text_on_the_clipboard(qtbot, team, answers) -
     assert backlog.get_item(anna.project, ids.backlog_id).title == "Reseller portal"
     assert anna.undo_stack.count() == 0
     QApplication.processEvents()  # the reload is queued after the refused edit
-    assert mine.model.item(mine.model.row_of(ids.backlog_id)).title == "Reseller portal"
+    qtbot.waitUntil(lambda: mine.model.item(mine.model.row_of(ids.backlog_id)).title == "Reseller portal",
+                    timeout=15_000)
 
 
 def test_backlog_overwrite_saves_and_undo_puts_theirs_back(qtbot, team, answers) -> None:
@@ -107,6 +114,7 @@ def test_backlog_keep_both_and_stale_delete(qtbot, team, answers) -> None:
     titles = sorted(i.title for i in backlog.list_items(anna.project))
     assert titles == ["Deal desk (copy)", "Partner portal"]
     QApplication.processEvents()
+    _settled(qtbot, mine)
     assert theirs.apply([ids.backlog_id], {"effort": 5})
     mine.select_ids([ids.backlog_id])
     queue.append(StaleChoice.CANCEL)
@@ -160,6 +168,8 @@ def test_history_action_opens_the_trail_of_the_selected_item(qtbot, team) -> Non
     assert theirs.apply([ids.backlog_id], {"title": "Reseller portal"})
     QApplication.processEvents()
     anna.notify(Changes(backlog=True))
+    QApplication.processEvents()
+    _settled(qtbot, mine)
     mine.select_ids([ids.backlog_id])
     assert mine.history_action in mine.table.actions()
     dialog = mine.history_action.show_history()
