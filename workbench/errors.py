@@ -23,5 +23,10 @@ class InputError(WorkbenchError):
     exit_code = 2
 
 
+class RowsRefused(InputError):
+    """Some rows of an imported file cannot be used, so nothing was imported; importing again with the
+    usable rows only is the user's choice (the screens offer it, whatever the UI's language)."""
+
+
 class StaleEditError(WorkbenchError):
     """Someone else saved the same record since it was read."""

@@ -472,3 +472,62 @@ def test_keyboard_bulk_status(screen, qtbot) -> None:  # type: ignore[no-untyped
     editor.activated.emit(editor.currentIndex())
     assert {service.get_item(screen.ctx.project, i).status for i in ids} == {"in_progress"}
     assert screen.ctx.undo_stack.undoText() == "Set status of 3 items"
+
+
+@pytest.fixture
+def screen_ru(qtbot, make_ctx, demo_project):  # type: ignore[no-untyped-def]
+    """The backlog screen on the demo in Russian, shown and loaded."""
+    from workbench.ui.backlog.screen import BacklogScreen
+
+    ctx = make_ctx(demo_project, "ru")
+    widget = BacklogScreen(ctx)
+    widget.items.show_charts = False
+    qtbot.addWidget(widget)
+    widget.resize(1440, 900)
+    widget.show()
+    ctx.changed.connect(widget.refresh)
+    widget.ensure_loaded()
+    _settle(qtbot, widget)
+    widget.settle = lambda: _settle(qtbot, widget)
+    return widget
+
+
+def test_in_russian_a_survey_with_unusable_rows_offers_to_import_the_rest(qtbot, screen_ru, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A round with one row that matches nothing: the Russian UI offers to skip it (the offer once depended on
+    the English text); accepting imports the usable rows as one undo step."""
+    panel = screen_ru.surveys
+    item = screen_ru.items.model.item(0)
+    path = tmp_path / "round.csv"
+    path.write_text(f"Партнёр;Пункт;Оценка\n;{item.title};5\n;Ничего похожего в бэклоге нет;4\n", encoding="utf-8")
+    offers: list[str] = []
+    errors: list[str] = []
+    panel.ask_skip = lambda message: (offers.append(message), True)[1]
+    panel.show_error = errors.append
+    screen_ru.tabs.setCurrentWidget(panel)
+    screen_ru.settle()
+    rounds = panel.model.rowCount()
+    panel.import_file(str(path), "Январь")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == rounds + 1 or bool(errors), timeout=30_000)
+    assert errors == []
+    assert len(offers) == 1 and "нельзя использовать" in offers[0] and "Ничего похожего" in offers[0]
+    assert screen_ru.ctx.undo_stack.undoText() == "Импорт раунда опроса"
+
+
+def test_in_russian_a_capability_list_with_problems_offers_to_import_the_rest(qtbot, screen_ru, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An inventory with a row whose status cannot be read: the Russian UI offers to skip it; declining changes nothing."""
+    panel = screen_ru.capabilities
+    screen_ru.tabs.setCurrentWidget(panel)
+    screen_ru.settle()
+    before = panel.model.rowCount()
+    path = tmp_path / "caps.csv"
+    path.write_text("Возможность;Опора;Статус\nЧат партнёров;сервис;есть\nПортал;продукт;может быть, позже\n",
+                    encoding="utf-8")
+    offers: list[str] = []
+    errors: list[str] = []
+    panel.ask_skip = lambda message: (offers.append(message), False)[1]
+    panel.show_error = errors.append
+    panel.import_file(str(path))
+    qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
+    assert len(offers) == 1 and offers[0] == errors[0] and "ничего не импортировано" in offers[0]
+    screen_ru.settle()
+    assert panel.model.rowCount() == before

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from workbench.backlog.gaps import normalise
 from workbench.backlog.service import take_write_lock
-from workbench.errors import InputError
+from workbench.errors import InputError, RowsRefused
 from workbench.store import models
 from workbench.store.backup import backup_before
 from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
@@ -229,7 +229,7 @@ def import_capabilities(project: Project, path: Any, *, skip_invalid: bool = Fal
             report.created_ids.append(cap.id or 0)
         if report.problems and not skip_invalid:
             more = f" (and {len(report.problems) - 5} more)" if len(report.problems) > 5 else ""
-            raise InputError(f"{len(report.problems)} problems, so nothing was imported: "
+            raise RowsRefused(f"{len(report.problems)} problems, so nothing was imported: "
                              + "; ".join(report.problems[:5]) + more
                              + ". Fix them, or import anyway and skip what cannot be read.")
         _audit(session, project.user, None, "import", None,

@@ -22,7 +22,7 @@ from workbench.backlog import priority
 from workbench.backlog.evidence import gather_inputs, round_order
 from workbench.backlog.gaps import lemma_set, name_similarity, normalise
 from workbench.backlog.service import FRAMEWORK_KEY, WEIGHTED_REACH_KEY, _meta, recompute_in, take_write_lock
-from workbench.errors import InputError
+from workbench.errors import InputError, RowsRefused
 from workbench.store import models
 from workbench.store.backup import backup_before
 from workbench.store.project import Project
@@ -187,7 +187,7 @@ def import_rows(project: Project, rows: Iterable[SurveyRow], *, round_name: str,
             raise InputError("No usable answers: " + "; ".join(report.problems[:5]))
         if report.problems and not skip_invalid:
             more = f" (and {len(report.problems) - 5} more)" if len(report.problems) > 5 else ""
-            raise InputError(f"{len(report.problems)} rows cannot be used, so nothing was imported: "
+            raise RowsRefused(f"{len(report.problems)} rows cannot be used, so nothing was imported: "
                              + "; ".join(report.problems[:5]) + more
                              + ". Fix them, or import the usable rows and skip these.")
         session.flush()

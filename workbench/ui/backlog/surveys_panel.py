@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.backlog import surveys
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import InputError, RowsRefused, WorkbenchError
 from workbench.ops import Changes
 from workbench.ui.backlog.reader import SurveysRead, read_surveys
 from workbench.ui.context import AppContext
@@ -263,18 +263,23 @@ class SurveysPanel(QWidget):
         project = self.ctx.project
         held_on = datetime.now(UTC)
 
-        def work(state: TaskState) -> surveys.SurveyImportReport:
-            return surveys.import_survey(project, path, round_name=name, held_on=held_on,
-                                         skip_invalid=skip_invalid, mapping=mapping, header_row=header_row,
-                                         progress=state.progress)
+        def work(state: TaskState) -> surveys.SurveyImportReport | RowsRefused:
+            try:
+                return surveys.import_survey(project, path, round_name=name, held_on=held_on,
+                                             skip_invalid=skip_invalid, mapping=mapping, header_row=header_row,
+                                             progress=state.progress)
+            except RowsRefused as refused:  # handed back as a value: the offer below does not read the message
+                return refused
 
-        def failed(message: str) -> None:
-            if not skip_invalid and "cannot be used" in message and self.ask_skip(message):
+        def done(result: surveys.SurveyImportReport | RowsRefused) -> None:
+            if not isinstance(result, RowsRefused):
+                self._imported(result)
+            elif not skip_invalid and self.ask_skip(error_text(str(result))):
                 self.import_file(path, name, skip_invalid=True, mapping=mapping, header_row=header_row)
             else:
-                self.show_error(message)
+                self.show_error(error_text(str(result)))
 
-        self._task = self.run_task(self.tr("Importing the survey round…"), work, self._imported, failed)
+        self._task = self.run_task(self.tr("Importing the survey round…"), work, done, self.show_error)
 
     def _imported(self, report: surveys.SurveyImportReport) -> None:
         holder = {"round_id": report.round_id}
@@ -295,7 +300,7 @@ class SurveysPanel(QWidget):
                 raise InputError("The round cannot be put back.")
             holder["round_id"] = surveys.restore_round(project, survey, answers)
 
-        push(self.ctx, self.tr("Import survey round"), redo, undo, CHANGES)
+        push(self.ctx, self.tr("Import survey round"), redo, undo, CHANGES, long=True)
         text = self.tr("Imported %1 answers (%2 rows skipped).").replace("%1", str(report.imported)).replace(
             "%2", str(len(report.problems)))
         if report.unknown_partners:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.backlog import capabilities as caps
-from workbench.errors import WorkbenchError
+from workbench.errors import RowsRefused, WorkbenchError
 from workbench.ops import Changes
 from workbench.store.enums import CAPABILITY_STATUSES, PILLARS
 from workbench.ui.backlog.delegates import ChoiceDelegate
@@ -293,17 +293,22 @@ class CapabilitiesPanel(QWidget):
         """Import in a worker; offers to skip problems; one undo step."""
         project = self.ctx.project
 
-        def work(_state: Any) -> caps.CapabilityImportReport:
-            return caps.import_capabilities(project, path, skip_invalid=skip_invalid, mapping=mapping,
-                                            header_row=header_row)
+        def work(_state: Any) -> caps.CapabilityImportReport | RowsRefused:
+            try:
+                return caps.import_capabilities(project, path, skip_invalid=skip_invalid, mapping=mapping,
+                                                header_row=header_row)
+            except RowsRefused as refused:  # handed back as a value: the offer below does not read the message
+                return refused
 
-        def failed(message: str) -> None:
-            if not skip_invalid and "nothing was imported" in message and self.ask_skip(message):
+        def done(result: caps.CapabilityImportReport | RowsRefused) -> None:
+            if not isinstance(result, RowsRefused):
+                imported(result)
+            elif not skip_invalid and self.ask_skip(error_text(str(result))):
                 self.import_file(path, skip_invalid=True, mapping=mapping, header_row=header_row)
             else:
-                self.show_error(message)
+                self.show_error(error_text(str(result)))
 
-        def done(report: caps.CapabilityImportReport) -> None:
+        def imported(report: caps.CapabilityImportReport) -> None:
             holder = {"report": report}
 
             def redo() -> None:
@@ -311,8 +316,8 @@ class CapabilitiesPanel(QWidget):
                                                             header_row=header_row)
 
             push(self.ctx, self.tr("Import capabilities"), redo, lambda: caps.undo_import(project, holder["report"]),
-                 CHANGES)
+                 CHANGES, long=True)
             self.ctx.status.emit(self.tr("Capabilities: %1 added, %2 updated.").replace(
                 "%1", str(len(report.created_ids))).replace("%2", str(len(report.updated))))
 
-        self._task = self.run_task(self.tr("Importing capabilities…"), work, done, failed)
+        self._task = self.run_task(self.tr("Importing capabilities…"), work, done, self.show_error)
