@@ -21,6 +21,7 @@ from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.store.enums import BACKLOG_STATUSES, PILLARS
 from workbench.ui.backlog.labels import pillar_text, status_text
+from workbench.ui.blocking import run_blocking
 from workbench.ui.dialogs.audit import add_history_action
 from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_program import ui_lang
@@ -102,9 +103,9 @@ class ItemActions:
         return path or None
 
     # ---------------------------------------------------------------- undo
-    def push(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
-        """Push an action already done as one undo step."""
-        push(self.ctx, text, redo, undo, CHANGES)
+    def push(self, text: str, redo: Callable[[], object], undo: Callable[[], object], *, long: bool = False) -> None:
+        """Push an action already done as one undo step (``long``: its undo and redo run in a thread)."""
+        push(self.ctx, text, redo, undo, CHANGES, long=long)
 
     # ---------------------------------------------------------------- versions
     def _versions(self, ids: list[int]) -> dict[int, int]:
@@ -355,21 +356,25 @@ class ItemActions:
     # ---------------------------------------------------------------- framework
     def _framework_chosen(self, _index: int) -> None:
         framework = self.framework.currentData()
-        try:
-            old = service.set_framework(self.ctx.project, framework=framework)
+        text = QCoreApplication.translate("ItemsPanel", "Prioritise by %1").replace("%1", framework.upper())
+        try:  # rescoring every item takes a while on a large backlog: in a thread while the window paints
+            old = run_blocking(lambda: service.set_framework(self.ctx.project, framework=framework), text)
         except WorkbenchError as exc:
             self.show_error(error_text(exc))
             return
         if old != framework:
-            self.push(QCoreApplication.translate("ItemsPanel", "Prioritise by %1").replace("%1", framework.upper()),
-                      lambda: service.set_framework(self.ctx.project, framework=framework),
-                      lambda: service.set_framework(self.ctx.project, framework=old))
+            self.push(text, lambda: service.set_framework(self.ctx.project, framework=framework),
+                      lambda: service.set_framework(self.ctx.project, framework=old), long=True)
 
     def _weighted_chosen(self, checked: bool) -> None:
-        service.set_framework(self.ctx.project, weighted=checked)
-        self.push(QCoreApplication.translate("ItemsPanel", "Weight reach by profile score"),
-                  lambda: service.set_framework(self.ctx.project, weighted=checked),
-                  lambda: service.set_framework(self.ctx.project, weighted=not checked))
+        text = QCoreApplication.translate("ItemsPanel", "Weight reach by profile score")
+        try:
+            run_blocking(lambda: service.set_framework(self.ctx.project, weighted=checked), text)
+        except WorkbenchError as exc:
+            self.show_error(error_text(exc))
+            return
+        self.push(text, lambda: service.set_framework(self.ctx.project, weighted=checked),
+                  lambda: service.set_framework(self.ctx.project, weighted=not checked), long=True)
 
     # ---------------------------------------------------------------- gap analysis
     def run_gap_analysis(self) -> None:
@@ -409,7 +414,7 @@ class ItemActions:
         def undo() -> None:
             gaps.undo_gap_analysis(self.ctx.project, holder["report"])
 
-        self.push(QCoreApplication.translate("ItemsPanel", "Gap analysis"), redo, undo)
+        self.push(QCoreApplication.translate("ItemsPanel", "Gap analysis"), redo, undo, long=True)
         text = QCoreApplication.translate("ItemsPanel", "Gap analysis: %1 cards examined, %2 covered by capabilities, %3 gaps, %4 new items "
                        "proposed, %5 already in the backlog.")
         for n, value in enumerate((report.examined, report.covered, len(report.gaps), report.created,
