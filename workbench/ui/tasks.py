@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workbench.errors import WorkbenchError
+from workbench.store.engine import SHARE_PAUSE_S, share_the_gil
 from workbench.ui.errortext import error_text
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ PROGRESS_INTERVAL_MS = 50
 #: CPython's GIL switch interval while a task runs (the default is 5 ms); see :func:`_switch_faster`
 TASK_SWITCH_INTERVAL_S = 0.001
 
+#: while a task runs, its database statements step aside for the UI thread at least this often
+TASK_SHARE_EVERY_S = 0.008
 #: while a task runs, a full garbage collection waits for this many collections of the middle generation
 #: (the default is 10): in practice none happens until the last task ends
 TASK_GEN2_THRESHOLD = 1_000_000
@@ -75,6 +78,7 @@ def _switch_faster(running: bool) -> None:
                 # collections go on; reference counting frees the rest as usual.
                 _saved_thresholds = gc.get_threshold()
                 gc.set_threshold(_saved_thresholds[0], _saved_thresholds[1], TASK_GEN2_THRESHOLD)
+                share_the_gil(TASK_SHARE_EVERY_S)  # a task's many small statements must not starve the UI
         elif _running > 0:
             _running -= 1
             if _running == 0 and _saved_interval is not None:
@@ -83,6 +87,7 @@ def _switch_faster(running: bool) -> None:
             if _running == 0 and _saved_thresholds is not None:
                 gc.set_threshold(*_saved_thresholds)
                 _saved_thresholds = None
+                share_the_gil(0.0)
 
 
 #: how often a frequent task (a table reload) freezes the heap: what was made since the last freeze is little
@@ -123,6 +128,7 @@ class TaskState:
         self.progress_cb: Callable[[int, int, str], None] | None = None
         self._latest: tuple[int, int, str] | None = None
         self._reports = 0
+        self._stepped_aside = time.perf_counter()
 
     @property
     def cancelled(self) -> bool:
@@ -134,9 +140,19 @@ class TaskState:
         self._cancel.set()
 
     def check(self) -> None:
-        """Raise :class:`Cancelled` if the user asked to stop."""
+        """Raise :class:`Cancelled` if the user asked to stop.
+
+        Called often from the task's loops, it also steps aside for a moment every
+        :data:`TASK_SHARE_EVERY_S`: code that lets go of the GIL very often (SQLite, parts of spaCy) and
+        takes it straight back keeps restarting the UI thread's wait for it, which then never gets a
+        turn (700 ms of frozen window matching a 3,000-row survey round); a short sleep hands it over.
+        """
         if self._cancel.is_set():
             raise Cancelled
+        now = time.perf_counter()
+        if now - self._stepped_aside >= TASK_SHARE_EVERY_S and threading.current_thread() is not threading.main_thread():
+            self._stepped_aside = now
+            time.sleep(SHARE_PAUSE_S)
 
     def progress(self, done: int, total: int, text: str = "") -> None:
         """Report progress (thread-safe and cheap: the value is kept, the UI takes the latest now and then)."""
