@@ -39,6 +39,14 @@ log = logging.getLogger(__name__)
 CHANGES = Changes(backlog=True, surveys=True)
 
 
+
+def _undo_data(project: Any, round_id: int) -> tuple[Any, list[dict[str, Any]]]:
+    """The imported round and its answers as redo puts them back (read in the import's thread)."""
+    from workbench.backlog.surveys import round_answers
+
+    survey = {r.id: r for r in surveys.list_rounds(project)}.get(round_id)
+    return survey, (round_answers(project, round_id) if survey is not None else [])
+
 class SurveysPanel(QWidget):
     """The survey rounds of the project."""
 
@@ -263,17 +271,18 @@ class SurveysPanel(QWidget):
         project = self.ctx.project
         held_on = datetime.now(UTC)
 
-        def work(state: TaskState) -> surveys.SurveyImportReport | RowsRefused:
+        def work(state: TaskState) -> tuple[surveys.SurveyImportReport, Any, list[dict[str, Any]]] | RowsRefused:
             try:
-                return surveys.import_survey(project, path, round_name=name, held_on=held_on,
-                                             skip_invalid=skip_invalid, mapping=mapping, header_row=header_row,
-                                             progress=state.progress)
+                report = surveys.import_survey(project, path, round_name=name, held_on=held_on,
+                                               skip_invalid=skip_invalid, mapping=mapping, header_row=header_row,
+                                               progress=state.progress)
             except RowsRefused as refused:  # handed back as a value: the offer below does not read the message
                 return refused
+            return (report, *_undo_data(project, report.round_id))  # read here, not in the UI thread
 
-        def done(result: surveys.SurveyImportReport | RowsRefused) -> None:
+        def done(result: tuple[surveys.SurveyImportReport, Any, list[dict[str, Any]]] | RowsRefused) -> None:
             if not isinstance(result, RowsRefused):
-                self._imported(result)
+                self._imported(*result)
             elif not skip_invalid and self.ask_skip(error_text(str(result))):
                 self.import_file(path, name, skip_invalid=True, mapping=mapping, header_row=header_row)
             else:
@@ -281,16 +290,9 @@ class SurveysPanel(QWidget):
 
         self._task = self.run_task(self.tr("Importing the survey round…"), work, done, self.show_error)
 
-    def _imported(self, report: surveys.SurveyImportReport) -> None:
+    def _imported(self, report: surveys.SurveyImportReport, survey: Any, answers: list[dict[str, Any]]) -> None:
         holder = {"round_id": report.round_id}
         project = self.ctx.project
-        rounds = {r.id: r for r in surveys.list_rounds(project)}
-        survey = rounds.get(report.round_id)
-        answers: list[dict[str, Any]] = []
-        if survey is not None:
-            from workbench.backlog.surveys import round_answers
-
-            answers = round_answers(project, report.round_id)
 
         def undo() -> None:
             surveys.delete_round(project, holder["round_id"])
