@@ -117,3 +117,28 @@ def test_no_full_garbage_collection_runs_while_a_task_runs(qtbot) -> None:
     assert got and got[0][2] > 1000  # the full-collection threshold was out of reach during the task
     during = [generation for generation, threshold in seen if threshold > 1000]
     assert during and 0 in during and 2 not in during
+
+
+def test_the_window_behind_a_modal_task_keeps_its_picture_until_the_task_ends(qtbot) -> None:
+    """While a task's dialog is up the main window's screens do not repaint (each table cell would wait for the
+    GIL from the worker); two tasks at once hold it once; the last one to end releases it."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from workbench.ui.tasks import run_with_progress
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("screens"))
+    qtbot.addWidget(window)
+    window.show()
+    release = threading.Event()
+    done: list[str] = []
+    first = run_with_progress(window, "one", lambda _s: release.wait(10), lambda _r: done.append("one"))
+    second = run_with_progress(window, "two", lambda _s: "quick", lambda _r: done.append("two"))
+    assert not window.centralWidget().updatesEnabled()
+    qtbot.waitUntil(lambda: second.done, timeout=10_000)
+    assert not window.centralWidget().updatesEnabled()  # the first still runs
+    release.set()
+    qtbot.waitUntil(lambda: first.done, timeout=10_000)
+    assert window.centralWidget().updatesEnabled() and sorted(done) == ["one", "two"]
