@@ -98,3 +98,19 @@ def test_interview_target_edit_is_saved_and_undone(screen) -> None:  # type: ign
     assert {f.segment_id: f.target for f in funnels(screen.ctx.project)}[segment_id] == 40
     screen.ctx.undo_stack.undo()
     assert {f.segment_id: f.target for f in funnels(screen.ctx.project)}[segment_id] == 25
+
+
+def test_at_1024_pixels_the_criteria_and_their_weights_fit_without_scrolling(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """The window at 1024 px wide (the screen ~830 px): the left column takes the width the criteria need, the
+    charts keep at least their narrowest width; a divider dragged by hand stays where it was put."""
+    from workbench.ui.segments.screen import CHART_MIN_WIDTH
+
+    screen.resize(830, 640)
+    qtbot.waitUntil(lambda: screen.criteria_scroll.horizontalScrollBar().maximum() == 0, timeout=5000)
+    left, right = screen.body.sizes()
+    assert right >= CHART_MIN_WIDTH
+    screen.body.splitterMoved.emit(300, 1)  # as a drag does
+    screen.body.setSizes([300, left + right - 300])
+    screen.resize(900, 640)
+    qtbot.wait(50)
+    assert screen.body.sizes()[0] == pytest.approx(300, abs=40)

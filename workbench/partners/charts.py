@@ -55,7 +55,9 @@ def ranked_bars(scores: Sequence[SegmentScore], labels: Mapping[str, str], *, ti
     ax.set_xlabel(labels.get("score", "Score"))
     if title:
         ax.set_title(title, fontsize=10)
-    fig.legend(fontsize=7, loc="outside lower center", ncol=3, frameon=False)
+    # three columns of criteria names need about 5.5 inches; a narrower chart (the segments screen at 1024 px)
+    # takes two, so that the legend is not cut off at the sides
+    fig.legend(fontsize=7, loc="outside lower center", ncol=3 if size[0] >= 5.5 else 2, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return _render(fig, fmt)
 

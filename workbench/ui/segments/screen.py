@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
@@ -75,6 +76,9 @@ def _keep(task: Task) -> Task:
         signal.connect(lambda *_a, t=task: _RUNNING.discard(t))
     return task
 
+
+#: the narrowest the charts are drawn (px): below it the legend no longer fits
+CHART_MIN_WIDTH = 360
 
 class SegmentsScreen(Screen):
     """Which segment to focus on, and why."""
@@ -260,6 +264,8 @@ class SegmentsScreen(Screen):
         body.setStretchFactor(1, 3)
         body.setSizes([520, 900])
         self.body = body
+        self._split_by_hand = False  # once the user drags the divider, the screen leaves it where they put it
+        body.splitterMoved.connect(lambda *_: setattr(self, "_split_by_hand", True))
 
         self._save_timer = QTimer(self, singleShot=True, interval=500)
         self._save_timer.timeout.connect(self._save_edits)
@@ -514,7 +520,7 @@ class SegmentsScreen(Screen):
         ratio = self.devicePixelRatioF()
         dpi = int(100 * ratio)
         label = self.chart_labels[CHART_KEYS[0]]
-        width, height = max(label.width(), 420), max(label.height(), 300)
+        width, height = max(label.width(), CHART_MIN_WIDTH), max(label.height(), 300)
         size = (width / 100, height / 100)
         task: Task | ProcessJob
         try:
@@ -611,8 +617,28 @@ class SegmentsScreen(Screen):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_split)  # once the splitter has its new width
         if self._scores and self.isVisible():
             self._chart_timer.start(250)
+
+    def _fit_split(self) -> None:
+        """Give the left column the width its criteria need (at 1024 px the weights hid behind a scroll bar),
+        but never more than 55% of the screen, and never so much that the charts get narrower than
+        :data:`CHART_MIN_WIDTH`."""
+        if self._split_by_hand or not shiboken6.isValid(self):
+            return
+        total = sum(self.body.sizes())
+        if total <= 0:
+            return
+        need = self.criteria_box.minimumSizeHint().width() + self.criteria_scroll.verticalScrollBar().sizeHint().width() + 8
+        left = min(max(need, int(total * 0.4)), int(total * 0.55), total - CHART_MIN_WIDTH - 20)
+        if abs(self.body.sizes()[0] - left) < 4:
+            return
+        self.body.blockSignals(True)
+        self.body.setSizes([left, total - left])
+        self.body.blockSignals(False)
+        if self._scores and self.isVisible():
+            self._chart_timer.start(250)  # the charts are drawn for their new width
 
     def prepare_snapshot(self) -> None:
         """Show the ranking with the top segment selected and the charts drawn at the window's size."""
@@ -621,6 +647,9 @@ class SegmentsScreen(Screen):
         self.wait_loaded()
         if not self._scores:
             return
+        QCoreApplication.processEvents()
+        self._fit_split()
+        QCoreApplication.processEvents()  # the charts' labels take their new width before the charts are drawn
         self._chart_timer.stop()
         self._draw_charts()
         QThreadPool.globalInstance().waitForDone(QDeadlineTimer(15_000))
