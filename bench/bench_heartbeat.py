@@ -179,8 +179,9 @@ def _child(workdir: Path) -> list[dict[str, Any]]:
         return task
 
     victim = delete_one()
-    run(f"Ctrl+Z of a Delete on the partners screen (the undo's service call in the UI thread, then the "
-        f"table's reload: reader task, model reset; {screen.model.rowCount() + 1:,} partners)", undo_delete,
+    run(f"Ctrl+Z of a Delete on the partners screen (the undo's service call in a thread while the window "
+        f"paints, then the table's reload: reader task, model reset; {screen.model.rowCount() + 1:,} partners)",
+        undo_delete,
         settle_ms=100)
     assert screen.model.row_of(victim) is not None, "the undone partner is not back in the table"
 
