@@ -284,6 +284,61 @@ class Task(QObject):
         self.cancelled.emit()
 
 
+
+class Reads:
+    """A screen's reloads read in tasks, and only the newest read shown.
+
+    ``start(read, again)`` runs ``read`` (plain data, no Qt) in a task and hands its result to ``apply``
+    in the UI thread. A reload asked for while one reads supersedes it: that read is dropped when it
+    ends and ``again`` (the owner's reload) runs once more, so a burst of changes costs one extra read.
+    A read that fails is logged and its message goes to ``failed``. The heap is frozen before a read at
+    most every :data:`FREEZE_EVERY_S`, as every reader's thousands of new rows would otherwise set off
+    full collections that walk the whole app.
+    """
+
+    def __init__(self, owner: QObject, apply: Callable[[Any], None], failed: Callable[[str], None], what: str) -> None:
+        self._owner, self._apply, self._failed, self._what = owner, apply, failed, what
+        #: the read on its way, if any
+        self.task: Task | None = None
+        self._requests = 0
+
+    def start(self, read: Callable[[], Any], again: Callable[[], object]) -> Task:
+        """Read in a task, unless a read is on its way: that one is then read again when it ends."""
+        self._requests += 1
+        if self.task is not None:
+            return self.task
+        requests = self._requests
+        freeze_heap(FREEZE_EVERY_S)
+        task = Task(lambda _state: read(), self._owner)
+        task.finished.connect(lambda value: self._done(task, requests, again, value))
+        task.failed.connect(lambda message, _user: self._done(task, requests, again, None, message))
+        self.task = task
+        return task.start()
+
+    def bump(self) -> None:
+        """Something newer than the read on its way is shown: drop that read's result and read again."""
+        self._requests += 1
+
+    def drop(self) -> None:
+        """Forget the read on its way (the caller has read and shown the data itself)."""
+        self._requests += 1
+        self.task = None
+
+    def _done(self, task: Task, requests: int, again: Callable[[], object], value: Any, message: str = "") -> None:
+        task.deleteLater()  # one task per read: none piles up as the owner's children
+        if task is not self.task or not shiboken6.isValid(self._owner):
+            return
+        self.task = None
+        if requests != self._requests:  # something changed after this read began: read again
+            again()
+            return
+        if message:
+            log.warning("reading %s failed: %s", self._what, message)
+            self._failed(message)
+            return
+        self._apply(value)
+
+
 def _hold_paint(parent: QWidget | None) -> QWidget | None:
     """Keep the window's screens as they are painted while a modal task runs; returns what to release.
 

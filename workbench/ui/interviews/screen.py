@@ -6,7 +6,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,12 +34,10 @@ from workbench.ui.interviews.plan_dialog import PlanInterviewDialog
 from workbench.ui.interviews.reader import InterviewsRead, read_interviews
 from workbench.ui.models.interviews import ID_ROLE, InterviewFilterProxy, InterviewTableModel, status_name
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap
+from workbench.ui.tasks import Reads, Task
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
-#: how long after its end a reader task is deleted
-SPENT_TASK_MS = 2000
 
 STATUSES = ("planned", "in_progress", "done")
 
@@ -53,9 +51,8 @@ class InterviewsScreen(Screen):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
-        self.reader: Task | None = None
-        self._reloads = 0
+        #: the reads of the screen: the newest is shown
+        self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the interviews")
         #: the last read shown (tests look at the thread it was read in); an interview to select once read
         self.last_read: InterviewsRead | None = None
         self._select_after: int | None = None
@@ -193,6 +190,11 @@ class InterviewsScreen(Screen):
             return
         self.reload()
 
+    @property
+    def reader(self) -> Task | None:
+        """The read on its way, if any."""
+        return self._reads.task
+
     def reload(self) -> Task:
         """Read the interviews again in a task and show them when read, keeping the selection.
 
@@ -200,32 +202,8 @@ class InterviewsScreen(Screen):
         thread keeps the model reset. A reload asked for while a reader runs supersedes it: that
         reader's rows are dropped and the list is read once more when it ends.
         """
-        self._reloads += 1
-        if self.reader is not None:
-            return self.reader
-        project, reloads = self.ctx.project, self._reloads
-        freeze_heap(FREEZE_EVERY_S)  # rows read after every change: a full collection must not scan the whole app
-        task = Task(lambda _state: read_interviews(project), self)
-        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
-        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
-        self.reader = task
-        return task.start()
-
-    def _reader_done(self, task: Task, reloads: int, read: InterviewsRead | None, message: str = "") -> None:
-        # One task per reload: delete it, but only once its worker has surely let go of it (the worker frees
-        # the task's signal object; freed there after the task, it would be deleted in the wrong thread).
-        QTimer.singleShot(SPENT_TASK_MS, task, task.deleteLater)
-        if task is not self.reader:
-            return
-        self.reader = None
-        if reloads != self._reloads:  # something changed after this read began: read again
-            self.reload()
-            return
-        if read is None:
-            log.warning("reading the interviews failed: %s", message)
-            self.ctx.status.emit(message)
-            return
-        self._apply(read)
+        project = self.ctx.project
+        return self._reads.start(lambda: read_interviews(project), self.reload)
 
     def _apply(self, read: InterviewsRead) -> None:
         """Show what was read: the UI thread's part of a reload (model reset, filter choices, selection)."""

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,12 +43,10 @@ from workbench.ui.models.backlog_lists import EvidenceListModel
 from workbench.ui.models.backlog_program import ID_ROLE, CardsModel, ElementsModel, NeededItemsModel, ui_lang
 from workbench.ui.program.reader import ProgramRead, read_program
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap
+from workbench.ui.tasks import Reads, Task
 from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
-#: how long after its end a reader task is deleted
-SPENT_TASK_MS = 2000
 CHANGES = Changes(program=True)
 
 
@@ -114,9 +112,8 @@ class ProgramScreen(Screen):
         self._cards: list[tuple[int, str]] = []
         #: the card list the card box holds now (filled again only when a read brings another one)
         self._cards_in_box: list[tuple[int, str]] | None = None
-        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
-        self.reader: Task | None = None
-        self._reloads = 0
+        #: the reads of the screen: the newest is shown
+        self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the program")
         #: the last read shown (tests look at the thread it was read in)
         self.last_read: ProgramRead | None = None
         #: an element asked for (open_item) before the read that holds it was shown
@@ -268,6 +265,11 @@ class ProgramScreen(Screen):
             return
         self.reload()
 
+    @property
+    def reader(self) -> Task | None:
+        """The read on its way, if any."""
+        return self._reads.task
+
     def reload(self) -> Task:
         """Read the program again in a task and show it when read, keeping the selected element.
 
@@ -276,33 +278,10 @@ class ProgramScreen(Screen):
         for while a reader runs supersedes it: that reader's result is dropped and the program is read
         once more when it ends.
         """
-        self._reloads += 1
-        if self.reader is not None:
-            return self.reader
-        project, reloads, seed = self.ctx.project, self._reloads, not self._seeded
-        self._seeded = True
-        freeze_heap(FREEZE_EVERY_S)  # rows read after every change: a full collection must not scan the whole app
-        task = Task(lambda _state: read_program(project, seed=seed), self)
-        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
-        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
-        self.reader = task
-        return task.start()
-
-    def _reader_done(self, task: Task, reloads: int, read: ProgramRead | None, message: str = "") -> None:
-        # One task per reload: delete it, but only once its worker has surely let go of it (the worker frees
-        # the task's signal object; freed there after the task, it would be deleted in the wrong thread).
-        QTimer.singleShot(SPENT_TASK_MS, task, task.deleteLater)
-        if task is not self.reader:
-            return
-        self.reader = None
-        if reloads != self._reloads:  # something changed after this read began: read again
-            self.reload()
-            return
-        if read is None:
-            log.warning("reading the program failed: %s", message)
-            self.ctx.status.emit(message)
-            return
-        self._apply(read)
+        project, seed = self.ctx.project, not self._seeded
+        task = self._reads.start(lambda: read_program(project, seed=seed), self.reload)
+        self._seeded = True  # the first read seeds the catalogue, whether it is shown or superseded
+        return task
 
     def _apply(self, read: ProgramRead) -> None:
         """Show what was read: the UI thread's part of a reload (model updates, selection)."""

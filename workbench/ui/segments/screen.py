@@ -58,13 +58,11 @@ from workbench.ui.segments.sensitivity import (
     SensitivityRow,
     sensitivity_rows,
 )
-from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap
+from workbench.ui.tasks import Reads, Task
 from workbench.ui.undo import push
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
-#: how long after its end a reader task is deleted
-SPENT_TASK_MS = 2000
 CHART_KEYS = ("bars", "radar", "bubble")
 _RUNNING: set[Task] = set()
 
@@ -93,9 +91,8 @@ class SegmentsScreen(Screen):
         self._chart_task: Task | ProcessJob | None = None
         self._chart_bytes: dict[str, bytes] = {}
         self._filling = False
-        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
-        self.reader: Task | None = None
-        self._reloads = 0
+        #: the reads of the screen: the newest is shown
+        self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the segments")
         #: the last read applied (tests look at the thread it was read in)
         self.last_read: SegmentsRead | None = None
         layout = QVBoxLayout(self)
@@ -324,6 +321,11 @@ class SegmentsScreen(Screen):
             return
         self.reload()
 
+    @property
+    def reader(self) -> Task | None:
+        """The read on its way, if any."""
+        return self._reads.task
+
     def reload(self) -> Task:
         """Read the segments again in a task and show them when read, keeping the selected segment.
 
@@ -331,32 +333,8 @@ class SegmentsScreen(Screen):
         the UI thread only resets the small models. A reload asked for while a reader runs supersedes
         it: that reader's result is dropped and the segments are read once more when it ends.
         """
-        self._reloads += 1
-        if self.reader is not None:
-            return self.reader
-        project, reloads = self.ctx.project, self._reloads
-        freeze_heap(FREEZE_EVERY_S)  # rows read after every change: a full collection must not scan the whole app
-        task = Task(lambda _state: read_segments(project), self)
-        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
-        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
-        self.reader = task
-        return task.start()
-
-    def _reader_done(self, task: Task, reloads: int, read: SegmentsRead | None, message: str = "") -> None:
-        # One task per reload: delete it, but only once its worker has surely let go of it (the worker frees
-        # the task's signal object; freed there after the task, it would be deleted in the wrong thread).
-        QTimer.singleShot(SPENT_TASK_MS, task, task.deleteLater)
-        if task is not self.reader:
-            return
-        self.reader = None
-        if reloads != self._reloads:  # something changed after this read began: read again
-            self.reload()
-            return
-        if read is None:
-            log.warning("reading the segments failed: %s", message)
-            self.ctx.status.emit(message)
-            return
-        self._apply(read)
+        project = self.ctx.project
+        return self._reads.start(lambda: read_segments(project), self.reload)
 
     def _apply(self, read: SegmentsRead) -> None:
         """Show what was read: the UI thread's part of a reload (small model resets, selection, editor)."""
