@@ -41,7 +41,7 @@ from workbench.ui.backlog.reader import ItemDetails, ItemsRead, read_details, re
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog import COLUMNS, ID_ROLE, BacklogFilterProxy, BacklogTableModel
-from workbench.ui.tasks import Task, TaskState, freeze_heap
+from workbench.ui.tasks import Reads, Task, TaskState
 from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
@@ -68,8 +68,7 @@ class ItemsPanel(ItemActions, QWidget):
         self.sync_charts = False  # snapshots draw the chart at once instead of in a worker
         self.show_charts = True  # tests that do not look at the chart switch it off
         #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
-        self.reader: Task | None = None
-        self._reloads = 0
+        self._reads = Reads(self, lambda read: self._apply(read), self._read_failed, "the backlog items")
         self._shown_once = False
         #: ids to select (and the current one) once the reload on its way is shown
         self._select_after: tuple[list[int], int | None] | None = None
@@ -287,6 +286,11 @@ class ItemsPanel(ItemActions, QWidget):
                 self.table.setColumnHidden(COLUMNS.index(name), narrow)
 
     # ---------------------------------------------------------------- loading
+    @property
+    def reader(self) -> Task | None:
+        """The read on its way, if any."""
+        return self._reads.task
+
     def reload(self, *, wait: bool = False) -> Task | None:
         """Read the items again and show them, keeping the selection, the current item and the scroll position.
 
@@ -295,39 +299,20 @@ class ItemsPanel(ItemActions, QWidget):
         dropped and the items are read once more when it ends. With ``wait`` (snapshots) the items
         are read here and shown at once. Returns the reader task, or None when read here.
         """
-        self._reloads += 1
         project, sort_state, current = self.ctx.project, self.model.sort_state(), self.current_id()
         if wait:
-            self.reader = None  # a reader in flight is dropped when it ends
+            self._reads.drop()  # a read on its way is dropped when it ends
             self._apply(read_items(project, sort_state, current))
             return None
-        if self.reader is not None:
-            return self.reader
-        reloads = self._reloads
-        freeze_heap()  # a thousand new rows: a full collection they set off must not scan the whole app
-        task = Task(lambda _state: read_items(project, sort_state, current), self)
-        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
-        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
-        self.reader = task
+        task = self._reads.start(lambda: read_items(project, sort_state, current), self.reload)
         if not self._shown_once:
             self.stack.setCurrentIndex(1)
             self._update_count()
-        return task.start()
+        return task
 
-    def _reader_done(self, task: Task, reloads: int, read: ItemsRead | None, message: str = "") -> None:
-        task.deleteLater()  # one task per reload: none piles up as the panel's children
-        if task is not self.reader or not shiboken6.isValid(self):
-            return
-        self.reader = None
-        if reloads != self._reloads:  # something changed after this read began: read again
-            self.reload()
-            return
-        if read is None:
-            log.warning("reading the backlog items failed: %s", message)
-            self.ctx.status.emit(message)
-            self._update_count()
-            return
-        self._apply(read)
+    def _read_failed(self, message: str) -> None:
+        self.ctx.status.emit(message)
+        self._update_count()
 
     def _apply(self, read: ItemsRead) -> None:
         """Show what was read: the UI thread's part of a reload (model reset, filters, selection)."""

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -37,7 +36,7 @@ from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog import COLUMNS, BacklogFilterProxy, BacklogTableModel
 from workbench.ui.models.backlog_lists import ID_ROLE, ReleasesModel
 from workbench.ui.models.backlog_program import ui_lang
-from workbench.ui.tasks import Task
+from workbench.ui.tasks import Reads, Task
 from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
@@ -52,8 +51,7 @@ class ReleasesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
-        self.reader: Task | None = None
-        self._reloads = 0
+        self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the releases")
         #: a release to select once the reload on its way is shown
         self._select_after: int | None = None
         #: release notes read since the last reload, by release; the one shown; the notes task in flight
@@ -174,42 +172,25 @@ class ReleasesPanel(QWidget):
         QMessageBox.warning(self, self.tr("Releases"), message)
 
     # ---------------------------------------------------------------- loading
+    @property
+    def reader(self) -> Task | None:
+        """The read on its way, if any."""
+        return self._reads.task
+
     def reload(self, *, wait: bool = False) -> Task | None:
         """Reload releases, items and the selected release's notes in a task, keeping the selected release.
 
         A reload asked for while a reader runs supersedes it (read once more when it ends). With
         ``wait`` the panel reads here and shows at once. Returns the reader task, or None when read here.
         """
-        self._reloads += 1
         project, keep, lang = self.ctx.project, self.current_release_id(), ui_lang()
         if self._select_after is not None:
             keep = self._select_after
         if wait:
-            self.reader = None
+            self._reads.drop()  # a read on its way is dropped when it ends
             self._apply(read_releases(project, keep, lang))
             return None
-        if self.reader is not None:
-            return self.reader
-        reloads = self._reloads
-        task = Task(lambda _state: read_releases(project, keep, lang), self)
-        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
-        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
-        self.reader = task
-        return task.start()
-
-    def _reader_done(self, task: Task, reloads: int, read: ReleasesRead | None, message: str = "") -> None:
-        task.deleteLater()  # one task per reload: none piles up as the panel's children
-        if task is not self.reader or not shiboken6.isValid(self):
-            return
-        self.reader = None
-        if reloads != self._reloads:  # something changed after this read began: read again
-            self.reload()
-            return
-        if read is None:
-            log.warning("reading the releases failed: %s", message)
-            self.ctx.status.emit(message)
-            return
-        self._apply(read)
+        return self._reads.start(lambda: read_releases(project, keep, lang), self.reload)
 
     def _apply(self, read: ReleasesRead) -> None:
         """Show what was read (the UI thread's part of a reload)."""

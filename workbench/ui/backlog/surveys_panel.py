@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +31,7 @@ from workbench.ui.backlog.reader import SurveysRead, read_surveys
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_lists import ANSWER_COLUMNS, ID_ROLE, AnswersModel, AnswersProxy, RoundsModel
-from workbench.ui.tasks import Task, TaskState, run_with_progress
+from workbench.ui.tasks import Reads, Task, TaskState, run_with_progress
 from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
@@ -55,8 +54,7 @@ class SurveysPanel(QWidget):
         self.ctx = ctx
         self._task: Task | None = None
         #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
-        self.reader: Task | None = None
-        self._reloads = 0
+        self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the survey rounds")
         #: answers read since the last reload, by round; the round shown; the answers task in flight
         self._answers: dict[int, list[Any]] = {}
         self._answers_shown: int | None = None
@@ -162,40 +160,23 @@ class SurveysPanel(QWidget):
         return run_with_progress(self, title, fn, on_done, on_error)
 
     # ---------------------------------------------------------------- loading
+    @property
+    def reader(self) -> Task | None:
+        """The read on its way, if any."""
+        return self._reads.task
+
     def reload(self, *, wait: bool = False) -> Task | None:
         """Reload the rounds and the selected round's answers in a task, keeping the selected round.
 
         A reload asked for while a reader runs supersedes it (read once more when it ends). With
         ``wait`` the panel reads here. Returns the reader task, or None when read here.
         """
-        self._reloads += 1
         project, keep = self.ctx.project, self.list.currentIndex().data(ID_ROLE)
         if wait:
-            self.reader = None
+            self._reads.drop()  # a read on its way is dropped when it ends
             self._apply(read_surveys(project, keep))
             return None
-        if self.reader is not None:
-            return self.reader
-        reloads = self._reloads
-        task = Task(lambda _state: read_surveys(project, keep), self)
-        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
-        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
-        self.reader = task
-        return task.start()
-
-    def _reader_done(self, task: Task, reloads: int, read: SurveysRead | None, message: str = "") -> None:
-        task.deleteLater()  # one task per reload: none piles up as the panel's children
-        if task is not self.reader or not shiboken6.isValid(self):
-            return
-        self.reader = None
-        if reloads != self._reloads:  # something changed after this read began: read again
-            self.reload()
-            return
-        if read is None:
-            log.warning("reading the survey rounds failed: %s", message)
-            self.ctx.status.emit(message)
-            return
-        self._apply(read)
+        return self._reads.start(lambda: read_surveys(project, keep), self.reload)
 
     def _apply(self, read: SurveysRead) -> None:
         """Show what was read (the UI thread's part of a reload)."""

@@ -6,7 +6,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from workbench.ui.backlog.reader import CapabilitiesRead, read_capabilities
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
 from workbench.ui.models.backlog_lists import CAP_COLUMNS, ID_ROLE, SORT_ROLE, CapabilitiesModel
-from workbench.ui.tasks import Task, run_with_progress
+from workbench.ui.tasks import Reads, Task, run_with_progress
 from workbench.ui.undo import push
 
 log = logging.getLogger(__name__)
@@ -50,8 +49,7 @@ class CapabilitiesPanel(QWidget):
         self._task: Task | None = None
         self._cards: list[tuple[int, str]] = []
         #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
-        self.reader: Task | None = None
-        self._reloads = 0
+        self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the capabilities")
         #: a capability to make current once the reload on its way is shown
         self._select_after: int | None = None
         layout = QVBoxLayout(self)
@@ -178,40 +176,23 @@ class CapabilitiesPanel(QWidget):
         return run_with_progress(self, title, fn, on_done, on_error)
 
     # ---------------------------------------------------------------- loading
+    @property
+    def reader(self) -> Task | None:
+        """The read on its way, if any."""
+        return self._reads.task
+
     def reload(self, *, wait: bool = False) -> Task | None:
         """Reload the inventory in a task, keeping the current capability.
 
         A reload asked for while a reader runs supersedes it (read once more when it ends). With
         ``wait`` the panel reads here. Returns the reader task, or None when read here.
         """
-        self._reloads += 1
         project = self.ctx.project
         if wait:
-            self.reader = None
+            self._reads.drop()  # a read on its way is dropped when it ends
             self._apply(read_capabilities(project))
             return None
-        if self.reader is not None:
-            return self.reader
-        reloads = self._reloads
-        task = Task(lambda _state: read_capabilities(project), self)
-        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
-        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
-        self.reader = task
-        return task.start()
-
-    def _reader_done(self, task: Task, reloads: int, read: CapabilitiesRead | None, message: str = "") -> None:
-        task.deleteLater()  # one task per reload: none piles up as the panel's children
-        if task is not self.reader or not shiboken6.isValid(self):
-            return
-        self.reader = None
-        if reloads != self._reloads:  # something changed after this read began: read again
-            self.reload()
-            return
-        if read is None:
-            log.warning("reading the capabilities failed: %s", message)
-            self.ctx.status.emit(message)
-            return
-        self._apply(read)
+        return self._reads.start(lambda: read_capabilities(project), self.reload)
 
     def _apply(self, read: CapabilitiesRead) -> None:
         """Show what was read (the UI thread's part of a reload)."""
