@@ -67,7 +67,7 @@ class ItemsPanel(ItemActions, QWidget):
         self._chart_width: int | None = None
         self.sync_charts = False  # snapshots draw the chart at once instead of in a worker
         self.show_charts = True  # tests that do not look at the chart switch it off
-        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        #: the reads of the panel: the newest is shown
         self._reads = Reads(self, lambda read: self._apply(read), self._read_failed, "the backlog items")
         self._shown_once = False
         #: ids to select (and the current one) once the reload on its way is shown

@@ -50,7 +50,7 @@ class ReleasesPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        #: the reads of the panel: the newest is shown
         self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the releases")
         #: a release to select once the reload on its way is shown
         self._select_after: int | None = None

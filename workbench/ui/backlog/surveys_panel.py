@@ -53,7 +53,7 @@ class SurveysPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._task: Task | None = None
-        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        #: the reads of the panel: the newest is shown
         self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the survey rounds")
         #: answers read since the last reload, by round; the round shown; the answers task in flight
         self._answers: dict[int, list[Any]] = {}

@@ -48,7 +48,7 @@ class CapabilitiesPanel(QWidget):
         self.ctx = ctx
         self._task: Task | None = None
         self._cards: list[tuple[int, str]] = []
-        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
+        #: the reads of the panel: the newest is shown
         self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the capabilities")
         #: a capability to make current once the reload on its way is shown
         self._select_after: int | None = None

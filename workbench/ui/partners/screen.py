@@ -48,7 +48,7 @@ from workbench.ui.partners.import_dialog import ImportDialog
 from workbench.ui.partners.labels import status_text
 from workbench.ui.partners.reader import TableRead, read_table
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import FREEZE_EVERY_S, Task, freeze_heap, run_with_progress
+from workbench.ui.tasks import Reads, Task, freeze_heap, run_with_progress
 from workbench.ui.undo import EditNotSaved, push, resolve_stale
 from workbench.ui.widgets import EmptyState
 
@@ -90,9 +90,8 @@ class PartnersScreen(Screen):
         self.prefetched: TableRead | None = None
         #: a reload reads the partners in a task when the table has (or will have) at least this many
         self.offthread_rows = OFFTHREAD_ROWS
-        #: the reader task in flight, if any; the reload count, so a read older than the last change is dropped
-        self.reader: Task | None = None
-        self._reloads = 0
+        #: the reads of the table: the newest is shown
+        self._reads = Reads(self, lambda read: self._apply(read), self.ctx.status.emit, "the partners table")
         self._select_after: list[int] | None = None
         self._shown_once = False
         self._detail_timer = QTimer(self, singleShot=True, interval=60)
@@ -248,10 +247,15 @@ class PartnersScreen(Screen):
         self._skip_refresh = False
         read, self.prefetched = self.prefetched, None
         if read is not None:  # read in the import's thread for this reload
-            self._reloads += 1  # a reader still in flight is older than this
+            self._reads.bump()  # a read still on its way is older than this
             self._apply(read)
             return
         self.reload()
+
+    @property
+    def reader(self) -> Task | None:
+        """The read on its way, if any."""
+        return self._reads.task
 
     def reload(self) -> Task | None:
         """Read the table again and show it, keeping the selection and the scroll position.
@@ -263,8 +267,8 @@ class PartnersScreen(Screen):
         more when it ends.
         Returns the reader task, or None when the table was read in the UI thread.
         """
-        self._reloads += 1
         if self.reader is not None:
+            self._reads.bump()  # read again when it ends
             return self.reader
         project, sort_state = self.ctx.project, self.model.sort_state()
         segments = None
@@ -276,27 +280,7 @@ class PartnersScreen(Screen):
             if sum(s.partners for s in segments) < self.offthread_rows:
                 self._apply(read_table(project, sort_state, segments))
                 return None
-        reloads = self._reloads
-        freeze_heap(FREEZE_EVERY_S)  # thousands of new rows: a full collection must not scan the whole app
-        task = Task(lambda _state: read_table(project, sort_state), self)
-        task.finished.connect(lambda read: self._reader_done(task, reloads, read))
-        task.failed.connect(lambda message, _user: self._reader_done(task, reloads, None, message))
-        self.reader = task
-        return task.start()
-
-    def _reader_done(self, task: Task, reloads: int, read: TableRead | None, message: str = "") -> None:
-        task.deleteLater()  # one per reload: do not let them pile up as the screen's children
-        if task is not self.reader:
-            return
-        self.reader = None
-        if reloads != self._reloads:  # something changed after this read began: read again
-            self.reload()
-            return
-        if read is None:
-            log.warning("reading the partners table failed: %s", message)
-            self.ctx.status.emit(message)
-            return
-        self._apply(read)
+        return self._reads.start(lambda: read_table(project, sort_state), self.reload)
 
     def _apply(self, read: TableRead) -> None:
         """Show what was read: the UI thread's part of a reload (model reset, filter choices, selection)."""
