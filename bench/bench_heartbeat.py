@@ -266,20 +266,30 @@ def _child(workdir: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def measure() -> list[dict]:
-    """Rows: the longest UI gap during each long job, measured in a fresh process."""
+def in_fresh_process(script: str) -> list[dict]:
+    """The rows ``script``'s ``_child`` returns when it runs as ``script --child FOLDER`` in a fresh process."""
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKBENCH_HOME": str(Path(tmp) / "home")}
-        done = subprocess.run([sys.executable, __file__, "--child", tmp], capture_output=True, text=True, env=env,
+        done = subprocess.run([sys.executable, script, "--child", tmp], capture_output=True, text=True, env=env,
                               timeout=1800)
         if done.returncode != 0:
             raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "child failed")
         return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-if __name__ == "__main__":
+def main(child, measure) -> None:  # type: ignore[no-untyped-def]
+    """``script --child FOLDER`` prints the child's rows as JSON; ``script`` alone prints ``measure()``'s rows."""
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
-        print(json.dumps(_child(Path(sys.argv[2]))))
+        print(json.dumps(child(Path(sys.argv[2]))))
     else:
         for row in measure():
             print(row)
+
+
+def measure() -> list[dict]:
+    """Rows: the longest UI gap during each long job, measured in a fresh process."""
+    return in_fresh_process(__file__)
+
+
+if __name__ == "__main__":
+    main(_child, measure)

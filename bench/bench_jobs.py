@@ -20,12 +20,10 @@ The goal bounds the value: at most 16 ms (one frame at 60 Hz), never above 50 ms
 from __future__ import annotations
 
 import gc
-import json
 import os
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -164,18 +162,12 @@ def _child(workdir: Path) -> list[dict[str, Any]]:
 
 def measure() -> list[dict]:
     """Rows: the longest UI gap during each of the other long jobs, measured in a fresh process."""
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKBENCH_HOME": str(Path(tmp) / "home")}
-        done = subprocess.run([sys.executable, __file__, "--child", tmp], capture_output=True, text=True, env=env,
-                              timeout=1800)
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "child failed")
-        return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    from bench_heartbeat import in_fresh_process
+
+    return in_fresh_process(__file__)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--child":
-        print(json.dumps(_child(Path(sys.argv[2]))))
-    else:
-        for row in measure():
-            print(row)
+    from bench_heartbeat import main
+
+    main(_child, measure)

@@ -168,30 +168,29 @@ def job_cluster(progress: Progress, *, db: str, segment_id: int, min_size: int =
         project.close()
 
 
-def job_backlog_export(progress: Progress, *, db: str, output: str, fmt: str, lang: str | None = None) -> str:
-    """The backlog of the project at ``db`` written to ``output`` as xlsx, csv, jira or md."""
-    from workbench.reports.backlog_export import export_backlog
-
+def _export_as(progress: Progress, export: Callable[..., Any], db: str, output: str, fmt: str,
+               lang: str | None) -> str:
     project = _open(db)
     try:
-        path = str(export_backlog(project, output, fmt, lang=lang))
+        path = str(export(project, output, fmt, lang=lang))
     finally:
         project.close()
     progress(1, 1)
     return path
+
+
+def job_backlog_export(progress: Progress, *, db: str, output: str, fmt: str, lang: str | None = None) -> str:
+    """The backlog of the project at ``db`` written to ``output`` as xlsx, csv, jira or md."""
+    from workbench.reports.backlog_export import export_backlog
+
+    return _export_as(progress, export_backlog, db, output, fmt, lang)
 
 
 def job_program_export(progress: Progress, *, db: str, output: str, fmt: str, lang: str | None = None) -> str:
     """The program structure of the project at ``db`` written to ``output`` as xlsx, md or pdf."""
     from workbench.reports.program_export import export_program
 
-    project = _open(db)
-    try:
-        path = str(export_program(project, output, fmt, lang=lang))
-    finally:
-        project.close()
-    progress(1, 1)
-    return path
+    return _export_as(progress, export_program, db, output, fmt, lang)
 
 
 def job_qdpx_export(progress: Progress, *, db: str, output: str) -> dict[str, Any]:
