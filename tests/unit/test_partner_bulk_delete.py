@@ -32,8 +32,8 @@ def test_deleting_every_interviewed_partner_and_restoring_them_gives_back_every_
     assert middle["interview"] == [] and middle["statement"] == [] and middle["evidence"] == []
     assert len(middle["survey_answer"]) == len(before["survey_answer"])
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT count(*) FROM survey_answer WHERE partner_id IN (%s)"
-                            % ",".join("?" * len(ids)), ids).fetchone()[0] == 0
+        marks = ",".join("?" * len(ids))
+        assert conn.execute(f"SELECT count(*) FROM survey_answer WHERE partner_id IN ({marks})", ids).fetchone()[0] == 0
         deleted = conn.execute("SELECT count(*) FROM audit_entry WHERE entity = 'partner' AND action = 'delete'"
                                ).fetchone()[0]
     assert deleted == len(ids)
