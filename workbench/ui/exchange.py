@@ -17,9 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from workbench.ops import Changes
-from workbench.ui.errortext import error_text
 from workbench.ui.menu_actions import MenuActions
-from workbench.ui.procworker import ProcessJob, WorkerError, run_in_worker, temp_glob
+from workbench.ui.procworker import ProcessJob, export_in_worker
 from workbench.ui.tasks import Task, TaskState, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -93,13 +92,8 @@ class QdpxActions(MenuActions):
                                   .replace("%1", str(summary.path)).replace("%2", str(summary.sources))
                                   .replace("%3", str(summary.codings)).replace("%4", str(summary.cases)))
 
-        try:
-            self.task = run_in_worker(self.window, self.tr("Exporting the REFI-QDA project…"), "qdpx_export", done,
-                                      lambda message, *_: self._failed(title, message),
-                                      temp_globs=(temp_glob(output),), db=self._ctx.project.url, output=str(output))
-        except WorkerError as exc:
-            self._failed(title, error_text(exc))
-            return None
+        self.task = export_in_worker(self.window, self.tr("Exporting the REFI-QDA project…"), "qdpx_export",
+                                     self._ctx.project.url, output, done, lambda message, *_: self._failed(title, message))
         return self.task
 
     # ------------------------------------------------------------------ import

@@ -417,3 +417,18 @@ def run_in_worker(
     job = (worker or shared_worker()).submit(name, temp_globs, **kwargs)
     show_progress(parent, title, job, on_done, on_error)
     return job
+
+
+def export_in_worker(parent: QWidget, title: str, name: str, db: str, output: Path, on_done: Any,
+                     on_error: Any, **kwargs: Any) -> ProcessJob | None:
+    """Write ``output`` with job ``name`` on the project at ``db`` in the worker process: a progress dialog
+    with Cancel, the file under its name only when complete (Cancel removes the temporary one). A worker
+    that cannot start is told to ``on_error`` in the user's language; None then."""
+    from workbench.ui.errortext import error_text
+
+    try:
+        return run_in_worker(parent, title, name, on_done, on_error, temp_globs=(temp_glob(output),), db=db,
+                             output=str(output), **kwargs)
+    except WorkerError as exc:
+        on_error(error_text(exc))
+        return None

@@ -393,16 +393,11 @@ class ItemActions:
         return run_with_progress(self._w(), title, fn, on_done, self.show_error)
 
     def run_job(self, title: str, name: str, output: Path, on_done: Any, **kwargs: Any) -> Any:
-        """A file export in the worker process (openpyxl and matplotlib never stall the window), with a
-        progress dialog and Cancel; the file appears under its name only when complete."""
-        from workbench.ui.procworker import WorkerError, run_in_worker, temp_glob
+        """A file export in the worker process (openpyxl and matplotlib never stall the window)."""
+        from workbench.ui.procworker import export_in_worker
 
-        try:
-            self._job = run_in_worker(self._w(), title, name, on_done, self.show_error, temp_globs=(temp_glob(output),),
-                                      db=self.ctx.project.url, output=str(output), **kwargs)
-        except WorkerError as exc:
-            self.show_error(error_text(exc))
-            return None
+        self._job = export_in_worker(self._w(), title, name, self.ctx.project.url, output, on_done, self.show_error,
+                                     **kwargs)
         return self._job
 
     def _gaps_done(self, report: gaps.GapReport) -> None:

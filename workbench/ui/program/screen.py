@@ -417,16 +417,10 @@ class ProgramScreen(Screen):
             self.tr("Exported to %1").replace("%1", str(out))), fmt=fmt, lang=ui_lang())
 
     def run_job(self, title: str, name: str, output: Path, on_done: Any, **kwargs: Any) -> Any:
-        """A file export in the worker process (openpyxl and matplotlib never stall the window), with a
-        progress dialog and Cancel; the file appears under its name only when complete."""
-        from workbench.ui.procworker import WorkerError, run_in_worker, temp_glob
+        """A file export in the worker process (openpyxl and matplotlib never stall the window)."""
+        from workbench.ui.procworker import export_in_worker
 
-        try:
-            return run_in_worker(self, title, name, on_done, self.show_error, temp_globs=(temp_glob(output),),
-                                 db=self.ctx.project.url, output=str(output), **kwargs)
-        except WorkerError as exc:
-            self.show_error(error_text(exc))
-            return None
+        return export_in_worker(self, title, name, self.ctx.project.url, output, on_done, self.show_error, **kwargs)
 
     def open_item(self, argument: object) -> None:
         """Show a program element by id (once read, when the screen is still reading)."""
