@@ -246,8 +246,11 @@ class Task(QObject):
         #: the longest freeze of the window while it ran, when run with :func:`show_progress`
         self.longest_gap_ms: float | None = None
 
-    def start(self, pool: QThreadPool | None = None) -> Task:
-        """Start in the global thread pool."""
+    def start(self, pool: QThreadPool | None = None, *, freeze_every_s: float = FREEZE_EVERY_S) -> Task:
+        """Start in the global thread pool, the heap frozen first (what exists now outlives the task, and a
+        full collection the task sets off then skips it) unless it was frozen less than ``freeze_every_s``
+        ago: often-run tasks (table reads) freeze at most that often, a job the user starts every time."""
+        freeze_heap(freeze_every_s)
         self._poll.start()
         (pool or QThreadPool.globalInstance()).start(_Runnable(self._fn, self.state, self._signals))
         return self
@@ -291,9 +294,7 @@ class Reads:
     ``start(read, again)`` runs ``read`` (plain data, no Qt) in a task and hands its result to ``apply``
     in the UI thread. A reload asked for while one reads supersedes it: that read is dropped when it
     ends and ``again`` (the owner's reload) runs once more, so a burst of changes costs one extra read.
-    A read that fails is logged and its message goes to ``failed``. The heap is frozen before a read at
-    most every :data:`FREEZE_EVERY_S`, as every reader's thousands of new rows would otherwise set off
-    full collections that walk the whole app.
+    A read that fails is logged and its message goes to ``failed``.
     """
 
     def __init__(self, owner: QObject, apply: Callable[[Any], None], failed: Callable[[str], None], what: str) -> None:
@@ -308,7 +309,6 @@ class Reads:
         if self.task is not None:
             return self.task
         requests = self._requests
-        freeze_heap(FREEZE_EVERY_S)
         task = Task(lambda _state: read(), self._owner)
         task.finished.connect(lambda value: self._done(task, requests, again, value))
         task.failed.connect(lambda message, _user: self._done(task, requests, again, None, message))
@@ -428,4 +428,4 @@ def run_with_progress(
     """Run ``fn`` in a worker thread with a modal progress dialog that has Cancel."""
     task = Task(fn, parent)
     show_progress(parent, title, task, on_done, on_error)
-    return task.start()
+    return task.start(freeze_every_s=0.0)

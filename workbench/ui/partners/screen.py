@@ -48,7 +48,7 @@ from workbench.ui.partners.import_dialog import ImportDialog
 from workbench.ui.partners.labels import status_text
 from workbench.ui.partners.reader import TableRead, read_table
 from workbench.ui.screens.base import Screen
-from workbench.ui.tasks import Reads, Task, freeze_heap, run_with_progress
+from workbench.ui.tasks import Reads, Task, run_with_progress
 from workbench.ui.undo import EditNotSaved, push, resolve_stale
 from workbench.ui.widgets import EmptyState
 
@@ -602,11 +602,7 @@ class PartnersScreen(Screen):
     def run_import(self, path: Path, *, segment: str, mapping: dict[str, int] | None = None,
                    header_row: int | None = None, skip_invalid: bool = False) -> Any:
         """Import in a worker with progress and Cancel; the result becomes one undo step."""
-        project, user = self.ctx.project, self.ctx.user
-        # The import's thousands of new objects set off a full garbage collection, which scans every object
-        # the app holds with the GIL held: 50-70 ms of frozen window at the large project.
-        freeze_heap()
-
+        project, user = self.ctx.project, self.ctx.user  # (the task freezes the heap as it starts)
         read: dict[str, TableRead] = {}
         sort_state = self.model.sort_state()
 
