@@ -7,7 +7,7 @@ import time
 
 from sqlalchemy import text
 
-from workbench.store.engine import share_the_gil
+from workbench.store.gilshare import share_the_gil
 from workbench.ui.heartbeat import Heartbeat
 from workbench.ui.tasks import TASK_SHARE_EVERY_S, Task
 
@@ -18,7 +18,7 @@ GAP_BOUND_MS = 100
 def test_many_small_statements_in_a_task_leave_the_event_loop_beating(qtbot, demo_project) -> None:  # type: ignore[no-untyped-def]
     """15,000 one-row statements in a task (each lets go of the GIL and takes it back) and the heartbeat
     still ticks; the sharing is on while the task runs and off after."""
-    from workbench.store import engine as store_engine
+    from workbench.store import gilshare as store_engine
 
     def work(_state: object) -> float:
         with demo_project.engine.connect() as conn:

@@ -24,6 +24,8 @@ from workbench.partners.normalize import (
     normalize_name,
     normalize_website,
 )
+from workbench.partners.rows import READ_FIELDS as _READ_FIELDS
+from workbench.partners.rows import PartnerRead
 from workbench.partners.scoring import rescore_in
 from workbench.store import models, versioning
 from workbench.store.enums import RESEARCH_STATUSES
@@ -64,47 +66,6 @@ def _rescore(session: Session, segment_ids: Iterable[int | None]) -> None:
     for segment_id in set(segment_ids):
         if segment_id is not None:
             rescore_in(session, segment_id)
-
-
-@dataclass(frozen=True)
-class PartnerRead:
-    """A partner as the table and the CLI see it."""
-
-    id: int
-    name: str
-    segment_id: int | None
-    segment: str
-    city: str
-    region: str
-    website: str
-    employees: int | None
-    clients: int | None
-    level: str
-    certification: str
-    ecosystems: str
-    authority_rank: int | None
-    technical_capability: int | None
-    community_authority: int | None
-    similar_experience: int | None
-    research_status: str
-    profile_score: float | None
-    profile_rank: int | None
-    notes: str
-    version: int
-
-    @classmethod
-    def of(cls, row: models.Partner, segment: str = "") -> PartnerRead:
-        """The read object of a row."""
-        assert row.id is not None
-        return cls(
-            id=row.id, name=row.name, segment_id=row.segment_id, segment=segment, city=row.city,
-            region=row.region, website=row.website, employees=row.employees, clients=row.clients,
-            level=row.level, certification=row.certification, ecosystems=row.ecosystems,
-            authority_rank=row.authority_rank, technical_capability=row.technical_capability,
-            community_authority=row.community_authority, similar_experience=row.similar_experience,
-            research_status=row.research_status, profile_score=row.profile_score,
-            profile_rank=row.profile_rank, notes=row.notes, version=row.version,
-        )
 
 
 @dataclass(frozen=True)
@@ -198,7 +159,6 @@ def create_segment(project: Project, *, name: str) -> SegmentRead:
                            segment.position)
 
 
-_READ_FIELDS = tuple(f for f in PartnerRead.__dataclass_fields__ if f != "segment")
 
 
 def list_partners(project: Project) -> list[PartnerRead]:

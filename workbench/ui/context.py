@@ -7,13 +7,16 @@ alone in a test; there is no global main-window singleton.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.ops import Changes
 from workbench.settings import Settings, save_settings
-from workbench.store.project import Project
+
+if TYPE_CHECKING:
+    from workbench.store.project import Project
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +33,10 @@ class AppContext(QObject):
     #: a screen asks to show another: (screen key, argument such as an interview id)
     navigate = Signal(str, object)
 
-    def __init__(self, project: Project, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project | None, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.project = project
+        #: None only while the main window opens its project (until ``MainWindow.finish_opening``)
+        self.project: Project = project  # type: ignore[assignment]
         self.settings = settings
         self.undo_stack = QUndoStack(self)
 

@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from workbench.errors import WorkbenchError
-from workbench.store.engine import SHARE_PAUSE_S, share_the_gil
+from workbench.store.gilshare import SHARE_PAUSE_S, share_the_gil
 from workbench.ui.errortext import error_text
 
 log = logging.getLogger(__name__)

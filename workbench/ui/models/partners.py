@@ -18,18 +18,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from workbench.partners.service import PartnerRead
-from workbench.ui.partners.labels import field_text, status_text
+from workbench.partners.rows import NUMERIC_COLUMNS, TABLE_COLUMNS, PartnerRead, order_by
+from workbench.ui.partners.labels import STATUS_COLORS, cell_text, field_text
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS: tuple[str, ...] = (
-    "profile_rank", "name", "segment", "city", "employees", "clients", "level", "research_status",
-    "profile_score", "website",
-)
+COLUMNS = TABLE_COLUMNS
 EDITABLE_COLUMNS = {"name", "city", "employees", "clients", "level", "research_status", "website"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-STATUS_COLORS = {"invited": "#d9822b", "scheduled": "#2f6fb2", "interviewed": "#3a9e6f", "synthesised": "#7d5ba6"}
 
 EditHandler = Callable[[int, str, Any], bool]
 SortState = tuple[int, Qt.SortOrder]
@@ -41,7 +37,7 @@ _DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _FOREGROUND = (int(role) for role in (
     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole))
 _ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(SORT_ROLE), int(ID_ROLE)})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_NUMERIC = frozenset({"profile_rank", "employees", "clients", "profile_score"})
+_NUMERIC = NUMERIC_COLUMNS
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 _COLUMN_FLAGS = tuple(_EDITABLE_FLAGS if name in EDITABLE_COLUMNS else _FLAGS for name in COLUMNS)
@@ -57,19 +53,7 @@ def order_of(rows: Sequence[PartnerRead], sort_state: SortState) -> list[int]:
     column, order = sort_state
     if not 0 <= column < len(COLUMNS):
         return list(range(len(rows)))
-    name = COLUMNS[column]
-    present: list[int] = []
-    blank: list[int] = []
-    for i, row in enumerate(rows):
-        value = getattr(row, name)
-        (blank if value is None or value == "" else present).append(i)
-
-    def key(i: int) -> tuple[Any, int]:
-        value = getattr(rows[i], name)
-        return (value.casefold() if isinstance(value, str) else value, rows[i].id)
-
-    present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-    return present + blank
+    return order_by(rows, COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder)
 
 
 @dataclass(frozen=True)
@@ -170,13 +154,7 @@ class PartnersTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         value = getattr(partner, column)
         if role == _DISPLAY:
-            if value is None:
-                return ""
-            if column == "research_status":
-                return status_text(value)
-            if column == "profile_score":
-                return f"{value:.0f}"
-            return str(value)
+            return cell_text(column, value)
         if role == _EDIT:
             return "" if value is None else value
         if role == SORT_ROLE:

@@ -64,6 +64,21 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate(_CONTEXT, STATUS_TEXT.get(status, status))
 
 
+#: the colour of a research status in the partners table (none: the theme's text colour)
+STATUS_COLORS = {"invited": "#d9822b", "scheduled": "#2f6fb2", "interviewed": "#3a9e6f", "synthesised": "#7d5ba6"}
+
+
+def cell_text(column: str, value: Any) -> str:
+    """A partner's field as the partners table shows it."""
+    if value is None:
+        return ""
+    if column == "research_status":
+        return status_text(value)
+    if column == "profile_score":
+        return f"{value:.0f}"
+    return str(value)
+
+
 def criterion_text(criterion: str) -> str:
     """A scoring criterion in the current language."""
     return QCoreApplication.translate(_CONTEXT, CRITERION_TEXT.get(criterion, criterion))
