@@ -1,9 +1,10 @@
-"""Composition root: arguments -> settings -> QApplication -> splash -> project -> MainWindow.
+"""Composition root: arguments -> settings -> QApplication -> MainWindow (opening) -> project.
 
 Nothing heavy is imported here: spaCy, matplotlib and openpyxl load lazily, after the window has
 painted, in the screens and workers that need them. Even the database layer (SQLAlchemy, SQLModel,
-the tables: about half of start-up) loads only after a splash with the project's name has painted,
-so something shows at once; the automatic backup on open runs after the window has painted.
+the tables: most of start-up) loads only after the main window has painted with the partners of the
+project it opens, read through plain sqlite3 (:mod:`workbench.ui.firstpaint`); the automatic backup
+on open runs after the project's first screen has painted.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from workbench.errors import WorkbenchError
 from workbench.settings import Settings, default_project_path, load_settings, save_settings
@@ -65,54 +66,23 @@ def backup_in_background(project: Project) -> threading.Thread | None:
     return thread
 
 
-#: wall-clock times (``time.time()``) of the start-up steps, for the start-up benchmark and the log
+#: wall-clock times (``time.time()``) of the start-up steps, for the start-up benchmark and the log:
+#: "window" (first paint, with the project's partners when they could be read without the database
+#: layer) and "loaded" (the project open and its first screen painted)
 STARTUP_MARKS: dict[str, float] = {}
 
 
-def _splash(settings: Settings, db: str | None) -> Any:
-    """A splash with the app's and the project's name, painted before the database layer loads.
-
-    A frameless label rather than QSplashScreen, whose show() can wait up to a second for the
-    window system to report the window exposed.
-    """
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
-    from PySide6.QtWidgets import QLabel
-
-    dark = settings.theme == "dark"
-    screen = QGuiApplication.primaryScreen()
-    ratio = screen.devicePixelRatio() if screen is not None else 1.0
-    pixmap = QPixmap(int(440 * ratio), int(150 * ratio))
-    pixmap.setDevicePixelRatio(ratio)  # sharp text on high-DPI screens
-    pixmap.fill(QColor("#1f2329" if dark else "#f7f8fa"))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#e8eaed" if dark else "#1f2329"))
-    title = QFont()
-    title.setPointSize(20)
-    title.setBold(True)
-    painter.setFont(title)
-    painter.drawText(24, 24, 392, 48, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "Workbench")
-    name = Path(db or settings.last_project or "").stem
-    if name and "://" not in (db or settings.last_project or ""):
-        body = QFont()
-        body.setPointSize(11)
-        painter.setFont(body)
-        painter.drawText(24, 80, 392, 40, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
-    painter.end()
-    splash = QLabel(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
-    splash.setPixmap(pixmap)
-    splash.resize(440, 150)
-    if screen is not None:
-        splash.move(screen.availableGeometry().center() - splash.rect().center())
-    splash.show()
-    QCoreApplication.processEvents()
-    STARTUP_MARKS["splash"] = time.time()
-    return splash
+def _opening_target(db: str | None, settings: Settings) -> str | None:
+    """The project file :func:`prepare_project` will most likely open, for the window to show first."""
+    if db:
+        return db
+    if settings.last_project:
+        return settings.last_project
+    return str(default_project_path())
 
 
 def _make_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
@@ -120,7 +90,8 @@ def _make_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
         return existing
     QCoreApplication.setOrganizationName("Workbench")
     QCoreApplication.setApplicationName("Workbench")
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # (fractional scale factors pass through unrounded: Qt 6's default, so not set here, where setting it
+    # would load Qt's namespace of enums before the first paint)
     return QApplication(argv or [sys.argv[0]])
 
 
@@ -142,33 +113,53 @@ def build_window(project: Project, settings: Settings, *, language: str | None =
 
 
 def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
-    """Open the app; with ``smoke`` exit 0 as soon as the window has painted with the project loaded."""
+    """Open the app; with ``smoke`` exit 0 as soon as the window has painted with the project loaded.
+
+    The window paints before the database layer loads, with the partners of the project it opens read
+    through plain sqlite3 (:mod:`workbench.ui.firstpaint`); the project then opens for real in the
+    first turn of the event loop after that paint, and its screens take the opening page's place.
+    """
     settings = load_settings()
     app = _make_app()
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from workbench.ui import i18n, theme
+    from workbench.ui.context import AppContext
     from workbench.ui.errortext import error_text
+    from workbench.ui.firstpaint import read_first_screen
+    from workbench.ui.main_window import MainWindow
 
-    splash = _splash(settings, db)
-    try:
-        project = prepare_project(db, settings, backup=False)
-    except WorkbenchError as exc:
-        splash.close()
-        if smoke:
-            raise
-        QMessageBox.critical(None, "Workbench", error_text(exc))
-        return 1
-    settings.add_recent(project.path.as_posix() if project.path else project.url)
-    save_settings(settings)
-    window = build_window(project, settings)
-    from workbench.ui.errors import install_exception_hook
-    install_exception_hook(window)  # an error nobody caught: a message box and the log, not a crash
+    i18n.install_language(settings.language)
+    theme.apply_theme(app, settings.theme, quick=True)
+    window = MainWindow(AppContext(None, settings), opening=True,
+                        first=read_first_screen(_opening_target(db, settings)))
+    failed: list[WorkbenchError] = []
     backups: list[threading.Thread | None] = []
-    window.first_painted.connect(lambda: backups.append(backup_in_background(project)))
+
+    def open_project() -> None:
+        if not window.isVisible():  # closed before the project opened
+            return
+        from workbench.ui.errors import install_exception_hook
+
+        install_exception_hook(window)  # an error nobody caught: a message box and the log, not a crash
+        theme.settle_system_theme(app, settings.theme)
+        try:
+            project = prepare_project(db, settings, backup=False)
+        except WorkbenchError as exc:
+            failed.append(exc)
+            if not smoke:
+                QMessageBox.critical(window, "Workbench", error_text(exc))
+            app.exit(1)
+            return
+        settings.add_recent(project.path.as_posix() if project.path else project.url)
+        save_settings(settings)
+        window.finish_opening(project)
+        window.loaded.connect(lambda: backups.append(backup_in_background(project)))
+
     guard = QTimer()  # never hang a smoke run; stopped on the way out so it cannot end a later event loop
     if smoke:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        window.loaded.connect(lambda: QTimer.singleShot(0, app.quit))
         guard.setSingleShot(True)
         guard.timeout.connect(lambda: app.exit(3))
         guard.start(30_000)
@@ -177,15 +168,20 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
 
         start_worker_after_paint(window)  # openpyxl and matplotlib load there, never in this process
     window.first_painted.connect(lambda: STARTUP_MARKS.setdefault("window", time.time()))
-    from workbench.ui.tasks import freeze_heap
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_project))
+    window.loaded.connect(lambda: STARTUP_MARKS.setdefault("loaded", time.time()))
 
-    # what start-up loaded lives as long as the window: later full garbage collections skip it (a full
-    # collection set off in a worker thread walked it all with the GIL held: 50-100 ms of frozen window)
-    window.first_painted.connect(lambda: freeze_heap())
-    window.first_painted.connect(splash.close)
+    def freeze() -> None:
+        # what start-up loaded lives as long as the window: later full garbage collections skip it (a full
+        # collection set off in a worker thread walked it all with the GIL held: 50-100 ms of frozen window)
+        from workbench.ui.tasks import freeze_heap
+
+        freeze_heap()
+
+    window.loaded.connect(freeze)
     window.show()
     if not smoke and not settings.tour_done:  # the first start: a short guided tour once the window is up
-        window.first_painted.connect(lambda: QTimer.singleShot(300, window.start_tour))
+        window.loaded.connect(lambda: QTimer.singleShot(300, window.start_tour))
     code = app.exec()
     guard.stop()
     if window.isVisible():  # a smoke run quits with the window up: close it as a person would (stops its threads)
@@ -198,16 +194,24 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     for thread in backups:
         if thread is not None:
             thread.join()
-    window.ctx.project.close()
+    if not window.opening:
+        window.ctx.project.close()
+    if failed:
+        if smoke:
+            raise failed[0]
+        return 1
     return int(code)
 
 
-DIALOGS = ("palette", "tour", "wizard")
+DIALOGS = ("palette", "tour", "wizard", "opening")
 
 
 def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 900), lang: str = "ru",
              dialog: str = "", page: int = 2) -> Path:
-    """Render one screen of the app, offscreen, to a PNG file (``dialog``: with the palette, tour or wizard)."""
+    """Render one screen of the app, offscreen, to a PNG file (``dialog``: with the palette, tour or wizard).
+
+    ``dialog="opening"`` renders the window as it first paints, before the project has opened.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     settings = load_settings()
     settings.theme = settings.theme if settings.theme in ("light", "dark") else "light"
@@ -218,6 +222,8 @@ def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 
 
     if screen not in SCREEN_KEYS:
         raise WorkbenchError(f"Unknown screen {screen!r}; choose one of {', '.join(SCREEN_KEYS)}.")
+    if dialog == "opening":
+        return _snapshot_opening(db, out, settings, size=size, lang=lang)
     from workbench.store.project import open_project
 
     project = open_project(db, user=settings.user_name or None)
@@ -240,6 +246,34 @@ def snapshot(db: str, screen: str, out: Path, *, size: tuple[int, int] = (1440, 
         window.deleteLater()
         QApplication.processEvents()
         project.close()
+    return out
+
+
+def _snapshot_opening(db: str, out: Path, settings: Settings, *, size: tuple[int, int], lang: str) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui import i18n, theme
+    from workbench.ui.context import AppContext
+    from workbench.ui.firstpaint import read_first_screen
+    from workbench.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.install_language(lang)
+    theme.apply_theme(app, settings.theme)
+    window = MainWindow(AppContext(None, settings), opening=True, first=read_first_screen(db))
+    try:
+        window.resize(*size)
+        window.show()
+        for _ in range(5):
+            QApplication.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out), "PNG"):
+            raise WorkbenchError(f"Could not write {out}.")
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
     return out
 
 

@@ -135,7 +135,8 @@ def build_demo(project: Project, *, scale: int = 1, progress: Progress | None = 
             ("project facts and guides", _meta_and_guides),
             ("segments", _segments),
             ("partners", _partners),
-            ("interviews", _interviews),
+            ("interviews", _interviews),  # writes the partners, with the research status their interviews give
+            ("partner scores", _scores),
             ("boards", boards.build_boards),
             ("backlog", boards.build_backlog),
             ("survey", boards.build_survey),
@@ -147,6 +148,14 @@ def build_demo(project: Project, *, scale: int = 1, progress: Progress | None = 
         session.execute(update(m.ChangeCounter).values(value=m.ChangeCounter.value + 1, changed_at=SYNTH_AT))
         report("done", 1.0)
     return {table: count for table, count in sorted(state.counts.items())}
+
+
+def _scores(state: DemoState) -> None:
+    # Scores and ranks are derived data, but a project opens showing its partners by rank before the
+    # app can score them (workbench.ui.firstpaint): the demo is made with them, as an import does.
+    from workbench.partners.scoring import rescore_in
+
+    rescore_in(state.session)
 
 
 def _meta_and_guides(state: DemoState) -> None:

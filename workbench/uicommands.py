@@ -26,8 +26,9 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     p.add_argument("-o", "--output", required=True, metavar="FILE.png", help="where to write the PNG")
     p.add_argument("--size", default="1440x900", metavar="WxH", help="window size (default 1440x900)")
     p.add_argument("--lang", default="ru", choices=("ru", "en"), help="UI language (default ru)")
-    p.add_argument("--dialog", default="", choices=("palette", "tour", "wizard"),
-                   help="also open the command palette, the guided tour or the new-project wizard")
+    p.add_argument("--dialog", default="", choices=("palette", "tour", "wizard", "opening"),
+                   help="also open the command palette, the guided tour or the new-project wizard; "
+                        "'opening': the window as it first paints, before the project has opened")
     p.add_argument("--page", type=int, default=2, metavar="N",
                    help="with --dialog wizard: the page to show, 0 (file) to 8 (done); default 2 (segments)")
     p.set_defaults(func=cmd_snapshot)

@@ -1286,116 +1286,116 @@
   <context>
     <name>CapabilitiesPanel</name>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="99" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="97" />
       <source>No card</source>
-      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped a capability to make current once the reload on its way is shown</extracomment>
+      <extracomment>the reads of the panel: the newest is shown a capability to make current once the reload on its way is shown</extracomment>
       <translation>Без карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="124" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="122" />
       <source>Search capabilities</source>
       <translation>Поиск возможностей</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="127" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="125" />
       <source>What the vendor already offers. The gap analysis compares every value-map card and every severe pain with this list: a capability you have closes the gap; a partial or missing one opens a backlog item. Link a capability to a card when the names differ.</source>
       <translation>Что у вендора уже есть. Анализ разрывов сравнивает с этим списком каждую карточку карты ценности и каждую острую боль: имеющаяся возможность закрывает разрыв, частичная или отсутствующая — открывает пункт бэклога. Если названия расходятся, свяжите возможность с карточкой.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="130" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="137" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="251" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="264" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="128" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="135" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="233" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="246" />
       <source>New capability</source>
       <translation>Новая возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="132" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="130" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="133" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="131" />
       <source>Import from xlsx/csv…</source>
       <translation>Импорт из xlsx/csv…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="134" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="132" />
       <source>Filter capabilities…</source>
       <translation>Фильтр возможностей…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="135" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="133" />
       <source>No capabilities yet. Add them one by one or import a spreadsheet with the columns name, pillar, status (have / partial / missing) and description.</source>
       <translation>Возможностей пока нет. Добавьте их по одной или импортируйте таблицу со столбцами: название, опора, статус (есть / частично / нет) и описание.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="138" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="278" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="136" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="260" />
       <source>Delete capability</source>
       <translation>Удалить возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="149" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="157" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="166" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="312" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="147" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="155" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="164" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="299" />
       <source>Import capabilities</source>
       <translation>Импорт возможностей</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="150" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="148" />
       <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="158" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="156" />
       <source>Capability</source>
       <translation>Возможность</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="158" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="156" />
       <source>Pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="158" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="156" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="159" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="157" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="167" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="165" />
       <source>Import anyway and skip what cannot be read?</source>
       <translation>Всё равно импортировать и пропустить то, что не удалось прочитать?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="125" />
-      <location filename="../../workbench/ui/capabilities/panel.py" line="174" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="123" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="172" />
       <source>Capabilities</source>
       <translation>Возможности</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="244" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="226" />
       <source>Edit capability</source>
       <translation>Изменение возможности</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="251" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="233" />
       <source>Name:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="314" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="301" />
       <source>Capabilities: %1 added, %2 updated.</source>
       <translation>Возможности: добавлено %1, обновлено %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/capabilities/panel.py" line="317" />
+      <location filename="../../workbench/ui/capabilities/panel.py" line="304" />
       <source>Importing capabilities…</source>
       <translation>Импорт возможностей…</translation>
     </message>
@@ -2894,164 +2894,164 @@
   <context>
     <name>InterviewsScreen</name>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="159" />
       <source>Filter interviews by partner</source>
-      <extracomment>date, interviewer, status: as wide as their contents the first time there are rows the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read shown (tests look at the thread it was read in); an interview to select once read</extracomment>
+      <extracomment>date, interviewer, status: as wide as their contents the first time there are rows the reads of the screen: the newest is shown the last read shown (tests look at the thread it was read in); an interview to select once read</extracomment>
       <translation>Отбор интервью по партнёру</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="160" />
       <source>Interviews</source>
       <translation>Интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="162" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="161" />
       <source>Filter by partner (Ctrl+F)</source>
       <translation>Фильтр по партнёру (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="163" />
       <source>Plan…</source>
       <translation>Запланировать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="163" />
       <source>Plan interview (Ins)</source>
       <translation>Запланировать (Ins)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="164" />
       <source>Open (Enter)</source>
       <translation>Открыть (Enter)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
       <source>Search…</source>
       <translation>Поиск…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="165" />
       <source>Search statements (Ctrl+Shift+F)</source>
       <translation>Поиск по высказываниям (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
       <source>Guides…</source>
       <translation>Гайды…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="167" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="166" />
       <source>Guides (Ctrl+G)</source>
       <translation>Гайды (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="171" />
-      <location filename="../../workbench/ui/interviews/screen.py" line="395" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="170" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="378" />
       <source>Plan an interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="172" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="171" />
       <source>Open the interview</source>
       <translation>Открыть интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="173" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="172" />
       <source>Search statements</source>
       <translation>Поиск по высказываниям</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="174" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="173" />
       <source>Filter interviews</source>
       <translation>Фильтр интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="175" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="174" />
       <source>Edit interview guides</source>
       <translation>Редактировать гайды интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="176" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="175" />
       <source>Delete a planned interview</source>
       <translation>Удалить запланированное интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="177" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="176" />
       <source>Resume the interview in progress</source>
       <translation>Вернуться к идущему интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="307" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="290" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="178" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="177" />
       <source>Resume</source>
       <translation>Продолжить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="179" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="178" />
       <source>Resume (Ctrl+R)</source>
       <translation>Продолжить (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="180" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="179" />
       <source>No interviews yet</source>
       <translation>Интервью пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="181" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="180" />
       <source>Plan an interview with one of your partners, then open it to take notes from the keyboard.</source>
       <translation>Запланируйте интервью с одним из партнёров, затем откройте его и ведите заметки с клавиатуры.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="182" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="181" />
       <source>Plan interview</source>
       <translation>Запланировать интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="267" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="250" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="268" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="251" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="269" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="252" />
       <source>All interviewers</source>
       <translation>Все интервьюеры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="297" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="280" />
       <source>Interview in progress: %1 — %2 statements saved</source>
       <translation>Идёт: %1 (%2 высказ.)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="310" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="293" />
       <source>%1 of %2 interviews</source>
       <translation>Интервью: %1 из %2</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="371" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="354" />
       <source>Add partners first: an interview is planned with a partner.</source>
       <translation>Сначала добавьте партнёров: интервью планируется с партнёром.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="406" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="389" />
       <source>Only an interview without notes can be deleted here.</source>
       <translation>Здесь можно удалить только интервью без заметок.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/interviews/screen.py" line="424" />
+      <location filename="../../workbench/ui/interviews/screen.py" line="407" />
       <source>Delete the interview</source>
       <translation>Удалить интервью</translation>
     </message>
@@ -3184,258 +3184,258 @@
   <context>
     <name>ItemsPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
       <source>status</source>
       <translation>статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="39" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
       <source>effort</source>
       <translation>усилия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="41" />
       <source>release</source>
       <translation>релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="40" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="41" />
       <source>pillar</source>
       <translation>опору</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="41" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="42" />
       <source>owner</source>
       <translation>ответственного</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="41" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="42" />
       <source>title</source>
       <translation>название</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="42" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="43" />
       <source>pinned rank</source>
       <translation>закреплённый ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="43" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="44" />
       <source>description</source>
       <translation>описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="75" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="76" />
       <source>Backlog</source>
       <translation>Бэклог</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="133" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="134" />
       <source>Reject</source>
       <translation>Отклонить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="133" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="134" />
       <source>Why are these items rejected?</source>
       <translation>Почему эти пункты отклонены?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="134" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="135" />
       <source>Why is this item rejected?</source>
       <translation>Почему этот пункт отклонён?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="149" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="150" />
       <source>Set %1 of %2 items</source>
       <translation>Изменить %1 у %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="152" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="153" />
       <source>Set %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="164" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="165" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="165" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="166" />
       <source>Description of #%1:</source>
       <translation>Описание пункта №%1:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="191" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="192" />
       <source>Link cards</source>
       <translation>Связь с карточками</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="199" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="200" />
       <source>Reorder items</source>
       <translation>Изменить порядок пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="208" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="209" />
       <source>The items are already in rank order.</source>
       <translation>Пункты уже упорядочены по рангу.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="211" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="231" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="212" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
       <source>Order by rank</source>
       <translation>По рангу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="216" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="248" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="217" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="250" />
       <source>New backlog item</source>
       <translation>Новый пункт бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="216" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="217" />
       <source>Title:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="232" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="233" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="252" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="253" />
       <source>Delete %n items</source>
       <translation>Удалить пункты: %n</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="278" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="242" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="279" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="244" />
       <source>Set status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="283" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="244" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="284" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="246" />
       <source>Set release</source>
       <translation>Релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="284" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="285" />
       <source>Set pillar</source>
       <translation>Опора</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="289" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="290" />
       <source>Set owner…</source>
       <translation>Ответственный…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="290" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="291" />
       <source>Set effort…</source>
       <translation>Усилия…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="291" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="292" />
       <source>Pin rank…</source>
       <translation>Закрепить ранг…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="292" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="293" />
       <source>Unpin rank</source>
       <translation>Открепить ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="293" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="294" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="294" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="295" />
       <source>Excel workbook (.xlsx)…</source>
       <translation>Книга Excel (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="294" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="295" />
       <source>CSV (.csv)…</source>
       <translation>CSV (.csv)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="295" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="296" />
       <source>Jira import CSV…</source>
       <translation>CSV для импорта в Jira…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="295" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="296" />
       <source>Markdown (.md)…</source>
       <translation>Markdown (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="298" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="299" />
       <source>Release notes (.md)…</source>
       <translation>Заметки к релизам (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="302" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="175" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="275" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="303" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="177" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="277" />
       <source>No release</source>
-      <extracomment>the panel asks the screen to open another tab ("capabilities", "surveys", ...) what the chart shows (item, title, labels, width, points), so that an unchanged chart is not drawn again the reader task in flight, if any; the reload count, so a read older than the last change is dropped ids to select (and the current one) once the reload on its way is shown the current item's details as read with the rows (valid until the next reload) the last read shown (tests look at the thread it was read in)</extracomment>
+      <extracomment>a chart drawn up to this much wider (or half this much narrower) than the panel now is kept, not drawn again the panel asks the screen to open another tab ("capabilities", "surveys", ...) what the chart shows (item, title, labels, points) and how wide it was drawn: an unchanged chart is kept the reads of the panel: the newest is shown ids to select (and the current one) once the reload on its way is shown the current item's details as read with the rows (valid until the next reload) the last read shown (tests look at the thread it was read in)</extracomment>
       <translation>Без релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="306" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="307" />
       <source>Set owner</source>
       <translation>Ответственный</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="306" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="307" />
       <source>Owner of the selected items:</source>
       <translation>Ответственный за выбранные пункты:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="243" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="312" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="245" />
       <source>Set effort</source>
       <translation>Усилия</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="311" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="312" />
       <source>Effort (person-weeks) of the selected items:</source>
       <translation>Усилия (человеко-недели) выбранных пунктов:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="316" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="246" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="317" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="248" />
       <source>Pin rank</source>
       <translation>Закрепить ранг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="316" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="317" />
       <source>Rank to pin the selected items at:</source>
       <translation>Ранг, на котором закрепить выбранные пункты:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="324" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="325" />
       <source>Export the backlog</source>
       <translation>Экспорт бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="334" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="335" />
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="353" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="336" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="354" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="340" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="341" />
       <source>Release notes</source>
       <translation>Заметки к релизам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="364" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="359" />
       <source>Prioritise by %1</source>
       <translation>Приоритизация по %1</translation>
     </message>
@@ -3445,7 +3445,7 @@
       <translation>Учитывать профиль партнёра в охвате</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/item_actions.py" line="382" />
+      <location filename="../../workbench/ui/backlog/item_actions.py" line="387" />
       <source>Running the gap analysis…</source>
       <translation>Идёт анализ разрывов…</translation>
     </message>
@@ -3465,154 +3465,154 @@
       <translation>Карточек карты ценности без подходящей возможности и без доказательств: %1; свяжите их с возможностями на вкладке «Возможности».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="224" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
       <source>Search backlog items</source>
       <translation>Поиск по бэклогу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="225" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
       <source>Backlog items</source>
       <translation>Элементы бэклога</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="226" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="249" />
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="256" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="228" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="251" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="258" />
       <source>Run gap analysis</source>
       <translation>Анализ разрывов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="227" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="229" />
       <source>Compare the boards with the capabilities and propose items (Ctrl+G)</source>
       <translation>Сравнить доски с возможностями и предложить пункты (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="230" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
       <source>Bulk edit</source>
       <translation>Массовая правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="232" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
       <source>Put the items in the computed rank order (then drag to adjust)</source>
       <translation>Расставить пункты в расчётном порядке (затем можно поправить перетаскиванием)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="233" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="234" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
       <source>Prioritise by RICE or WSJF (for the whole project)</source>
       <translation>Приоритизация по RICE или WSJF (для всего проекта)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="235" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
       <source>Weighted reach</source>
       <translation>Взвешенный охват</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="236" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
       <source>Weight reach by the partners' profile scores</source>
       <translation>Учитывать в охвате оценку профиля партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="237" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
       <source>Filter items… (Ctrl+F)</source>
       <translation>Фильтр пунктов… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="238" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
       <source>Hide closed</source>
       <translation>Скрыть закрытые</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="239" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
       <source>Hide released and rejected items</source>
       <translation>Скрыть выпущенные и отклонённые пункты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="240" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="242" />
       <source>Next item</source>
       <translation>Следующий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="241" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="243" />
       <source>Previous item</source>
       <translation>Предыдущий пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="245" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="247" />
       <source>Link cards…</source>
       <translation>Связать с карточками…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="247" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="249" />
       <source>Delete item</source>
       <translation>Удалить пункт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="250" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="252" />
       <source>Filter items</source>
       <translation>Фильтр пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="251" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="253" />
       <source>J/K move · S status · E effort · R release · L cards · P pin rank · drag rows to reorder</source>
       <translation>J/K — переход · S — статус · E — усилия · R — релиз · L — карточки · P — закрепить ранг · перетаскивайте строки, чтобы изменить порядок</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="253" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="255" />
       <source>No backlog items yet</source>
       <translation>В бэклоге пока пусто</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="254" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="256" />
       <source>Run the gap analysis: it compares the value maps of the boards and the severe pains with the capability inventory and proposes an item for every gap. Or add one with Ctrl+N.</source>
       <translation>Запустите анализ разрывов: он сравнит карты ценности досок и острые боли с перечнем возможностей и предложит пункт для каждого разрыва. Или добавьте пункт вручную — Ctrl+N.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="273" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="275" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="274" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="276" />
       <source>All pillars</source>
       <translation>Все опоры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="275" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="277" />
       <source>Any release</source>
       <translation>Любой релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="351" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="343" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="355" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="347" />
       <source>%1 of %2 items</source>
       <translation>%1 из %2 пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="448" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="440" />
       <source>No survey rounds yet: import one on the Survey rounds tab.</source>
       <translation>Опросов пока нет: импортируйте раунд на вкладке «Опросы».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="451" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="443" />
       <source>Score</source>
       <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="452" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="444" />
       <source>Before surveys</source>
       <translation>До опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/items_panel.py" line="484" />
+      <location filename="../../workbench/ui/backlog/items_panel.py" line="482" />
       <source>Drawing…</source>
       <translation>Рисую…</translation>
     </message>
@@ -3701,207 +3701,213 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="207" />
+      <location filename="../../workbench/ui/main_window.py" line="270" />
       <source>&amp;File</source>
-      <extracomment>emitted once, after the first paint with the project loaded what changed while a loaded screen was out of view, by screen key (applied when it is shown)</extracomment>
+      <extracomment>emitted once, after the first paint (of the opening page, when the window opens its project itself) emitted once, after the first paint with the project open and its first screen loaded what changed while a loaded screen was out of view, by screen key (applied when it is shown)</extracomment>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="208" />
+      <location filename="../../workbench/ui/main_window.py" line="271" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="209" />
+      <location filename="../../workbench/ui/main_window.py" line="272" />
       <source>&amp;Import</source>
       <translation>&amp;Импорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="210" />
+      <location filename="../../workbench/ui/main_window.py" line="273" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="211" />
+      <location filename="../../workbench/ui/main_window.py" line="274" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="212" />
+      <location filename="../../workbench/ui/main_window.py" line="275" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="213" />
+      <location filename="../../workbench/ui/main_window.py" line="276" />
       <source>&amp;Theme</source>
       <translation>&amp;Тема</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="214" />
+      <location filename="../../workbench/ui/main_window.py" line="277" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="215" />
+      <location filename="../../workbench/ui/main_window.py" line="278" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="216" />
+      <location filename="../../workbench/ui/main_window.py" line="279" />
       <source>&amp;New Project…</source>
       <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="217" />
+      <location filename="../../workbench/ui/main_window.py" line="280" />
       <source>&amp;Open Project…</source>
       <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="218" />
+      <location filename="../../workbench/ui/main_window.py" line="281" />
       <source>Open &amp;Team Project…</source>
       <translation>Открыть &amp;командный проект…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="219" />
+      <location filename="../../workbench/ui/main_window.py" line="282" />
       <source>Save a &amp;Copy…</source>
       <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="220" />
+      <location filename="../../workbench/ui/main_window.py" line="283" />
       <source>Restore from &amp;Backup…</source>
       <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="221" />
+      <location filename="../../workbench/ui/main_window.py" line="284" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="222" />
+      <location filename="../../workbench/ui/main_window.py" line="285" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="223" />
+      <location filename="../../workbench/ui/main_window.py" line="286" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="224" />
-      <location filename="../../workbench/ui/main_window.py" line="227" />
+      <location filename="../../workbench/ui/main_window.py" line="287" />
+      <location filename="../../workbench/ui/main_window.py" line="290" />
       <source>Follow the &amp;System</source>
       <translation>Как в &amp;системе</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="225" />
+      <location filename="../../workbench/ui/main_window.py" line="288" />
       <source>&amp;Light</source>
       <translation>&amp;Светлая</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="226" />
+      <location filename="../../workbench/ui/main_window.py" line="289" />
       <source>&amp;Dark</source>
       <translation>&amp;Тёмная</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="230" />
+      <location filename="../../workbench/ui/main_window.py" line="293" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="231" />
+      <location filename="../../workbench/ui/main_window.py" line="294" />
       <source>&amp;About Workbench</source>
       <translation>&amp;О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="232" />
+      <location filename="../../workbench/ui/main_window.py" line="295" />
       <source>Command &amp;Palette…</source>
       <translation>&amp;Палитра команд…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="233" />
+      <location filename="../../workbench/ui/main_window.py" line="296" />
       <source>&amp;Search Statements…</source>
       <translation>&amp;Поиск по высказываниям…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="234" />
+      <location filename="../../workbench/ui/main_window.py" line="297" />
       <source>Guided &amp;Tour</source>
       <translation>&amp;Обзор программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="245" />
+      <location filename="../../workbench/ui/main_window.py" line="308" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="312" />
+      <location filename="../../workbench/ui/main_window.py" line="375" />
       <source>Reopened the interview that was open when Workbench last stopped.</source>
       <translation>Открыто интервью, которое было открыто, когда Workbench в прошлый раз остановился.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="354" />
+      <location filename="../../workbench/ui/main_window.py" line="422" />
       <source>Workbench projects (*%1);;All files (*)</source>
       <translation>Проекты Workbench (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="374" />
+      <location filename="../../workbench/ui/main_window.py" line="442" />
       <source>Created %1</source>
       <translation>Создан проект %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="378" />
-      <location filename="../../workbench/ui/main_window.py" line="389" />
+      <location filename="../../workbench/ui/main_window.py" line="448" />
+      <location filename="../../workbench/ui/main_window.py" line="461" />
       <source>Open Project</source>
       <translation>Открыть проект</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="411" />
+      <location filename="../../workbench/ui/main_window.py" line="483" />
       <source>No recent projects</source>
       <translation>Недавних проектов нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="430" />
-      <location filename="../../workbench/ui/main_window.py" line="433" />
-      <location filename="../../workbench/ui/main_window.py" line="440" />
+      <location filename="../../workbench/ui/main_window.py" line="504" />
+      <location filename="../../workbench/ui/main_window.py" line="507" />
+      <location filename="../../workbench/ui/main_window.py" line="514" />
       <source>Save a Copy</source>
       <translation>Сохранить копию</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="431" />
+      <location filename="../../workbench/ui/main_window.py" line="505" />
       <source>A team project lives on its server; use 'workbench db copy' to copy it to a file.</source>
       <translation>Командный проект хранится на сервере; чтобы скопировать его в файл, используйте «workbench db copy».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="440" />
+      <location filename="../../workbench/ui/main_window.py" line="514" />
       <source>The copy could not be written: %1</source>
       <translation>Не удалось записать копию: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="443" />
+      <location filename="../../workbench/ui/main_window.py" line="517" />
       <source>Copy saved to %1</source>
       <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="537" />
+      <location filename="../../workbench/ui/main_window.py" line="611" />
       <source>Everywhere</source>
       <translation>Везде</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="567" />
+      <location filename="../../workbench/ui/main_window.py" line="642" />
       <source>About Workbench</source>
       <translation>О программе Workbench</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="568" />
+      <location filename="../../workbench/ui/main_window.py" line="643" />
       <source>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Partner research: interviews, Value Proposition Canvas boards, the partner backlog and the program structure. Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Workbench %1&lt;/b&gt;&lt;p&gt;Исследование партнёров: интервью, доски Value Proposition Canvas, партнёрский бэклог и структура программы. Все данные остаются на этом компьютере.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="577" />
+      <location filename="../../workbench/ui/main_window.py" line="652" />
+      <source>Opening the project…</source>
+      <translation>Открываем проект…</translation>
+    </message>
+    <message>
+      <location filename="../../workbench/ui/main_window.py" line="654" />
+      <location filename="../../workbench/ui/main_window.py" line="661" />
       <source>Project: %1</source>
       <translation>Проект: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/main_window.py" line="581" />
+      <location filename="../../workbench/ui/main_window.py" line="665" />
       <source>All changes saved</source>
       <translation>Все изменения сохранены</translation>
     </message>
@@ -4000,6 +4006,15 @@
       <location filename="../../workbench/ui/dialogs/new_project.py" line="393" />
       <source>The project was not created: %1</source>
       <translation>Проект не создан: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpeningPage</name>
+    <message>
+      <location filename="../../workbench/ui/firstpaint.py" line="156" />
+      <source>Opening the project…</source>
+      <extracomment>how long the read waits for a file another process is writing (it never waits for long: the project opens for real right after, and that waits as long as it has to) rows the page fills: more than a 1440-pixel-high window shows (the rest of the table has its height, empty) ``Qt.ItemDataRole.TextAlignmentRole``, ``Qt.AlignRight | Qt.AlignVCenter`` and ``Qt.ItemDataRole.ForegroundRole``, as numbers the project's name, as the title bar shows it the partners in the order the partners screen opens with (by rank)</extracomment>
+      <translation>Открываем проект…</translation>
     </message>
   </context>
   <context>
@@ -4464,179 +4479,179 @@
       <translation>Импортировать таблицу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="324" />
+      <location filename="../../workbench/ui/partners/screen.py" line="309" />
       <source>All segments</source>
       <translation>Все сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="325" />
+      <location filename="../../workbench/ui/partners/screen.py" line="310" />
       <source>All cities</source>
       <translation>Все города</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="326" />
+      <location filename="../../workbench/ui/partners/screen.py" line="311" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="327" />
+      <location filename="../../workbench/ui/partners/screen.py" line="312" />
       <source>All levels</source>
       <translation>Все уровни</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="346" />
+      <location filename="../../workbench/ui/partners/screen.py" line="331" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/partners/screen.py" line="196" />
-      <location filename="../../workbench/ui/partners/screen.py" line="417" />
-      <location filename="../../workbench/ui/partners/screen.py" line="553" />
+      <location filename="../../workbench/ui/partners/screen.py" line="403" />
+      <location filename="../../workbench/ui/partners/screen.py" line="539" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
     <message>
       <location filename="../../workbench/ui/partners/screen.py" line="195" />
       <source>Search partners</source>
-      <extracomment>from this many partners on, a reload reads them off the UI thread (about 12 µs a partner: ~12 ms at 1,000) the table as read off the UI thread for the next reload (after an import), else None a reload reads the partners in a task when the table has (or will have) at least this many the reader task in flight, if any; the reload count, so a read older than the last change is dropped</extracomment>
+      <extracomment>from this many partners on, a reload reads them off the UI thread (about 12 µs a partner: ~12 ms at 1,000) the table as read off the UI thread for the next reload (after an import), else None a reload reads the partners in a task when the table has (or will have) at least this many the reads of the table: the newest is shown</extracomment>
       <translation>Поиск партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="452" />
+      <location filename="../../workbench/ui/partners/screen.py" line="438" />
       <source>Edit partner</source>
       <translation>Изменение партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="475" />
+      <location filename="../../workbench/ui/partners/screen.py" line="461" />
       <source>Add partner</source>
       <translation>Добавление партнёра</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="485" />
+      <location filename="../../workbench/ui/partners/screen.py" line="471" />
       <source>Select the partners to edit first.</source>
       <translation>Сначала выберите партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="501" />
+      <location filename="../../workbench/ui/partners/screen.py" line="487" />
       <source>Edit %1 partners</source>
       <translation>Изменение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="518" />
+      <location filename="../../workbench/ui/partners/screen.py" line="504" />
       <source>Delete %1 partners</source>
       <translation>Удаление партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="520" />
+      <location filename="../../workbench/ui/partners/screen.py" line="506" />
       <source>Deleted %1 partners. Ctrl+Z brings them back.</source>
       <translation>Удалено партнёров: %1. Ctrl+Z вернёт их.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="526" />
+      <location filename="../../workbench/ui/partners/screen.py" line="512" />
       <source>Select two or more partners to merge.</source>
       <translation>Выберите двух или больше партнёров для объединения.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="529" />
+      <location filename="../../workbench/ui/partners/screen.py" line="515" />
       <source>Merge Partners</source>
       <translation>Объединение партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="530" />
+      <location filename="../../workbench/ui/partners/screen.py" line="516" />
       <source>Keep this partner; the others' contacts, interviews and history move to it:</source>
       <translation>Оставить этого партнёра; контакты, интервью и история остальных перейдут к нему:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="544" />
+      <location filename="../../workbench/ui/partners/screen.py" line="530" />
       <source>Merge %1 partners</source>
       <translation>Объединение партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="553" />
+      <location filename="../../workbench/ui/partners/screen.py" line="539" />
       <source>Import partners into a segment first.</source>
       <translation>Сначала импортируйте партнёров в сегмент.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="557" />
+      <location filename="../../workbench/ui/partners/screen.py" line="543" />
       <source>Choose Segment</source>
       <translation>Выбор сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="557" />
+      <location filename="../../workbench/ui/partners/screen.py" line="543" />
       <source>Segment:</source>
       <translation>Сегмент:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="571" />
+      <location filename="../../workbench/ui/partners/screen.py" line="557" />
       <source>Change profile weights</source>
       <translation>Изменение весов профиля</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="581" />
+      <location filename="../../workbench/ui/partners/screen.py" line="567" />
       <source>Invite Top Partners</source>
       <translation>Пригласить лучших партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="582" />
+      <location filename="../../workbench/ui/partners/screen.py" line="568" />
       <source>How many of the best-scoring partners of “%1” to invite for interviews:</source>
       <translation>Сколько партнёров сегмента «%1» с лучшим баллом пригласить на интервью:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="594" />
+      <location filename="../../workbench/ui/partners/screen.py" line="580" />
       <source>Invite top %1</source>
       <translation>Приглашение лучших: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="596" />
+      <location filename="../../workbench/ui/partners/screen.py" line="582" />
       <source>%1 partners marked invited.</source>
       <translation>Отмечено приглашёнными: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="603" />
-      <location filename="../../workbench/ui/partners/screen.py" line="610" />
-      <location filename="../../workbench/ui/partners/screen.py" line="648" />
-      <location filename="../../workbench/ui/partners/screen.py" line="652" />
-      <location filename="../../workbench/ui/partners/screen.py" line="661" />
+      <location filename="../../workbench/ui/partners/screen.py" line="589" />
+      <location filename="../../workbench/ui/partners/screen.py" line="596" />
+      <location filename="../../workbench/ui/partners/screen.py" line="630" />
+      <location filename="../../workbench/ui/partners/screen.py" line="634" />
+      <location filename="../../workbench/ui/partners/screen.py" line="643" />
       <source>Import Partners</source>
       <translation>Импорт партнёров</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="604" />
+      <location filename="../../workbench/ui/partners/screen.py" line="590" />
       <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="644" />
+      <location filename="../../workbench/ui/partners/screen.py" line="626" />
       <source>Importing partners…</source>
       <translation>Импорт партнёров…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="653" />
+      <location filename="../../workbench/ui/partners/screen.py" line="635" />
       <source>Nothing was imported: %1 rows have problems.</source>
       <translation>Ничего не импортировано: строк с ошибками — %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="656" />
+      <location filename="../../workbench/ui/partners/screen.py" line="638" />
       <source>Imported %1 partners into “%2”; %3 duplicates and %4 invalid rows skipped.</source>
       <translation>Импортировано партнёров: %1 в сегмент «%2»; пропущено дубликатов: %3, строк с ошибками: %4.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="672" />
+      <location filename="../../workbench/ui/partners/screen.py" line="654" />
       <source>Import %1 partners</source>
       <translation>Импорт партнёров: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="673" />
+      <location filename="../../workbench/ui/partners/screen.py" line="655" />
       <source>Create segment “%1” by an import</source>
       <translation>Создание сегмента «%1» импортом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="705" />
+      <location filename="../../workbench/ui/partners/screen.py" line="687" />
       <source>Plan interview</source>
       <translation>Планирование интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/partners/screen.py" line="707" />
+      <location filename="../../workbench/ui/partners/screen.py" line="689" />
       <source>Interview planned.</source>
       <translation>Интервью запланировано.</translation>
     </message>
@@ -4644,7 +4659,7 @@
   <context>
     <name>PartnersTableModel</name>
     <message>
-      <location filename="../../workbench/ui/models/partners.py" line="162" />
+      <location filename="../../workbench/ui/models/partners.py" line="146" />
       <source>Ideal-partner profile score (0–100) and rank within the partner's segment; select a partner to see how the score is made up.</source>
       <translation>Балл соответствия профилю идеального партнёра (0–100) и место внутри сегмента партнёра; выберите партнёра, чтобы увидеть, из чего сложился балл.</translation>
     </message>
@@ -4902,118 +4917,118 @@
   <context>
     <name>ProgramScreen</name>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="226" />
+      <location filename="../../workbench/ui/program/screen.py" line="227" />
       <source>Partner program structure</source>
-      <extracomment>the card list the card box holds now (filled again only when a read brings another one) the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read shown (tests look at the thread it was read in)</extracomment>
+      <extracomment>the card list the card box holds now (filled again only when a read brings another one) the reads of the screen: the newest is shown the last read shown (tests look at the thread it was read in) an element asked for (open_item) before the read that holds it was shown</extracomment>
       <translation>Структура партнёрской программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="227" />
+      <location filename="../../workbench/ui/program/screen.py" line="228" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="228" />
+      <location filename="../../workbench/ui/program/screen.py" line="229" />
       <source>&amp;Program Structure (PDF)…</source>
       <translation>&amp;Структура программы (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="229" />
+      <location filename="../../workbench/ui/program/screen.py" line="230" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="230" />
+      <location filename="../../workbench/ui/program/screen.py" line="231" />
       <source>Excel workbook (.xlsx)…</source>
       <translation>Книга Excel (.xlsx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="230" />
+      <location filename="../../workbench/ui/program/screen.py" line="231" />
       <source>Markdown (.md)…</source>
       <translation>Markdown (.md)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="231" />
+      <location filename="../../workbench/ui/program/screen.py" line="232" />
       <source>PDF for leadership (.pdf)…</source>
       <translation>PDF для руководства (.pdf)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="236" />
+      <location filename="../../workbench/ui/program/screen.py" line="237" />
       <source>Status:</source>
       <translation>Статус:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="237" />
+      <location filename="../../workbench/ui/program/screen.py" line="238" />
       <source>Card:</source>
       <translation>Карточка:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="238" />
+      <location filename="../../workbench/ui/program/screen.py" line="239" />
       <source>The card whose evidence stands behind this element</source>
       <translation>Карточка, доказательства которой стоят за элементом</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="243" />
+      <location filename="../../workbench/ui/program/screen.py" line="244" />
       <source>Backlog items it needs (double-click to open)</source>
       <translation>Нужные пункты бэклога (двойной щелчок — открыть)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="244" />
+      <location filename="../../workbench/ui/program/screen.py" line="245" />
       <source>What partners said</source>
       <translation>Что говорили партнёры</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="257" />
+      <location filename="../../workbench/ui/program/screen.py" line="258" />
       <source>Program</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="350" />
+      <location filename="../../workbench/ui/program/screen.py" line="339" />
       <source>Pick an element to see the evidence behind it and the backlog items it needs.</source>
       <translation>Выберите элемент, чтобы увидеть доказательства и нужные для него пункты бэклога.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="360" />
+      <location filename="../../workbench/ui/program/screen.py" line="349" />
       <source>card: %1</source>
       <translation>карточка: %1</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="362" />
+      <location filename="../../workbench/ui/program/screen.py" line="351" />
       <source>not linked to a card yet</source>
       <translation>пока не связан с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="370" />
+      <location filename="../../workbench/ui/program/screen.py" line="359" />
       <source>No card</source>
       <translation>Без карточки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="376" />
+      <location filename="../../workbench/ui/program/screen.py" line="365" />
       <source>What partners said (%1 statements, %2 partners)</source>
       <translation>Что говорили партнёры (высказываний: %1, партнёров: %2)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="397" />
+      <location filename="../../workbench/ui/program/screen.py" line="386" />
       <source>Link program element to a card</source>
       <translation>Связь элемента программы с карточкой</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="408" />
+      <location filename="../../workbench/ui/program/screen.py" line="397" />
       <source>Set program element status</source>
       <translation>Статус элемента программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="418" />
+      <location filename="../../workbench/ui/program/screen.py" line="407" />
       <source>Export the program structure</source>
       <translation>Экспорт структуры программы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="427" />
+      <location filename="../../workbench/ui/program/screen.py" line="416" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/program/screen.py" line="428" />
+      <location filename="../../workbench/ui/program/screen.py" line="417" />
       <source>Exported to %1</source>
       <translation>Сохранено в %1</translation>
     </message>
@@ -5021,64 +5036,64 @@
   <context>
     <name>QdpxActions</name>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="47" />
+      <location filename="../../workbench/ui/exchange.py" line="46" />
       <source>Exchange interviews and their coding with QualCoder, NVivo, ATLAS.ti and MAXQDA</source>
       <translation>Обмен интервью и их разметкой с QualCoder, NVivo, ATLAS.ti и MAXQDA</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="49" />
+      <location filename="../../workbench/ui/exchange.py" line="48" />
       <source>&amp;REFI-QDA Project (.qdpx)…</source>
       <translation>Проект &amp;REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="55" />
+      <location filename="../../workbench/ui/exchange.py" line="54" />
       <source>REFI-QDA project (*.qdpx);;All files (*)</source>
       <translation>Проект REFI-QDA (*.qdpx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="75" />
-      <location filename="../../workbench/ui/exchange.py" line="85" />
+      <location filename="../../workbench/ui/exchange.py" line="74" />
+      <location filename="../../workbench/ui/exchange.py" line="84" />
       <source>Export REFI-QDA Project</source>
       <translation>Экспорт проекта REFI-QDA</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="92" />
+      <location filename="../../workbench/ui/exchange.py" line="91" />
       <source>REFI-QDA project saved to %1: %2 interviews, %3 codings, %4 cases</source>
       <translation>Проект REFI-QDA сохранён в %1: интервью — %2, меток — %3, кейсов — %4</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="97" />
+      <location filename="../../workbench/ui/exchange.py" line="95" />
       <source>Exporting the REFI-QDA project…</source>
       <translation>Экспорт проекта REFI-QDA…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="108" />
-      <location filename="../../workbench/ui/exchange.py" line="116" />
+      <location filename="../../workbench/ui/exchange.py" line="102" />
+      <location filename="../../workbench/ui/exchange.py" line="110" />
       <source>Import REFI-QDA Project</source>
       <translation>Импорт проекта REFI-QDA</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="131" />
+      <location filename="../../workbench/ui/exchange.py" line="125" />
       <source>Imported %1 interviews with %2 statements (%3 tagged) from %4.</source>
       <translation>Из %4 импортировано интервью: %1, высказываний: %2 (с типом: %3).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="134" />
+      <location filename="../../workbench/ui/exchange.py" line="128" />
       <source>Partners: %1 new, %2 already in the project.</source>
       <translation>Партнёры: новых — %1, уже были в проекте — %2.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="141" />
+      <location filename="../../workbench/ui/exchange.py" line="135" />
       <source>…and %1 more.</source>
       <translation>…и ещё %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="143" />
+      <location filename="../../workbench/ui/exchange.py" line="137" />
       <source>Not imported:</source>
       <translation>Не импортировано:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/exchange.py" line="145" />
+      <location filename="../../workbench/ui/exchange.py" line="139" />
       <source>Importing the REFI-QDA project…</source>
       <translation>Импорт проекта REFI-QDA…</translation>
     </message>
@@ -5086,159 +5101,159 @@
   <context>
     <name>ReleasesPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="148" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="146" />
       <source>Releases, in order</source>
       <translation>Релизы по порядку</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="149" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="147" />
       <source>New release…</source>
       <translation>Новый релиз…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="150" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="148" />
       <source>Rename…</source>
       <translation>Переименовать…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="151" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="149" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="152" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="150" />
       <source>Earlier</source>
       <translation>Раньше</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="153" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="151" />
       <source>Later</source>
       <translation>Позже</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="154" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="152" />
       <source>Date…</source>
       <translation>Дата…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="155" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="153" />
       <source>Notes…</source>
       <translation>Заметки…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="156" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="154" />
       <source>Release notes (Markdown)</source>
       <translation>Заметки к релизу (Markdown)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="157" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="155" />
       <source>Export release notes…</source>
       <translation>Экспорт заметок к релизу…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="158" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="280" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="293" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="156" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="264" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="277" />
       <source>New release</source>
       <translation>Новый релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="145" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="174" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="143" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="172" />
       <source>Releases</source>
-      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped a release to select once the reload on its way is shown release notes read since the last reload, by release; the one shown; the notes task in flight</extracomment>
+      <extracomment>the reads of the panel: the newest is shown a release to select once the reload on its way is shown release notes read since the last reload, by release; the one shown; the notes task in flight</extracomment>
       <translation>Релизы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="146" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="144" />
       <source>Items in the release</source>
       <translation>Элементы релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="241" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="223" />
       <source>No releases yet: add one, then give items a release with R on the Items tab.</source>
       <translation>Релизов пока нет: добавьте релиз, затем назначайте его пунктам клавишей R на вкладке «Пункты».</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="246" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="228" />
       <source>Items of %1 (drag to order them)</source>
       <translation>Пункты релиза %1 (перетаскивайте, чтобы упорядочить)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="253" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="235" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="280" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="304" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="264" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="288" />
       <source>Name of the release:</source>
       <translation>Название релиза:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="304" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="312" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="288" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="296" />
       <source>Rename release</source>
       <translation>Переименовать релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="331" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="315" />
       <source>Release date</source>
       <translation>Дата релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="331" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="315" />
       <source>Target date (YYYY-MM-DD, empty for none):</source>
       <translation>Плановая дата (ГГГГ-ММ-ДД, пусто — без даты):</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="340" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="324" />
       <source>“%1” is not a date like 2026-03-31.</source>
       <translation>«%1» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="342" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="326" />
       <source>Set release date</source>
       <translation>Дата релиза</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="147" />
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="350" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="145" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="334" />
       <source>Release notes</source>
       <translation>Заметки к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="350" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="334" />
       <source>What this release is about:</source>
       <translation>О чём этот релиз:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="352" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="336" />
       <source>Edit release notes</source>
       <translation>Заметки к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="364" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="348" />
       <source>Delete release</source>
       <translation>Удалить релиз</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="382" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="366" />
       <source>Reorder releases</source>
       <translation>Изменить порядок релизов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="386" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="370" />
       <source>Reorder items</source>
       <translation>Изменить порядок пунктов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="402" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="386" />
       <source>Export release notes</source>
       <translation>Экспорт заметок к релизу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/releases_panel.py" line="417" />
+      <location filename="../../workbench/ui/backlog/releases_panel.py" line="401" />
       <source>Release notes written to %1</source>
       <translation>Заметки к релизу сохранены в %1</translation>
     </message>
@@ -5643,179 +5658,179 @@
   <context>
     <name>SegmentsScreen</name>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="271" />
+      <location filename="../../workbench/ui/segments/screen.py" line="276" />
       <source>Segment scores</source>
-      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped the last read applied (tests look at the thread it was read in)</extracomment>
+      <extracomment>the narrowest the charts are drawn (px): below it the legend no longer fits the reads of the screen: the newest is shown the last read applied (tests look at the thread it was read in)</extracomment>
       <translation>Оценки сегментов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="272" />
+      <location filename="../../workbench/ui/segments/screen.py" line="277" />
       <source>Research funnel by segment</source>
       <translation>Воронка исследования по сегментам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="273" />
+      <location filename="../../workbench/ui/segments/screen.py" line="278" />
       <source>Scoring criteria</source>
       <translation>Критерии оценки</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="277" />
+      <location filename="../../workbench/ui/segments/screen.py" line="282" />
       <source>%1: value, 0 to 10</source>
       <translation>%1: значение от 0 до 10</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="279" />
+      <location filename="../../workbench/ui/segments/screen.py" line="284" />
       <source>%1: weight</source>
       <translation>%1: вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="281" />
+      <location filename="../../workbench/ui/segments/screen.py" line="286" />
       <source>Criteria of the selected segment</source>
       <translation>Критерии выбранного сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="282" />
+      <location filename="../../workbench/ui/segments/screen.py" line="287" />
       <source>Value (0–10)</source>
       <translation>Значение (0–10)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="283" />
+      <location filename="../../workbench/ui/segments/screen.py" line="288" />
       <source>Weight</source>
       <translation>Вес</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="284" />
+      <location filename="../../workbench/ui/segments/screen.py" line="289" />
       <source>Interview target</source>
       <translation>Цель по интервью</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="285" />
+      <location filename="../../workbench/ui/segments/screen.py" line="290" />
       <source>How many interviews this segment needs (the domain suggests 20–30).</source>
       <translation>Сколько интервью нужно по этому сегменту (рекомендуется 20–30).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="287" />
+      <location filename="../../workbench/ui/segments/screen.py" line="292" />
       <source>The first five are the team's judgement (cost to serve counts inversely: 10 = most expensive). The last four are computed from the research: partners interviewed against the target, severity and frequency of pains, the board's fit, tagged statements. Changes recalculate at once; Ctrl+Z undoes.</source>
       <translation>Первые пять — оценка команды (стоимость обслуживания учитывается наоборот: 10 — дороже всего). Последние четыре считаются по исследованию: доля проинтервьюированных от цели, острота и частота болей, соответствие доски, размеченные высказывания. Всё пересчитывается сразу; Ctrl+Z отменяет.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="290" />
+      <location filename="../../workbench/ui/segments/screen.py" line="295" />
       <source>Ranked scores</source>
       <translation>Рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="290" />
+      <location filename="../../workbench/ui/segments/screen.py" line="295" />
       <source>Radar</source>
       <translation>Радар</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="290" />
+      <location filename="../../workbench/ui/segments/screen.py" line="295" />
       <source>Attractiveness vs ability to win</source>
       <translation>Привлекательность и способность выиграть</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="292" />
+      <location filename="../../workbench/ui/segments/screen.py" line="297" />
       <source>Sensitivity ±20%</source>
       <translation>Чувствительность ±20%</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="294" />
+      <location filename="../../workbench/ui/segments/screen.py" line="299" />
       <source>Sensitivity of the ranking to each weight</source>
       <translation>Чувствительность рейтинга к каждому весу</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="295" />
+      <location filename="../../workbench/ui/segments/screen.py" line="300" />
       <source>Only the moves that change the ranking</source>
       <translation>Только сдвиги, меняющие рейтинг</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="299" />
+      <location filename="../../workbench/ui/segments/screen.py" line="304" />
       <source>Export Chart…</source>
       <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="300" />
+      <location filename="../../workbench/ui/segments/screen.py" line="305" />
       <source>Save the chart on show as PNG or SVG (Ctrl+Shift+E)</source>
       <translation>Сохранить показанную диаграмму в PNG или SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="301" />
+      <location filename="../../workbench/ui/segments/screen.py" line="306" />
       <source>Research funnel (the domain's aim: 20–30 interviews per segment)</source>
       <translation>Воронка исследования (цель: 20–30 интервью на сегмент)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="302" />
+      <location filename="../../workbench/ui/segments/screen.py" line="307" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="303" />
+      <location filename="../../workbench/ui/segments/screen.py" line="308" />
       <source>No segments yet</source>
       <translation>Сегментов пока нет</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="304" />
+      <location filename="../../workbench/ui/segments/screen.py" line="309" />
       <source>Segments come with the partners: import a partner list into a segment (for example “amoCRM integrators”) on the Partners screen, then score the segments here.</source>
       <translation>Сегменты появляются вместе с партнёрами: импортируйте список партнёров в сегмент (например, «Интеграторы amoCRM») на экране «Партнёры», а затем оцените сегменты здесь.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="305" />
+      <location filename="../../workbench/ui/segments/screen.py" line="310" />
       <source>Go to Partners</source>
       <translation>К партнёрам</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="414" />
+      <location filename="../../workbench/ui/segments/screen.py" line="403" />
       <source>Criteria of “%1”</source>
       <translation>Критерии сегмента «%1»</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="455" />
+      <location filename="../../workbench/ui/segments/screen.py" line="444" />
       <source>Segments</source>
       <translation>Сегменты</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="457" />
+      <location filename="../../workbench/ui/segments/screen.py" line="446" />
       <source>Change segment criteria</source>
       <translation>Изменение критериев сегмента</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="470" />
+      <location filename="../../workbench/ui/segments/screen.py" line="459" />
       <source>Sensitivity needs two segments or more.</source>
       <translation>Для анализа чувствительности нужно хотя бы два сегмента.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="479" />
+      <location filename="../../workbench/ui/segments/screen.py" line="468" />
       <source>The ranking holds when any weight moves by ±20%.</source>
       <translation>Рейтинг не меняется при изменении любого веса на ±20%.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="481" />
+      <location filename="../../workbench/ui/segments/screen.py" line="470" />
       <source>The ranking holds when any weight moves by ±20%; the closest two segments come within %1 points.</source>
       <translation>Рейтинг не меняется при сдвиге любого веса на ±20%; два ближайших сегмента сходятся до %1 балла.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="486" />
+      <location filename="../../workbench/ui/segments/screen.py" line="475" />
       <source>The ranking changes in %1 of %2 moves of a weight by ±20% (see the Sensitivity tab).</source>
       <translation>Рейтинг меняется в %1 из %2 сдвигов веса на ±20% (см. вкладку «Чувствительность»).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="489" />
+      <location filename="../../workbench/ui/segments/screen.py" line="478" />
       <source>%1 of %2 moves change the ranking; %3 put another segment first. Each row moves one weight in every segment and ranks them again.</source>
       <translation>%1 из %2 сдвигов меняют рейтинг; в %3 первым становится другой сегмент. Каждая строка сдвигает один вес во всех сегментах и заново их ранжирует.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="559" />
-      <location filename="../../workbench/ui/segments/screen.py" line="594" />
+      <location filename="../../workbench/ui/segments/screen.py" line="548" />
+      <location filename="../../workbench/ui/segments/screen.py" line="583" />
       <source>Export Chart</source>
       <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="560" />
+      <location filename="../../workbench/ui/segments/screen.py" line="549" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/segments/screen.py" line="591" />
+      <location filename="../../workbench/ui/segments/screen.py" line="580" />
       <source>Chart saved to %1</source>
       <translation>Диаграмма сохранена: %1</translation>
     </message>
@@ -6241,102 +6256,102 @@
   <context>
     <name>SurveysPanel</name>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="109" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="115" />
       <source>Each round is a spreadsheet with one answer per row: partner, backlog item or pain, rating 1–5 and a comment. Ratings refresh the impact and confidence of the items they name; the Items tab shows each item's priority across rounds.</source>
       <translation>Каждый раунд — таблица, один ответ в строке: партнёр, пункт бэклога или боль, оценка от 1 до 5 и комментарий. Оценки обновляют влияние и уверенность названных пунктов; на вкладке «Пункты» виден приоритет каждого пункта по раундам.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="112" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="118" />
       <source>Import a survey round…</source>
       <translation>Импорт раунда опроса…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="113" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="119" />
       <source>Delete round</source>
       <translation>Удалить раунд</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="114" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
       <source>No survey rounds yet. Import one after the next partner survey.</source>
       <translation>Опросов пока нет. Импортируйте раунд после следующего опроса партнёров.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="119" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="127" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="143" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="252" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="125" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="133" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="149" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="244" />
       <source>Import a survey round</source>
       <translation>Импорт раунда опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="120" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="126" />
       <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
       <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="128" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="134" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="128" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="134" />
       <source>Backlog item or pain</source>
       <translation>Пункт бэклога или боль</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="129" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="135" />
       <source>Rating 1–5</source>
       <translation>Оценка 1–5</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="129" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="135" />
       <source>Comment</source>
       <translation>Комментарий</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="144" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="150" />
       <source>Import the usable rows and skip the others?</source>
       <translation>Импортировать пригодные строки и пропустить остальные?</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="106" />
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="150" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="112" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="156" />
       <source>Survey rounds</source>
-      <extracomment>the reader task in flight, if any; the reload count, so a read older than the last change is dropped answers read since the last reload, by round; the round shown; the answers task in flight</extracomment>
+      <extracomment>the reads of the panel: the newest is shown answers read since the last reload, by round; the round shown; the answers task in flight</extracomment>
       <translation>Раунды опросов</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="107" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="113" />
       <source>Survey answers</source>
       <translation>Ответы опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="252" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="244" />
       <source>Name of the round:</source>
       <translation>Название раунда:</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="274" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="272" />
       <source>Importing the survey round…</source>
       <translation>Импорт раунда опроса…</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="295" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="286" />
       <source>Import survey round</source>
       <translation>Импорт раунда опроса</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="296" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="287" />
       <source>Imported %1 answers (%2 rows skipped).</source>
       <translation>Импортировано ответов: %1 (пропущено строк: %2).</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="299" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="290" />
       <source>Partners not in the project: %1.</source>
       <translation>Партнёров нет в проекте: %1.</translation>
     </message>
     <message>
-      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="324" />
+      <location filename="../../workbench/ui/backlog/surveys_panel.py" line="315" />
       <source>Delete survey round</source>
       <translation>Удалить раунд опроса</translation>
     </message>
@@ -6344,9 +6359,9 @@
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="../../workbench/ui/tasks.py" line="258" />
+      <location filename="../../workbench/ui/tasks.py" line="386" />
       <source>Cancel</source>
-      <extracomment>a job that froze the window longer than this is logged at INFO (the goal is 16 ms, never above 50) how often the UI takes the latest progress of a running task (20 updates a second is smooth enough) CPython's GIL switch interval while a task runs (the default is 5 ms); see :func:`_switch_faster` how often a frequent task (a table reload) freezes the heap: what was made since the last freeze is little called with every progress report, in the worker's thread (a task leaves it None: the UI polls) how many progress updates reached the UI (at most one per PROGRESS_INTERVAL_MS) the longest freeze of the window while it ran, when run with :func:`show_progress`</extracomment>
+      <extracomment>a job that froze the window longer than this is logged at INFO (the goal is 16 ms, never above 50) how often the UI takes the latest progress of a running task (20 updates a second is smooth enough) CPython's GIL switch interval while a task runs (the default is 5 ms); see :func:`_switch_faster` while a task runs, its database statements step aside for the UI thread at least this often while a task runs, a full garbage collection waits for this many collections of the middle generation (the default is 10): in practice none happens until the last task ends how often a frequent task (a table reload) freezes the heap: what was made since the last freeze is little called with every progress report, in the worker's thread (a task leaves it None: the UI polls) how many progress updates reached the UI (at most one per PROGRESS_INTERVAL_MS) the longest freeze of the window while it ran, when run with :func:`show_progress` the read on its way, if any</extracomment>
       <translation>Отмена</translation>
     </message>
   </context>
@@ -6479,7 +6494,7 @@
   <context>
     <name>UndoStep</name>
     <message>
-      <location filename="../../workbench/ui/blocking.py" line="57" />
+      <location filename="../../workbench/ui/blocking.py" line="60" />
       <source>Working…</source>
       <extracomment>how long the work may run before the dialog shows (shorter work shows nothing)</extracomment>
       <translation>Выполняется…</translation>

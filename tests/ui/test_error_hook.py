@@ -154,8 +154,9 @@ def test_run_gui_installs_the_hook_and_removes_it_on_quit(qtbot, qapp, demo_path
     before = sys.excepthook
     during: list[object] = []
 
-    def look() -> None:  # once the main window is up (the splash paints before the hook is installed)
-        if any(w.objectName() == "mainWindow" and w.isVisible() for w in QApplication.topLevelWidgets()):
+    def look() -> None:  # once the project is open (the window paints first, then installs the hook)
+        if any(w.objectName() == "mainWindow" and w.isVisible() and not w.opening
+               for w in QApplication.topLevelWidgets()):
             during.append(sys.excepthook)
         else:
             QTimer.singleShot(5, look)

@@ -156,7 +156,7 @@ def start_worker_after_paint(window: QMainWindow) -> None:
     """Pre-start the export worker once ``window`` has painted, so the first export does not wait for it."""
     exports = getattr(window, "exports", None)
     if exports is not None:
-        window.first_painted.connect(  # type: ignore[attr-defined]
+        window.loaded.connect(  # type: ignore[attr-defined]
             lambda: exports.worker.start_later(START_WORKER_AFTER_MS))
 
 

@@ -8,8 +8,6 @@ with the ``lrelease`` that PySide6 ships), never committed.
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -35,6 +33,8 @@ def resolve_language(choice: str) -> str:
 
 
 def _lrelease() -> str | None:
+    import shutil  # only when a translation needs compiling (never at an installed app's start)
+
     candidates = [Path(sys.executable).with_name("pyside6-lrelease"), Path(sys.executable).with_name("lrelease")]
     for candidate in candidates:
         if candidate.exists():
@@ -50,6 +50,8 @@ def ensure_compiled(lang: str) -> Path | None:
         return qm if qm.exists() else None
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
+    import subprocess
+
     tool = _lrelease()
     if tool is None:
         log.warning("no lrelease found; %s not compiled", ts)

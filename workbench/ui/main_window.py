@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -27,14 +25,14 @@ from workbench.errors import WorkbenchError
 from workbench.ops import Changes
 from workbench.settings import PROJECT_SUFFIX, app_dirs, save_settings
 from workbench.ui import i18n, theme
-from workbench.ui.autobackup import AutoBackup
 from workbench.ui.context import AppContext
 from workbench.ui.errortext import error_text
-from workbench.ui.exchange import install_qdpx_actions
-from workbench.ui.exports import install_export_actions
-from workbench.ui.remote import RemoteUpdates
+from workbench.ui.firstpaint import FirstScreen, OpeningPage
 from workbench.ui.screens import SCREENS, ScreenSpec, build_screen, screen_title, spec_of
 from workbench.ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from workbench.store.project import Project
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +43,34 @@ def window_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
+def _local_contexts() -> tuple[Any, Any]:
+    """The shortcut contexts of a screen's own keys (Qt's namespace is imported on first use, after the first paint)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.ShortcutContext.WidgetWithChildrenShortcut, Qt.ShortcutContext.WidgetShortcut
+
+
 class MainWindow(QMainWindow):
     """The workbench window."""
 
-    #: emitted once, after the first paint with the project loaded
+    #: emitted once, after the first paint (of the opening page, when the window opens its project itself)
     first_painted = Signal()
+    #: emitted once, after the first paint with the project open and its first screen loaded
+    loaded = Signal()
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, opening: bool = False, first: FirstScreen | None = None) -> None:
+        """The window on ``ctx``'s project; with ``opening``, on none yet (``ctx.project`` is None).
+
+        An opening window shows :class:`~workbench.ui.firstpaint.OpeningPage` (``first``: the project's
+        partners read without the database layer) with its actions off until :meth:`finish_opening`
+        hands it the project. Nothing here loads the database layer before that.
+        """
         super().__init__()
         self.ctx = ctx
+        self._first = first
+        self._opening: OpeningPage | None = None
+        self._held: list[QAction] = []
+        self._loaded_pending = True
         self.setObjectName("mainWindow")
         self._screens: dict[str, Screen] = {}
         #: what changed while a loaded screen was out of view, by screen key (applied when it is shown)
@@ -70,7 +87,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
-        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # (a list takes the focus by Tab and by click by default: no focus policy set here, since the
+        # first use of Qt's namespace of enums costs the first paint 17 ms)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -79,6 +97,12 @@ class MainWindow(QMainWindow):
         for _spec in self._nav_specs:
             QListWidgetItem(self.nav)
         self.nav.currentRowChanged.connect(self._on_nav_row)
+        if opening:
+            self._opening = OpeningPage(first, self.stack)
+            self.stack.addWidget(self._opening)
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
 
         self.project_label = QLabel(self)
         self.save_label = QLabel(self)
@@ -97,20 +121,61 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._yield_shortcuts)
         ctx.project_replaced.connect(self._on_project_replaced)
+        self._restore_geometry()
+        self._capture_marker = ""
+        if opening:
+            # nothing to act on yet: a key pressed before the project opens waits for it in the queue
+            self._held = [action for action in self.findChildren(QAction) if action.isEnabled()]
+            for action in self._held:
+                action.setEnabled(False)
+        else:
+            self._attach()
+
+    def _attach(self) -> None:
+        """What needs the open project: live updates, automatic backups, the first screen."""
+        # loaded here, not at the top: the window paints before they (and the database layer) load
+        from workbench.ui.autobackup import AutoBackup
+        from workbench.ui.exchange import install_qdpx_actions
+        from workbench.ui.exports import install_export_actions
+        from workbench.ui.remote import RemoteUpdates
+
+        ctx = self.ctx
+        install_export_actions(self)  # File > Export and Import: the file formats
+        install_qdpx_actions(self)
         self.remote = RemoteUpdates(ctx, self)  # other people's changes in a team project, off the UI thread
         self.remote.start()
         self.autobackup = AutoBackup(ctx, self)  # app lock + a backup every few minutes while it changes
         ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self._restore_geometry()
-        self._capture_marker = ""
         self.show_screen("partners")
         self._reopen_after_crash()
+        self._update_title()
+
+    @property
+    def opening(self) -> bool:
+        """True while the window waits for its project (:meth:`finish_opening`)."""
+        return self._opening is not None
+
+    def finish_opening(self, project: Project) -> None:
+        """Take the project the window was opening: its screens replace the opening page."""
+        page = self._opening
+        if page is None:
+            raise RuntimeError("the window is not opening a project")
+        self.ctx.project = project
+        self._attach()
+        for action in self._held:
+            action.setEnabled(True)
+        self._held = []
+        self._opening = None
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.update()  # ``loaded`` goes out with the paint that shows the screen
 
     # ----------------------------------------------------------------- actions and menus
     def _action(self, shortcut: str | QKeySequence.StandardKey | None = None, slot=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # a list of one: setShortcut() looks for Qt's namespace of enums among its overloads (17 ms at start-up)
+            action.setShortcuts([QKeySequence(shortcut)])
         if slot is not None:
             action.triggered.connect(slot)
         self.addAction(action)
@@ -124,7 +189,7 @@ class MainWindow(QMainWindow):
         self.act_restore = self._action(None, self.restore_from_backup)
         self.act_close = self._action("Ctrl+W", self.close)
         self.act_undo = self.ctx.undo_stack.createUndoAction(self)
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.act_redo = self.ctx.undo_stack.createRedoAction(self)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addAction(self.act_undo)
@@ -173,8 +238,6 @@ class MainWindow(QMainWindow):
         self.menu_import = QMenu(self)
         self.menu_file.addMenu(self.menu_import)
         self.menu_file.addMenu(self.menu_export)
-        install_export_actions(self)
-        install_qdpx_actions(self)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_close)
         self.menu_edit = QMenu(self)
@@ -318,6 +381,11 @@ class MainWindow(QMainWindow):
         return widget
 
     def _on_nav_row(self, row: int) -> None:
+        if self._opening is not None:  # shown once the project is open
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
+            return
         if 0 <= row < len(self._nav_specs):
             self.show_screen(self._nav_specs[row].key)
 
@@ -375,12 +443,16 @@ class MainWindow(QMainWindow):
 
     def open_project_dialog(self) -> None:
         """File > Open Project…."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(Path.home()), self._project_filter())
         if path:
             self.open_project(path)
 
     def open_project(self, db: str) -> bool:
         """Open a project by path or URL; a clear message if it cannot be opened."""
+        from PySide6.QtWidgets import QMessageBox
+
         from workbench.store.project import open_project
 
         try:
@@ -423,6 +495,8 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         """File > Save a Copy…: a consistent copy through SQLite's backup API."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from workbench.store.backup import backup_sqlite
 
         source = self.ctx.project.path
@@ -469,8 +543,8 @@ class MainWindow(QMainWindow):
         while widget is not None and widget is not self:
             for action in widget.actions():
                 context = action.shortcutContext()
-                if action.isEnabled() and (context == Qt.ShortcutContext.WidgetWithChildrenShortcut or (
-                        context == Qt.ShortcutContext.WidgetShortcut and widget is new)):
+                with_children, widget_only = _local_contexts()
+                if action.isEnabled() and (context == with_children or (context == widget_only and widget is new)):
                     local.update(s.toString() for s in action.shortcuts())
             widget = widget.parentWidget()
         for action in self.actions():
@@ -564,6 +638,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Help > About."""
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.about(self, self.tr("About Workbench"), self.tr(
             "<b>Workbench %1</b><p>Partner research: interviews, Value Proposition Canvas boards, the "
             "partner backlog and the program structure. Everything stays on this computer.</p>").replace(
@@ -571,6 +646,15 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- state
     def _update_title(self) -> None:
+        if self._opening is not None:
+            name = self._first.name if self._first is not None else ""
+            self.setWindowTitle(f"{name} — Workbench" if name else "Workbench")
+            text = self.tr("Opening the project…")
+            if self._first is not None:
+                text = self.tr("Project: %1").replace("%1", f"{name} ({self._first.path})")
+            self.project_label.setText(text)
+            self._opening.retranslate()
+            return
         name = self.ctx.project.get_meta("name", self.ctx.project.display_name)
         self.setWindowTitle(f"{name} — Workbench")
         where = self.ctx.project.path or self.ctx.project.display_name
@@ -592,9 +676,10 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(state))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._mark_capture("", None)
-        self.remote.stop()
-        self.autobackup.stop()
+        if self._opening is None:
+            self._mark_capture("", None)
+            self.remote.stop()
+            self.autobackup.stop()
         settings = window_settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState())
@@ -606,3 +691,6 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+        if self._loaded_pending and self._opening is None:
+            self._loaded_pending = False
+            self.loaded.emit()
