@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from workbench.errors import WorkbenchError
-from workbench.partners.rows import TABLE_COLUMNS, order_by
+from workbench.partners.columns import TABLE_COLUMNS
+from workbench.partners.rows import order_by
 from workbench.ui.firstpaint import SHOWN_ROWS, read_first_screen
 from workbench.ui.partners.labels import cell_text
 
@@ -67,15 +68,27 @@ def test_first_paint_shows_the_partners_before_the_database_layer_loads(demo_pat
 
 
 def test_the_first_screen_reads_what_the_service_reads(demo_project, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """The plain-sqlite3 read gives the same partners, in the partners screen's opening order (by rank)."""
-    from workbench.partners import service
+    """The plain-sqlite3 read gives the same partners as the service, in the partners screen's opening
+    order (by rank, unranked last), as many as the page shows, and the count of all."""
+    from workbench.partners import scoring, service
+
+    def expected() -> list[tuple[object, ...]]:
+        partners = service.list_partners(demo_project)
+        ordered = [partners[i] for i in order_by(partners, "profile_rank")][:SHOWN_ROWS]
+        return [tuple(getattr(p, name) for name in TABLE_COLUMNS) for p in ordered]
 
     first = read_first_screen(demo_path)
     assert first is not None
-    partners = service.list_partners(demo_project)
-    assert first.partners == [partners[i] for i in order_by(partners, "profile_rank")]
-    assert first.name == demo_project.get_meta("name")
-    assert len(first.partners) == 100
+    assert first.rows == expected()
+    assert (first.name, first.count, len(first.rows)) == (demo_project.get_meta("name"), 100, SHOWN_ROWS)
+    # unranked partners come last, in id order, in both
+    with demo_project.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE partner SET profile_rank = NULL WHERE id % 3 != 0")
+    again = read_first_screen(demo_path)
+    assert again is not None
+    assert [row[0] is None for row in again.rows].index(True) == 33  # 33 ranked, then the unranked
+    assert again.rows == expected()
+    scoring.rescore_partners(demo_project)
 
 
 def test_files_the_first_screen_cannot_read_are_left_to_the_real_open(tmp_path: Path, demo_path: Path) -> None:
@@ -108,9 +121,10 @@ def test_an_opening_window_waits_for_its_project_then_shows_the_partners(qtbot, 
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
     table = window._opening.table
-    assert table is not None and table.rowCount() == len(first.partners)
+    assert table is not None and table.rowCount() == first.count == 100
     shown = [[table.item(r, c).text() for c in range(len(TABLE_COLUMNS))] for r in range(SHOWN_ROWS)]
-    assert shown == [[cell_text(name, getattr(p, name)) for name in TABLE_COLUMNS] for p in first.partners[:SHOWN_ROWS]]
+    assert shown == [[cell_text(name, value) for name, value in zip(TABLE_COLUMNS, row, strict=True)]
+                     for row in first.rows]
     assert first.name in window.windowTitle()
     assert not window.act_open.isEnabled() and not window.act_new.isEnabled()
     window.nav.setCurrentRow(3)  # nothing to show yet: the list stays on Partners

@@ -1,13 +1,7 @@
-"""The partner row as the table and the CLI see it, and its read through plain ``sqlite3``.
-
-No ORM here: the window shows the partners of the project it opens before the database layer has
-loaded (:mod:`workbench.ui.firstpaint`), through :func:`read_partners` on a read-only connection;
-:func:`workbench.partners.service.list_partners` reads the same rows through SQLAlchemy.
-"""
+"""The partner row as the table and the CLI see it, and the table's order (no ORM here)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -57,15 +51,6 @@ class PartnerRead:
         )
 
 
-#: the columns of the partners table, in order
-TABLE_COLUMNS: tuple[str, ...] = (
-    "profile_rank", "name", "segment", "city", "employees", "clients", "level", "research_status",
-    "profile_score", "website",
-)
-#: the table's columns that hold numbers (right-aligned)
-NUMERIC_COLUMNS = frozenset({"profile_rank", "employees", "clients", "profile_score"})
-
-
 def order_by(rows: Sequence[PartnerRead], name: str, *, descending: bool = False) -> list[int]:
     """Row positions ordered by the field ``name`` (then by id), blanks last in either direction."""
     present: list[int] = []
@@ -84,17 +69,3 @@ def order_by(rows: Sequence[PartnerRead], name: str, *, descending: bool = False
 
 #: the partner table's columns a :class:`PartnerRead` holds (the segment's name comes from its table)
 READ_FIELDS = tuple(f for f in PartnerRead.__dataclass_fields__ if f != "segment")
-
-
-def read_partners(con: sqlite3.Connection) -> list[PartnerRead]:
-    """Every partner, by id, as :func:`~workbench.partners.service.list_partners` reads them.
-
-    Raises ``sqlite3.Error`` when the file is not a project of this schema (a missing table or column).
-    """
-    names = {row[0]: row[1] for row in con.execute("SELECT id, name FROM segment")}
-    rows = con.execute(f"SELECT {', '.join(READ_FIELDS)} FROM partner ORDER BY id").fetchall()
-    out = []
-    for row in rows:
-        values = dict(zip(READ_FIELDS, row, strict=True))
-        out.append(PartnerRead(segment=names.get(values["segment_id"] or -1, ""), **values))
-    return out

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from workbench.ops import Changes
 from workbench.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    from workbench.ops import Changes
     from workbench.store.project import Project
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,8 @@ class AppContext(QObject):
         self.settings.add_recent(project.path.as_posix() if project.path else project.url)
         save_settings(self.settings)
         self.project_replaced.emit()
+        from workbench.ops import Changes  # (not at the top: the window paints before it loads)
+
         self.changed.emit(Changes.everything())
         if old is not project:
             old.close()

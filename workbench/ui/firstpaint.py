@@ -20,6 +20,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.partners.rows import NUMERIC_COLUMNS, TABLE_COLUMNS, PartnerRead, order_by, read_partners
+from workbench.partners.columns import NUMERIC_COLUMNS, TABLE_COLUMNS, read_first_rows
 from workbench.ui.partners.labels import STATUS_COLORS, cell_text, field_text
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,8 @@ log = logging.getLogger(__name__)
 #: how long the read waits for a file another process is writing (it never waits for long: the
 #: project opens for real right after, and that waits as long as it has to)
 READ_TIMEOUT_S = 0.2
-#: rows the page fills: more than a 1440-pixel-high window shows (the rest of the table has its height, empty)
+#: rows the page reads and fills: more than a 1440-pixel-high window shows (the rest of the table has its
+#: height, empty), and the read stays this short however many partners a project has
 SHOWN_ROWS = 50
 #: ``Qt.ItemDataRole.TextAlignmentRole``, ``Qt.AlignRight | Qt.AlignVCenter`` and ``Qt.ItemDataRole.ForegroundRole``,
 #: as numbers
@@ -56,8 +58,11 @@ class FirstScreen:
     #: the project's name, as the title bar shows it
     name: str
     path: Path
-    #: the partners in the order the partners screen opens with (by rank)
-    partners: list[PartnerRead]
+    #: the first partners in the order the partners screen opens with (by rank), as many as the page shows:
+    #: their values of the table's columns (``TABLE_COLUMNS``)
+    rows: list[tuple[Any, ...]]
+    #: how many partners the project has
+    count: int
 
 
 def read_first_screen(target: str | Path | None) -> FirstScreen | None:
@@ -75,14 +80,14 @@ def read_first_screen(target: str | Path | None) -> FirstScreen | None:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=READ_TIMEOUT_S)
         try:
             row = con.execute("SELECT value FROM project_meta WHERE key = 'name'").fetchone()
-            partners = read_partners(con)
+            rows, count = read_first_rows(con, SHOWN_ROWS)
         finally:
             con.close()
     except (sqlite3.Error, OSError, ValueError) as exc:
         log.info("the first screen is not read from %s: %s", path, exc)
         return None
     name = str(row[0]) if row is not None and row[0] else path.stem
-    return FirstScreen(name, path, [partners[i] for i in order_by(partners, TABLE_COLUMNS[0])])
+    return FirstScreen(name, path, rows, count)
 
 
 class _Picture(QTableWidget):
@@ -113,8 +118,8 @@ class OpeningPage(QWidget):
         self.note.setFixedHeight(51)  # the partners screen's search and button rows
         layout.addWidget(self.note)
         self.table: QTableWidget | None = None
-        if first is not None and first.partners:
-            self.table = self._table(first.partners)
+        if first is not None and first.rows:
+            self.table = self._table(first.rows, first.count)
             splitter = QSplitter()  # side by side, as the partners screen's (the layout takes it in)
             splitter.addWidget(self.table)
             splitter.addWidget(QWidget(splitter))  # where the partner's details will show
@@ -126,13 +131,12 @@ class OpeningPage(QWidget):
             layout.addStretch(1)
         self.retranslate()
 
-    def _table(self, partners: list[PartnerRead]) -> QTableWidget:
-        table = _Picture(len(partners), len(TABLE_COLUMNS), self)
+    def _table(self, rows: list[tuple[Any, ...]], count: int) -> QTableWidget:
+        table = _Picture(count, len(TABLE_COLUMNS), self)  # every row, for the scroll bar; the first ones filled
         table.setObjectName("openingTable")
         table.setHorizontalHeaderLabels([field_text(name) for name in TABLE_COLUMNS])
-        for row, partner in enumerate(partners[:SHOWN_ROWS]):
-            for column, name in enumerate(TABLE_COLUMNS):
-                value = getattr(partner, name)
+        for row, values in enumerate(rows):
+            for column, (name, value) in enumerate(zip(TABLE_COLUMNS, values, strict=True)):
                 item = QTableWidgetItem(cell_text(name, value))
                 if name in NUMERIC_COLUMNS:
                     item.setData(_ALIGNMENT_ROLE, _RIGHT)

@@ -22,16 +22,15 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.errors import WorkbenchError
-from workbench.ops import Changes
 from workbench.settings import PROJECT_SUFFIX, app_dirs, save_settings
 from workbench.ui import i18n, theme
 from workbench.ui.context import AppContext
-from workbench.ui.errortext import error_text
 from workbench.ui.firstpaint import FirstScreen, OpeningPage
 from workbench.ui.screens import SCREENS, ScreenSpec, build_screen, screen_title, spec_of
 from workbench.ui.screens.base import Screen
 
 if TYPE_CHECKING:
+    from workbench.ops import Changes
     from workbench.store.project import Project
 
 log = logging.getLogger(__name__)
@@ -125,7 +124,8 @@ class MainWindow(QMainWindow):
         self._capture_marker = ""
         if opening:
             # nothing to act on yet: a key pressed before the project opens waits for it in the queue
-            self._held = [action for action in self.findChildren(QAction) if action.isEnabled()]
+            actions = [*self.actions(), *self.theme_actions.values(), *self.lang_actions.values()]
+            self._held = [action for action in actions if action.isEnabled()]
             for action in self._held:
                 action.setEnabled(False)
         else:
@@ -399,7 +399,8 @@ class MainWindow(QMainWindow):
             if screen is current:
                 screen.refresh(changes)
             else:
-                self._stale[screen.key] = self._stale.get(screen.key, Changes()) | changes
+                stale = self._stale.get(screen.key)
+                self._stale[screen.key] = changes if stale is None else stale | changes
         self._update_save_label()
 
     def refresh_stale(self, screen: Screen) -> None:
@@ -454,6 +455,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from workbench.store.project import open_project
+        from workbench.ui.errortext import error_text
 
         try:
             project = open_project(db, user=self.ctx.settings.user_name or None, lock=True)
@@ -524,6 +526,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         theme.apply_theme(app, key)
+        from workbench.ops import Changes  # (not at the top: the window paints before it loads)
+
         self.ctx.notify(Changes(project=True))
 
     def set_language(self, key: str) -> None:

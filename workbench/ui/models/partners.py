@@ -18,7 +18,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from workbench.partners.rows import NUMERIC_COLUMNS, TABLE_COLUMNS, PartnerRead, order_by
+from workbench.partners.columns import NUMERIC_COLUMNS, TABLE_COLUMNS
+from workbench.partners.rows import PartnerRead, order_by
 from workbench.ui.partners.labels import STATUS_COLORS, cell_text, field_text
 
 Index = QModelIndex | QPersistentModelIndex

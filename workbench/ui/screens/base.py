@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from workbench.ops import Changes
 from workbench.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from workbench.ops import Changes
 
 
 class Screen(QWidget):
@@ -29,6 +33,8 @@ class Screen(QWidget):
         """Load the data the first time the screen is shown."""
         if not self._loaded:
             self._loaded = True
+            from workbench.ops import Changes  # (not at the top: the window paints before it loads)
+
             self.refresh(Changes.everything())
 
     def refresh(self, changes: Changes) -> None:
