@@ -107,8 +107,9 @@ def test_files_the_first_screen_cannot_read_are_left_to_the_real_open(tmp_path: 
 
 
 def test_an_opening_window_waits_for_its_project_then_shows_the_partners(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """While opening, the page shows the partners as the table will, actions are off and the navigation
-    stays put; once the project is handed over, the partners screen replaces the page and all works."""
+    """While opening, the page shows the partners as the table will, the menus hold nothing to act on
+    and the navigation stays put; once the project is handed over, the partners screen replaces the
+    page and the menus and keys work."""
     from workbench.settings import load_settings
     from workbench.store.project import open_project
     from workbench.ui.context import AppContext
@@ -126,7 +127,9 @@ def test_an_opening_window_waits_for_its_project_then_shows_the_partners(qtbot, 
     assert shown == [[cell_text(name, value) for name, value in zip(TABLE_COLUMNS, row, strict=True)]
                      for row in first.rows]
     assert first.name in window.windowTitle()
-    assert not window.act_open.isEnabled() and not window.act_new.isEnabled()
+    assert [m.title() for m in (window.menu_file, window.menu_edit, window.menu_view, window.menu_help)] == [
+        "&File", "&Edit", "&View", "&Help"]
+    assert window.menu_file.actions() == [] and not hasattr(window, "act_open")
     window.nav.setCurrentRow(3)  # nothing to show yet: the list stays on Partners
     assert window.nav.currentRow() == 0 and window.opening
 
@@ -138,8 +141,10 @@ def test_an_opening_window_waits_for_its_project_then_shows_the_partners(qtbot, 
     assert screen.key == "partners"
     assert [screen.proxy.index(r, 1).data() for r in range(SHOWN_ROWS)] == [row[1] for row in shown]
     assert window.act_open.isEnabled() and window.act_new.isEnabled()
+    assert window.act_open in window.menu_file.actions() and window.act_open.text() == "&Open Project…"
     assert window.menu_export.actions() and window.menu_import.actions()
     assert all(a.isEnabled() for a in window.menu_file.actions() if isinstance(a, QAction) and a.text())
+    assert window.act_undo.shortcut().toString() == "Ctrl+Z"
     window.nav.setCurrentRow(3)
     assert window.current_screen().key != "partners"
     window.close()

@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._first = first
         self._opening: OpeningPage | None = None
-        self._held: list[QAction] = []
         self._loaded_pending = True
         self.setObjectName("mainWindow")
         self._screens: dict[str, Screen] = {}
@@ -108,8 +107,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.project_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
 
-        self._build_actions()
-        self._build_menus()
+        self._build_menu_bar()
+        if not opening:  # an opening window gets its actions with the project: nothing to act on before
+            self._build_actions()
+            self._fill_menus()
         self.retranslate()
 
         ctx.changed.connect(self._on_changed)
@@ -122,13 +123,7 @@ class MainWindow(QMainWindow):
         ctx.project_replaced.connect(self._on_project_replaced)
         self._restore_geometry()
         self._capture_marker = ""
-        if opening:
-            # nothing to act on yet: a key pressed before the project opens waits for it in the queue
-            actions = [*self.actions(), *self.theme_actions.values(), *self.lang_actions.values()]
-            self._held = [action for action in actions if action.isEnabled()]
-            for action in self._held:
-                action.setEnabled(False)
-        else:
+        if not opening:
             self._attach()
 
     def _attach(self) -> None:
@@ -161,11 +156,11 @@ class MainWindow(QMainWindow):
         if page is None:
             raise RuntimeError("the window is not opening a project")
         self.ctx.project = project
-        self._attach()
-        for action in self._held:
-            action.setEnabled(True)
-        self._held = []
+        self._build_actions()
+        self._fill_menus()
         self._opening = None
+        self.retranslate()
+        self._attach()
         self.stack.removeWidget(page)
         page.deleteLater()
         self.update()  # ``loaded`` goes out with the paint that shows the screen
@@ -222,9 +217,19 @@ class MainWindow(QMainWindow):
         self.act_search_all = self._action("Ctrl+Shift+F", self.search_statements)
         self.act_tour = self._action(None, lambda: self.start_tour())
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menu bar's four menus, empty (filled by :meth:`_fill_menus` once there are actions)."""
         bar = self.menuBar()
         self.menu_file = QMenu(self)
+        self.menu_edit = QMenu(self)
+        self.menu_view = QMenu(self)
+        self.menu_help = QMenu(self)
+        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
+            bar.addMenu(menu)
+        self._menus_filled = False
+
+    def _fill_menus(self) -> None:
+        self._menus_filled = True
         self.menu_recent = QMenu(self)
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.addAction(self.act_new)
@@ -240,13 +245,11 @@ class MainWindow(QMainWindow):
         self.menu_file.addMenu(self.menu_export)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_close)
-        self.menu_edit = QMenu(self)
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_palette)
         self.menu_edit.addAction(self.act_search_all)
-        self.menu_view = QMenu(self)
         for spec in SCREENS:
             self.menu_view.addAction(self.screen_actions[spec.key])
         self.menu_view.addSeparator()
@@ -258,24 +261,33 @@ class MainWindow(QMainWindow):
             self.menu_lang.addAction(act)
         self.menu_view.addMenu(self.menu_theme)
         self.menu_view.addMenu(self.menu_lang)
-        self.menu_help = QMenu(self)
         self.menu_help.addAction(self.act_tour)
         self.menu_help.addAction(self.act_shortcuts)
         self.menu_help.addAction(self.act_about)
-        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
-            bar.addMenu(menu)
 
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
         self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        for row, spec in enumerate(self._nav_specs):
+            item = self.nav.item(row)
+            title = screen_title(spec)
+            item.setText(title)
+            item.setToolTip(f"{title} ({QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self._update_title()
+        self._update_save_label()
+        if self._menus_filled:
+            self._retranslate_actions()
+
+    def _retranslate_actions(self) -> None:
         self.menu_recent.setTitle(self.tr("Open &Recent"))
         self.menu_import.setTitle(self.tr("&Import"))
         self.menu_export.setTitle(self.tr("&Export"))
-        self.menu_edit.setTitle(self.tr("&Edit"))
-        self.menu_view.setTitle(self.tr("&View"))
         self.menu_theme.setTitle(self.tr("&Theme"))
         self.menu_lang.setTitle(self.tr("&Language"))
-        self.menu_help.setTitle(self.tr("&Help"))
         self.act_new.setText(self.tr("&New Project…"))
         self.act_open.setText(self.tr("&Open Project…"))
         self.act_open_team.setText(self.tr("Open &Team Project…"))
@@ -298,16 +310,8 @@ class MainWindow(QMainWindow):
         for act in (self.act_palette, self.act_search_all, self.act_shortcuts):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{act.text().replace('&', '')} ({keys})")
-        for row, spec in enumerate(self._nav_specs):
-            item = self.nav.item(row)
-            title = screen_title(spec)
-            item.setText(title)
-            item.setToolTip(f"{title} ({QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
         for spec in SCREENS:
             self.screen_actions[spec.key].setText(screen_title(spec))
-        self.nav.setAccessibleName(self.tr("Screens"))
-        self._update_title()
-        self._update_save_label()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
