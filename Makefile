@@ -46,7 +46,7 @@ screenshots: $(STAMP) translations
 	for s in $(SCREENS); do \
 	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/workbench snapshot --db out/screenshots-demo.wbp --screen $$s --lang ru -o docs/screenshots/$$s.png || exit 1; \
 	done
-	for d in palette tour wizard; do \
+	for d in palette tour wizard opening; do \
 	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/workbench snapshot --db out/screenshots-demo.wbp --screen partners --dialog $$d --lang ru -o docs/screenshots/$$d.png || exit 1; \
 	done
 
