@@ -122,11 +122,9 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
     settings = load_settings()
     app = _make_app()
     from PySide6.QtCore import QEvent, QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     from workbench.ui import i18n, theme
     from workbench.ui.context import AppContext
-    from workbench.ui.errortext import error_text
     from workbench.ui.firstpaint import read_first_screen
     from workbench.ui.main_window import MainWindow
 
@@ -149,6 +147,10 @@ def run_gui(db: str | None = None, *, smoke: bool = False) -> int:
         except WorkbenchError as exc:
             failed.append(exc)
             if not smoke:
+                from PySide6.QtWidgets import QMessageBox
+
+                from workbench.ui.errortext import error_text
+
                 QMessageBox.critical(window, "Workbench", error_text(exc))
             app.exit(1)
             return

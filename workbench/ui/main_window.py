@@ -143,7 +143,6 @@ class MainWindow(QMainWindow):
         ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.show_screen("partners")
         self._reopen_after_crash()
-        self._update_title()
 
     @property
     def opening(self) -> bool:
@@ -279,6 +278,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Screens"))
         self._update_title()
         self._update_save_label()
+        if self._opening is not None:
+            self._opening.retranslate()
         if self._menus_filled:
             self._retranslate_actions()
 
@@ -661,7 +662,6 @@ class MainWindow(QMainWindow):
             if self._first is not None:
                 text = self.tr("Project: %1").replace("%1", f"{name} ({self._first.path})")
             self.project_label.setText(text)
-            self._opening.retranslate()
             return
         name = self.ctx.project.get_meta("name", self.ctx.project.display_name)
         self.setWindowTitle(f"{name} — Workbench")
