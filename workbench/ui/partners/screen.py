@@ -54,8 +54,9 @@ from workbench.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
 PARTNER_CHANGES = Changes(partners=True)
-#: from this many partners on, a reload reads them off the UI thread (about 12 µs a partner: ~12 ms at 1,000)
-OFFTHREAD_ROWS = 1000
+#: from this many partners on, a reload reads them off the UI thread (12-35 µs a partner: at 500, after a
+#: REFI-QDA import, the read in the UI thread froze the window for 18-24 ms; the demo's 100 stay under 4 ms)
+OFFTHREAD_ROWS = 300
 
 
 class StatusDelegate(QStyledItemDelegate):
