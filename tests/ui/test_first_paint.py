@@ -196,3 +196,43 @@ def test_a_quick_theme_guess_is_settled_after_the_first_paint(qapp) -> None:  # 
         assert theme.current_theme() == "light"
     finally:
         theme.apply_theme(app, "light")
+
+
+def test_the_partners_columns_are_kept_for_the_next_start(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Column widths set on the partners screen come back at the next start, on the first picture and on the
+    screen, which opens sorted by rank again even if it was left sorted by name."""
+    from PySide6.QtCore import Qt
+
+    from workbench.settings import load_settings
+    from workbench.store.project import open_project
+    from workbench.ui.context import AppContext
+    from workbench.ui.main_window import MainWindow
+
+    project = open_project(demo_path)
+    before = MainWindow(AppContext(project, load_settings()))
+    qtbot.addWidget(before)
+    before.show()
+    table = before.screen("partners").table
+    table.setColumnWidth(3, 301)  # the user widens the city column
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # and sorts by name
+    widths = [table.columnWidth(c) for c in range(len(TABLE_COLUMNS))]
+    before.close()
+    project.close()
+
+    window = MainWindow(AppContext(None, load_settings()), opening=True, first=read_first_screen(demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    picture = window._opening.table
+    assert [picture.columnWidth(c) for c in range(len(TABLE_COLUMNS))] == widths and widths[3] == 301
+    assert picture.horizontalHeader().sortIndicatorSection() == 0
+    first_row = picture.item(0, 1).text()
+    project = open_project(demo_path)
+    with qtbot.waitSignal(window.loaded, timeout=5000):
+        window.finish_opening(project)
+    screen = window.current_screen()
+    assert [screen.table.columnWidth(c) for c in range(len(TABLE_COLUMNS))] == widths
+    header = screen.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+    assert screen.proxy.index(0, 1).data() == first_row
+    window.close()
+    project.close()

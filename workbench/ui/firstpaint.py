@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.partners.columns import NUMERIC_COLUMNS, TABLE_COLUMNS, read_first_rows
+from workbench.ui.layout_state import restore_header
 from workbench.ui.partners.labels import STATUS_COLORS, cell_text, field_text
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,9 @@ class OpeningPage(QWidget):
     costs the first paint 20 ms more, and nobody can act on this page anyway.
     """
 
-    def __init__(self, first: FirstScreen | None, parent: QWidget | None = None) -> None:
+    def __init__(self, first: FirstScreen | None, parent: QWidget | None = None, *,
+                 header: QByteArray | None = None) -> None:
+        """``header``: the partners table's column layout as the user left it, if kept (else measured)."""
         super().__init__(parent)
         self.setObjectName("openingPage")
         layout = QVBoxLayout(self)
@@ -119,7 +122,7 @@ class OpeningPage(QWidget):
         layout.addWidget(self.note)
         self.table: QTableWidget | None = None
         if first is not None and first.rows:
-            self.table = self._table(first.rows, first.count)
+            self.table = self._table(first.rows, first.count, header)
             splitter = QSplitter()  # side by side, as the partners screen's (the layout takes it in)
             splitter.addWidget(self.table)
             splitter.addWidget(QWidget(splitter))  # where the partner's details will show
@@ -131,7 +134,7 @@ class OpeningPage(QWidget):
             layout.addStretch(1)
         self.retranslate()
 
-    def _table(self, rows: list[tuple[Any, ...]], count: int) -> QTableWidget:
+    def _table(self, rows: list[tuple[Any, ...]], count: int, saved: QByteArray | None) -> QTableWidget:
         table = _Picture(count, len(TABLE_COLUMNS), self)  # every row, for the scroll bar; the first ones filled
         table.setObjectName("openingTable")
         table.setHorizontalHeaderLabels([field_text(name) for name in TABLE_COLUMNS])
@@ -154,10 +157,11 @@ class OpeningPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)  # room for the arrow, as in the sorted table: the same widths
-        header.setResizeContentsPrecision(50)  # as the partners screen measures its columns
         table.selectRow(0)
-        table.resizeColumnsToContents()
-        table.setColumnWidth(1, max(220, min(340, table.columnWidth(1))))
+        if not restore_header(header, saved):  # the first start: measured as the partners screen measures
+            header.setResizeContentsPrecision(50)
+            table.resizeColumnsToContents()
+            table.setColumnWidth(1, max(220, min(340, table.columnWidth(1))))
         return table
 
     def retranslate(self) -> None:

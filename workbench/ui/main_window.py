@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.errors import WorkbenchError
-from workbench.settings import PROJECT_SUFFIX, app_dirs, save_settings
+from workbench.settings import PROJECT_SUFFIX, save_settings
 from workbench.ui import i18n, theme
 from workbench.ui.context import AppContext
 from workbench.ui.firstpaint import FirstScreen, OpeningPage
+from workbench.ui.layout_state import PARTNERS_HEADER, saved_header, window_settings
 from workbench.ui.screens import SCREENS, ScreenSpec, build_screen, screen_title, spec_of
 from workbench.ui.screens.base import Screen
 
@@ -34,12 +35,6 @@ if TYPE_CHECKING:
     from workbench.store.project import Project
 
 log = logging.getLogger(__name__)
-
-
-def window_settings() -> QSettings:
-    """QSettings for geometry and state only, kept in the app's config folder."""
-    path = app_dirs()[1] / "window.ini"
-    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def _local_contexts() -> tuple[Any, Any]:
@@ -96,7 +91,7 @@ class MainWindow(QMainWindow):
             QListWidgetItem(self.nav)
         self.nav.currentRowChanged.connect(self._on_nav_row)
         if opening:
-            self._opening = OpeningPage(first, self.stack)
+            self._opening = OpeningPage(first, self.stack, header=saved_header(PARTNERS_HEADER))
             self.stack.addWidget(self._opening)
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(0)
@@ -691,6 +686,9 @@ class MainWindow(QMainWindow):
         settings = window_settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState())
+        partners = self._screens.get("partners")
+        if partners is not None:
+            settings.setValue(PARTNERS_HEADER, partners.header_state())
         settings.sync()
         super().closeEvent(event)
 

@@ -9,7 +9,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from workbench.ui.blocking import run_blocking
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs.audit import add_history_action
 from workbench.ui.errortext import error_text
+from workbench.ui.layout_state import PARTNERS_HEADER, restore_header, saved_header
 from workbench.ui.models.partners import COLUMNS, ID_ROLE, PartnersFilterProxy, PartnersTableModel
 from workbench.ui.partners.detail import PartnerDetailPanel
 from workbench.ui.partners.dialogs import AddPartnerDialog, BulkEditDialog, PlanInterviewDialog, WeightsDialog
@@ -169,6 +170,7 @@ class PartnersScreen(Screen):
         self.table.setItemDelegateForColumn(COLUMNS.index("research_status"), StatusDelegate(self.table))
         self.history_action = add_history_action(self.table, ctx, "partner", self._current_record)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        restore_header(header, saved_header(PARTNERS_HEADER))  # the columns as the user left them (by rank)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._detail_timer.start())
         self.detail = PartnerDetailPanel(self)
         self.detail.plan_requested.connect(self.plan_interview)
@@ -252,6 +254,17 @@ class PartnersScreen(Screen):
             self._apply(read)
             return
         self.reload()
+
+    def header_state(self) -> QByteArray:
+        """The table's column layout to keep for the next start, sorted by rank as the screen opens."""
+        header = self.table.horizontalHeader()
+        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        header.blockSignals(True)  # the table is not sorted again for this
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        state = header.saveState()
+        header.setSortIndicator(section, order)
+        header.blockSignals(False)
+        return state
 
     @property
     def reader(self) -> Task | None:
