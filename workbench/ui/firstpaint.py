@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.partners.columns import NUMERIC_COLUMNS, TABLE_COLUMNS, read_first_rows
-from workbench.ui.layout_state import restore_header
+from workbench.ui.layout_state import fit_partner_columns, restore_header
 from workbench.ui.partners.labels import STATUS_COLORS, cell_text, field_text
 
 log = logging.getLogger(__name__)
@@ -159,9 +159,7 @@ class OpeningPage(QWidget):
         header.setSortIndicatorShown(True)  # room for the arrow, as in the sorted table: the same widths
         table.selectRow(0)
         if not restore_header(header, saved):  # the first start: measured as the partners screen measures
-            header.setResizeContentsPrecision(50)
-            table.resizeColumnsToContents()
-            table.setColumnWidth(1, max(220, min(340, table.columnWidth(1))))
+            fit_partner_columns(table)
         return table
 
     def retranslate(self) -> None:

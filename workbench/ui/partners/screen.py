@@ -41,7 +41,7 @@ from workbench.ui.blocking import run_blocking
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs.audit import add_history_action
 from workbench.ui.errortext import error_text
-from workbench.ui.layout_state import PARTNERS_HEADER, restore_header, saved_header
+from workbench.ui.layout_state import PARTNERS_HEADER, fit_partner_columns, restore_header, saved_header
 from workbench.ui.models.partners import COLUMNS, ID_ROLE, PartnersFilterProxy, PartnersTableModel
 from workbench.ui.partners.detail import PartnerDetailPanel
 from workbench.ui.partners.dialogs import AddPartnerDialog, BulkEditDialog, PlanInterviewDialog, WeightsDialog
@@ -307,11 +307,8 @@ class PartnersScreen(Screen):
         self._fill_filters()
         rows = self.model.rowCount()
         self.stack.setCurrentWidget(self.empty if not rows else self.splitter)
-        if rows and self.table.columnWidth(1) < 150:
-            # First load only: measure the rows on show and up to 50 more, not all of them (0.70 s at 500 partners).
-            self.table.horizontalHeader().setResizeContentsPrecision(50)
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(1, max(220, min(340, self.table.columnWidth(1))))
+        if rows and self.table.columnWidth(1) < 150:  # the first load with no kept layout
+            fit_partner_columns(self.table)
         self._select(selected, scroll_to=chosen is not None)
         if chosen is None:
             self.table.verticalScrollBar().setValue(scroll)
