@@ -339,28 +339,47 @@ class Reads:
         self._apply(value)
 
 
-class _ActivationHold(QObject):
-    """Keeps the window's activation changes from the screens (see :func:`_hold_paint`)."""
+class _ReleaseWhenActive(QObject):
+    """Lets a window's screens paint again once the window is active after a modal task.
 
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        return event.type() in _ACTIVATION
+    The dialog's going is reported a moment after it closes: released before that, the screens would
+    repaint twice (once when let go, once more for the window turning active).
+    """
+
+    def __init__(self, central: QWidget) -> None:
+        super().__init__(central)
+        self._central = central
+        self._done = False
+        central.window().installEventFilter(self)
+        QTimer.singleShot(RELEASE_AFTER_MS, self.release)  # another app may have the focus by then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._central.window() and event.type() == QEvent.Type.WindowActivate:
+            QTimer.singleShot(0, self.release)  # after the activation has reached every widget, unpainted
+        return False
+
+    def release(self) -> None:
+        if self._done or not shiboken6.isValid(self) or not shiboken6.isValid(self._central):
+            return
+        self._done = True
+        self._central.window().removeEventFilter(self)
+        if int(self._central.property("paintHolds") or 0) == 0:  # no task took the hold again meanwhile
+            self._central.setUpdatesEnabled(True)
+        self.deleteLater()
 
 
-_ACTIVATION = frozenset({QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate, QEvent.Type.ActivationChange})
-_HOLD_NAME = "activationHold"
+#: the longest the screens wait for the window to be active again after a task before they paint
+RELEASE_AFTER_MS = 1000
 
 
 def _hold_paint(parent: QWidget | None) -> QWidget | None:
-    """Keep the window's screens from repainting only because a modal task's dialog came up or went.
+    """Keep the window's screens as they are painted while a modal task runs; returns what to release.
 
-    The window turns inactive when the dialog comes up and active when it goes, and on each change
-    every item view repaints its rows (for the inactive selection colour), every cell asking its
-    Python model, each call waiting for the GIL from the computing worker: 220-370 ms of frozen window
-    when a survey round import's dialog appeared over the partners table at the large project. So
-    while a task runs the screens do not hear of those changes: they keep their active look and still
-    repaint whatever changes in them, and when the task ends nothing needs repainting. (Holding all
-    their painting instead, as this did before, cost a full repaint at the end: 25-30 ms for the
-    backlog screen after every export.) Returns what to release.
+    The window cannot be used meanwhile, yet it repaints (when the dialog comes up it turns inactive),
+    and every cell of a table asks its Python model, each call waiting for the GIL from the computing
+    worker: 220-370 ms of frozen window when a survey round import's dialog appeared over the partners
+    table at the large project (21 ms with the table's painting held). Held, the screens keep what
+    they show until the task ends and the window is active again; they then repaint once.
     """
     window = parent.window() if parent is not None else None
     central = window.centralWidget() if isinstance(window, QMainWindow) else None
@@ -369,9 +388,7 @@ def _hold_paint(parent: QWidget | None) -> QWidget | None:
     holds = int(central.property("paintHolds") or 0)
     central.setProperty("paintHolds", holds + 1)
     if holds == 0:
-        hold = _ActivationHold(central)
-        hold.setObjectName(_HOLD_NAME)
-        central.installEventFilter(hold)
+        central.setUpdatesEnabled(False)
     return central
 
 
@@ -381,10 +398,10 @@ def _release_paint(central: QWidget | None) -> None:
     holds = max(int(central.property("paintHolds") or 0) - 1, 0)
     central.setProperty("paintHolds", holds)
     if holds == 0:
-        hold = central.findChild(_ActivationHold, _HOLD_NAME)
-        if hold is not None:
-            central.removeEventFilter(hold)
-            hold.deleteLater()
+        if central.window().isActiveWindow():
+            central.setUpdatesEnabled(True)
+        else:
+            _ReleaseWhenActive(central)
 
 
 def show_progress(
@@ -414,6 +431,8 @@ def show_progress(
     still = _hold_paint(parent)
 
     def _progress(done: int, total: int, text: str) -> None:
+        if total and done >= total and not dialog.isVisible():
+            return  # the dialog would come up at 100 % only to close: two needless repaints of the window
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
         if text:
