@@ -160,7 +160,8 @@ def test_segment_chart_file_writes_the_chart_atomically(qtbot, worker, demo_proj
 
 
 def test_file_export_menu_exports_the_vpc_workbook_with_progress(qtbot, demo_window, tmp_path: Path) -> None:
-    """File > Export holds the three exports; the workbook export runs in the worker and reports in the status bar."""
+    """File > Export holds the three exports; the workbook export runs in the worker, the screens painting
+    meanwhile, and reports in the status bar."""
     exports = demo_window.exports
     texts = [a.text() for a in demo_window.menu_export.actions()]
     assert exports.act_vpc.text() in texts and exports.act_charts.text() in texts and exports.act_briefs.text() in texts
@@ -168,6 +169,8 @@ def test_file_export_menu_exports_the_vpc_workbook_with_progress(qtbot, demo_win
     out = tmp_path / "from-menu"  # the suffix is added
     job = exports.export_vpc(out)
     assert job is not None
+    # the work is in another process: the screens go on painting (holding them costs a full repaint at the end)
+    assert demo_window.centralWidget().updatesEnabled()
     _wait(qtbot, job, "finished")
     assert exports.last_result == str(tmp_path / "from-menu.xlsx")
     assert load_workbook(tmp_path / "from-menu.xlsx", read_only=True).sheetnames
