@@ -161,7 +161,7 @@ def test_segment_chart_file_writes_the_chart_atomically(qtbot, worker, demo_proj
 
 def test_file_export_menu_exports_the_vpc_workbook_with_progress(qtbot, demo_window, tmp_path: Path) -> None:
     """File > Export holds the three exports; the workbook export runs in the worker, the screens painting
-    meanwhile, and reports in the status bar."""
+    until its dialog comes up, and reports in the status bar."""
     exports = demo_window.exports
     texts = [a.text() for a in demo_window.menu_export.actions()]
     assert exports.act_vpc.text() in texts and exports.act_charts.text() in texts and exports.act_briefs.text() in texts
@@ -169,7 +169,7 @@ def test_file_export_menu_exports_the_vpc_workbook_with_progress(qtbot, demo_win
     out = tmp_path / "from-menu"  # the suffix is added
     job = exports.export_vpc(out)
     assert job is not None
-    # the work is in another process: the screens go on painting (holding them costs a full repaint at the end)
+    # no dialog up yet (it comes after 300 ms of a job): the screens go on painting
     assert demo_window.centralWidget().updatesEnabled()
     _wait(qtbot, job, "finished")
     assert exports.last_result == str(tmp_path / "from-menu.xlsx")

@@ -120,9 +120,10 @@ def test_no_full_garbage_collection_runs_while_a_task_runs(qtbot) -> None:
 
 
 def test_the_window_behind_a_modal_task_keeps_its_picture_until_the_task_ends(qtbot) -> None:
-    """While a task's dialog is up the main window's screens do not repaint (each table cell would wait for the
-    GIL from the worker); two tasks at once hold it once; after the last one ends they paint again as soon
-    as the window is active, and at the latest a second later."""
+    """Once a task's dialog is up the main window's screens do not repaint (each table cell would wait for the
+    GIL from the worker); a task that ends before its dialog shows holds nothing; two tasks at once hold it
+    once; after the last one ends they paint again as soon as the window is active, and at the latest a
+    second later."""
     import threading
 
     from PySide6.QtWidgets import QLabel, QMainWindow
@@ -133,11 +134,21 @@ def test_the_window_behind_a_modal_task_keeps_its_picture_until_the_task_ends(qt
     window.setCentralWidget(QLabel("screens"))
     qtbot.addWidget(window)
     window.show()
+    quick = run_with_progress(window, "quick", lambda _s: "done", lambda _r: None)
+    assert window.centralWidget().updatesEnabled()  # no dialog yet: nothing to hold the screens for
+    qtbot.waitUntil(lambda: quick.done, timeout=10_000)
+    assert window.centralWidget().updatesEnabled()
+
     release = threading.Event()
     done: list[str] = []
-    first = run_with_progress(window, "one", lambda _s: release.wait(10), lambda _r: done.append("one"))
+
+    def slow(state) -> None:  # type: ignore[no-untyped-def]
+        state.progress(1, 10, "working")  # progress at work: its dialog comes up after 300 ms
+        release.wait(10)
+
+    first = run_with_progress(window, "one", slow, lambda _r: done.append("one"))
+    qtbot.waitUntil(lambda: not window.centralWidget().updatesEnabled(), timeout=5000)
     second = run_with_progress(window, "two", lambda _s: "quick", lambda _r: done.append("two"))
-    assert not window.centralWidget().updatesEnabled()
     qtbot.waitUntil(lambda: second.done, timeout=10_000)
     assert not window.centralWidget().updatesEnabled()  # the first still runs
     release.set()

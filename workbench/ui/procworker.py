@@ -415,7 +415,7 @@ def run_in_worker(
     from workbench.ui.tasks import show_progress
 
     job = (worker or shared_worker()).submit(name, temp_globs, **kwargs)
-    show_progress(parent, title, job, on_done, on_error, hold_paint=False)  # the work is not in this process
+    show_progress(parent, title, job, on_done, on_error)
     return job
 
 

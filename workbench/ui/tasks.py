@@ -372,6 +372,23 @@ class _ReleaseWhenActive(QObject):
 RELEASE_AFTER_MS = 1000
 
 
+class _HoldWhenShown(QObject):
+    """Holds the window's screens (:func:`_hold_paint`) when a task's dialog first shows."""
+
+    def __init__(self, dialog: QWidget, parent: QWidget | None) -> None:
+        super().__init__(dialog)
+        self._parent = parent
+        #: what :func:`_release_paint` lets go: None until the dialog has shown
+        self.central: QWidget | None = None
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show and self.central is None:
+            # before the window turns inactive under the dialog: that change is what repaints the screens
+            self.central = _hold_paint(self._parent)
+        return False
+
+
 def _hold_paint(parent: QWidget | None) -> QWidget | None:
     """Keep the window's screens as they are painted while a modal task runs; returns what to release.
 
@@ -410,14 +427,13 @@ def show_progress(
     task: Any,
     on_done: Callable[[Any], None],
     on_error: Callable[[str], None] | None = None,
-    *,
-    hold_paint: bool = True,
 ) -> QProgressDialog:
     """A modal progress dialog with Cancel for ``task`` (a :class:`Task` or anything with its signals).
 
-    ``hold_paint=False`` leaves the screens painting (:func:`_hold_paint`): for a job in another
-    process nothing competes with the window for the GIL, so a repaint costs what it always does,
-    while a hold would cost a full repaint at the end (25 ms for the backlog screen).
+    The window's screens are held (:func:`_hold_paint`) from the moment the dialog shows: a job that
+    ends before its dialog comes up (within 300 ms, or an export that reports no progress) turns no
+    window inactive, and holding the screens for it would only cost a full repaint at its end (25 ms
+    for the backlog screen).
 
     ``task`` has the signals ``progress(int, int, str)``, ``finished(object)``, ``failed(str, bool)``,
     ``cancelled()`` and a ``cancel()`` method. While it runs a :class:`Heartbeat` measures the
@@ -434,7 +450,7 @@ def show_progress(
     dialog.setAutoReset(False)
     heartbeat = Heartbeat(task)
     heartbeat.start()
-    still = _hold_paint(parent) if hold_paint else None
+    hold = _HoldWhenShown(dialog, parent)
 
     def _progress(done: int, total: int, text: str) -> None:
         if total and done >= total and not dialog.isVisible():
@@ -452,7 +468,7 @@ def show_progress(
         dialog.reset()
         dialog.close()
         dialog.deleteLater()
-        _release_paint(still)
+        _release_paint(hold.central)
 
     task.progress.connect(_progress)
     task.finished.connect(lambda result: (_finish(), on_done(result)))
