@@ -10,11 +10,13 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 .PHONY: run test lint bench screenshots translations update-translations bytecode clean
 
 # The editable install as a plain path entry (compat mode): setuptools' default import finder cost
-# every Python start in the venv 11 ms.
+# every Python start in the venv 11 ms. Compat mode is transitional in setuptools: where it is gone,
+# the default editable install is made instead.
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]' --config-settings editable_mode=compat
+	$(PY) -m pip install -q -e '.[test]' --config-settings editable_mode=compat 2>/dev/null \
+	  || $(PY) -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
