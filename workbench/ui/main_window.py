@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -90,8 +90,9 @@ class MainWindow(QMainWindow):
         for _spec in self._nav_specs:
             QListWidgetItem(self.nav)
         self.nav.currentRowChanged.connect(self._on_nav_row)
+        layout = window_settings()  # window.ini, read once: the opening page's columns and the geometry
         if opening:
-            self._opening = OpeningPage(first, self.stack, header=saved_header(PARTNERS_HEADER))
+            self._opening = OpeningPage(first, self.stack, header=saved_header(PARTNERS_HEADER, layout))
             self.stack.addWidget(self._opening)
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(0)
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._yield_shortcuts)
         ctx.project_replaced.connect(self._on_project_replaced)
-        self._restore_geometry()
+        self._restore_geometry(layout)
         self._capture_marker = ""
         if not opening:
             self._attach()
@@ -667,8 +668,7 @@ class MainWindow(QMainWindow):
         # Every user action commits before it is shown, so the project is always saved.
         self.save_label.setText(self.tr("All changes saved"))
 
-    def _restore_geometry(self) -> None:
-        settings = window_settings()
+    def _restore_geometry(self, settings: QSettings) -> None:
         geometry = settings.value("geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
